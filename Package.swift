@@ -1,0 +1,125 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target shares, as Hummingbird does: strict Swift 6 and explicit existentials.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Baoxue",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "baoxue", targets: ["BaoxueCLI"]),
+        .executable(name: "baoxue-registry", targets: ["RegistryServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(
+            url: "https://github.com/apple/swift-configuration", exact: "1.4.0",
+            traits: [.defaults, "YAML"]
+        ),
+    ],
+    targets: [
+        // MARK: ZeroMQ edge
+        .systemLibrary(
+            name: "CZeroMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
+
+        // MARK: Shared libraries
+        .target(name: "BaoxueContracts", swiftSettings: swiftSettings),
+        .target(name: "BaoxueCSV", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
+        .target(name: "BaoxueDemo", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
+        .target(
+            name: "BaoxueMessaging",
+            dependencies: [
+                "ZeroMQ", "BaoxueContracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "BaoxueService",
+            dependencies: [
+                "BaoxueMessaging",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Services
+        .target(
+            name: "Registry",
+            dependencies: ["BaoxueService", "BaoxueMessaging", "BaoxueContracts"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "RegistryServer",
+            dependencies: ["Registry", "BaoxueService"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Gateway
+        .target(
+            name: "Gateway",
+            dependencies: [
+                "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "BaoxueCLI",
+            dependencies: ["Gateway"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .target(
+            name: "BaoxueTestSupport",
+            dependencies: ["BaoxueContracts"],
+            path: "Tests/BaoxueTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "BaoxueContractsTests", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
+        .testTarget(name: "BaoxueCSVTests", dependencies: ["BaoxueCSV"], swiftSettings: swiftSettings),
+        .testTarget(name: "BaoxueDemoTests", dependencies: ["BaoxueDemo"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BaoxueMessagingTests",
+            dependencies: ["BaoxueMessaging", "ZeroMQ", "BaoxueTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RegistryTests",
+            dependencies: ["Registry", "BaoxueTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GatewayTests",
+            dependencies: ["Gateway", "BaoxueTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,90 @@
+/// Parsers for the small value kinds that rosters write in many ways. Each returns `nil` for a
+/// value it cannot read; callers turn that into a ``FieldProblem`` that names the column.
+public enum FieldParsing {
+    /// 是/否, Y/N, 1/0, true/false, 有/无. Empty reads as `false`.
+    public static func flag(_ text: String) -> Bool? {
+        switch TextNormalization.field(text).lowercased() {
+        case "是", "y", "yes", "1", "true", "有": true
+        case "否", "n", "no", "0", "false", "无", "": false
+        default: nil
+        }
+    }
+
+    /// A grade 1–12 from `3`, `三年级`, `初一` (7), `高二` (11), `七年级`.
+    public static func grade(_ text: String) -> Int? {
+        let text = TextNormalization.field(text)
+        if let number = Int(text), (1...12).contains(number) { return number }
+        let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var body = Substring(text)
+        if body.hasSuffix("年级") { body = body.dropLast(2) }
+        if let number = Int(body), (1...12).contains(number) { return number }
+        if body.hasPrefix("初"), body.count == 2, let n = numerals[body.last!], n <= 3 { return 6 + n }
+        if body.hasPrefix("高"), body.count == 2, let n = numerals[body.last!], n <= 3 { return 9 + n }
+        if body.count == 1, let n = numerals[body.first!] { return n }
+        if body == "十" { return 10 }
+        if body == "十一" { return 11 }
+        if body == "十二" { return 12 }
+        return nil
+    }
+
+    /// A year and month (入学年月) as `YYYY-MM` from `2020-09`, `2020/9`, `202009`, `2020年9月`,
+    /// or a full date whose day is dropped.
+    public static func yearMonth(_ text: String) -> String? {
+        let text = TextNormalization.field(text)
+        if let date = CivilDate(parsing: text) {
+            return String(date.description.prefix(7))
+        }
+        var year: Int?, month: Int?
+        if text.count == 6, let value = Int(text) {
+            year = value / 100
+            month = value % 100
+        } else {
+            let parts = text.split(whereSeparator: { "-/.年月 ".contains($0) })
+            if parts.count == 2 { year = Int(parts[0]); month = Int(parts[1]) }
+        }
+        guard let year, let month, (1950...2200).contains(year), (1...12).contains(month) else { return nil }
+        return "\(year)-\(month < 10 ? "0" : "")\(month)"
+    }
+
+    /// A mobile (`13812345678`) or landline (`0871-1234567`) number, spaces and dashes removed.
+    public static func phone(_ text: String) -> String? {
+        let digits = TextNormalization.field(text).filter { $0 != " " && $0 != "-" }
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let isMobile = digits.count == 11 && digits.hasPrefix("1")
+        let isLandline = digits.hasPrefix("0") && (10...12).contains(digits.count)
+        return isMobile || isLandline ? digits : nil
+    }
+
+    /// `138****5678`: the first three and last four digits.
+    public static func maskedPhone(_ phone: String) -> String {
+        guard phone.count > 7 else { return String(repeating: "*", count: phone.count) }
+        return String(phone.prefix(3)) + String(repeating: "*", count: phone.count - 7) + String(phone.suffix(4))
+    }
+
+    /// A person's name: trimmed, middle-dot variants (`•`, `・`, `．`) made `·` (U+00B7), as ethnic
+    /// minority names are written; rare characters (CJK extensions) are kept as they are.
+    public static func personName(_ text: String) -> String? {
+        var name = TextNormalization.field(text)
+        for variant in ["•", "・", "･", "∙", "⋅", "‧", "．"] {
+            name = name.replacingAll(variant, with: "·")
+        }
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return nil }
+        return name
+    }
+}
+
+extension String {
+    /// Replaces every occurrence without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

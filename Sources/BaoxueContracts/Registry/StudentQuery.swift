@@ -1,0 +1,20 @@
+/// Filters and paging for `registry.students.list`. Results are ordered by student number; the
+/// cursor is the last student number of the previous page.
+public struct StudentQuery: Codable, Sendable {
+    public var school: String?
+    public var township: String?
+    public var status: StudentStatus?
+    /// Name prefix or substring, or an exact ID / student number.
+    public var text: String?
+    public var limit: Int
+    public var cursor: String?
+
+    public init(school: String? = nil, township: String? = nil, status: StudentStatus? = nil, text: String? = nil, limit: Int = 50, cursor: String? = nil) {
+        self.school = school
+        self.township = township
+        self.status = status
+        self.text = text
+        self.limit = limit
+        self.cursor = cursor
+    }
+}

@@ -1,0 +1,77 @@
+/// A national student number (全国学籍号): 19 characters.
+///
+/// `G` + the 18-character ID number for a child who has one; `J` + 18 digits for a child without
+/// (6 region + 8 birth date + 3 sequence + 1 check); `L` + 18 characters for a temporary number.
+public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let value: String
+
+    public enum Kind: String, Sendable { case identity = "G", noIdentity = "J", temporary = "L" }
+
+    public enum Problem: Error, Equatable, Sendable {
+        case wrongLength(Int)
+        case unknownPrefix(Character)
+        case invalidBody(String)
+
+        public var message: String {
+            switch self {
+            case .wrongLength(let count): "全国学籍号应为19位，实为\(count)位 (student number must have 19 characters, found \(count))"
+            case .unknownPrefix(let prefix): "全国学籍号首字母应为G、J或L，实为\(prefix) (student number must start with G, J or L, found \(prefix))"
+            case .invalidBody(let reason): "全国学籍号无效：\(reason) (invalid student number: \(reason))"
+            }
+        }
+    }
+
+    public init(validating text: String) throws(Problem) {
+        let text = TextNormalization.field(text).uppercased()
+        guard text.count == 19 else { throw .wrongLength(text.count) }
+        let prefix = text.first!
+        let body = String(text.dropFirst())
+        switch prefix {
+        case "G":
+            do { _ = try IDNumber(validating: body) } catch { throw .invalidBody(error.message) }
+        case "J":
+            guard body.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .invalidBody("J后须为18位数字 (J must be followed by 18 digits)") }
+            guard CivilDate(parsing: String(body.dropFirst(6).prefix(8))) != nil else {
+                throw .invalidBody("出生日期不存在 (birth date does not exist)")
+            }
+        case "L":
+            guard body.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) else {
+                throw .invalidBody("L后须为18位字母或数字 (L must be followed by 18 letters or digits)")
+            }
+        default:
+            throw .unknownPrefix(prefix)
+        }
+        value = text
+    }
+
+    /// The number a child with this ID number is given: `G` + the ID.
+    public init(identity: IDNumber) {
+        value = "G" + identity.value
+    }
+
+    public var kind: Kind { Kind(rawValue: String(value.first!))! }
+
+    /// The ID number inside a `G` number.
+    public var idNumber: IDNumber? {
+        kind == .identity ? try? IDNumber(validating: String(value.dropFirst())) : nil
+    }
+
+    /// Masked like an ID number when it embeds one.
+    public var masked: String {
+        String(value.prefix(7)) + "********" + String(value.suffix(4))
+    }
+
+    public var description: String { masked }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do { self = try StudentNumber(validating: text) } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

@@ -1,0 +1,152 @@
+/// One student as the roster describes them: what an import row or an "add student" request
+/// carries, already checked field by field and for agreement with the ID number.
+public struct StudentRecord: Codable, Sendable, Equatable {
+    public var name: String
+    public var sex: Sex
+    public var birthDate: CivilDate
+    /// Missing for a child with no ID number, who is then tracked by ``studentNumber``.
+    public var idNumber: IDNumber?
+    public var studentNumber: StudentNumber
+    public var schoolCode: String
+    public var grade: Int
+    public var className: String?
+    /// `YYYY-MM`.
+    public var enrolledOn: String?
+    public var householdRegion: String?
+    public var attendance: AttendanceMode
+    public var registeredPoor: Bool
+    public var subsistence: Bool
+    public var disability: Disability
+    public var leftBehind: LeftBehindStatus
+    public var guardianName: String?
+    public var guardianPhone: String?
+
+    /// Reads a record from text fields keyed by column, as a CSV row or a form gives them.
+    /// Returns every problem found, so a person fixes a row once.
+    public static func parse(_ fields: [StudentField: String]) -> Result<StudentRecord, RecordProblems> {
+        var problems: [FieldProblem] = []
+        func text(_ field: StudentField) -> String {
+            TextNormalization.field(fields[field] ?? "")
+        }
+        func problem(_ field: StudentField, _ reason: String) {
+            problems.append(FieldProblem(field: field.header, reason: reason))
+        }
+        for field in StudentField.allCases where text(field).count > field.maxLength {
+            problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
+        }
+        guard problems.isEmpty else { return .failure(RecordProblems(problems)) }
+
+        let name = FieldParsing.personName(text(.name))
+        if name == nil { problem(.name, "必填 (required)") }
+        let sex = Sex(label: text(.sex))
+        if sex == nil { problem(.sex, "应为男或女，实为“\(text(.sex))” (must be 男 or 女)") }
+        let birthDate = CivilDate(parsing: text(.birthDate))
+        if birthDate == nil { problem(.birthDate, "日期无效“\(text(.birthDate))”，应为YYYY-MM-DD (not a date, expected YYYY-MM-DD)") }
+
+        var idNumber: IDNumber?
+        if !text(.idNumber).isEmpty {
+            do { idNumber = try IDNumber(validating: text(.idNumber)) } catch { problem(.idNumber, error.message) }
+        }
+        var studentNumber: StudentNumber?
+        if !text(.studentNumber).isEmpty {
+            do { studentNumber = try StudentNumber(validating: text(.studentNumber)) } catch {
+                problem(.studentNumber, error.message)
+            }
+        } else if let idNumber {
+            studentNumber = StudentNumber(identity: idNumber)
+        } else if text(.idNumber).isEmpty {
+            problem(.idNumber, "身份证件号与全国学籍号至少填一项 (give the ID number or the student number)")
+        }
+        if let idNumber, let embedded = studentNumber?.idNumber, embedded != idNumber {
+            problem(.studentNumber, "G字头学籍号与身份证件号不一致 (G student number does not match the ID number)")
+        }
+        if let idNumber, let birthDate, idNumber.birthDate != birthDate {
+            problem(.birthDate, "出生日期\(birthDate)与身份证件号中的\(idNumber.birthDate)不一致 (birth date contradicts the ID number)")
+        }
+        if let idNumber, let sex, idNumber.sex != sex {
+            problem(.sex, "性别\(sex.label)与身份证件号不一致 (sex contradicts the ID number)")
+        }
+
+        let schoolCode = text(.schoolCode)
+        if DivisionCodeLike.isDigits(schoolCode, count: 10) == false {
+            problem(.schoolCode, "学校标识码应为10位数字，实为“\(schoolCode)” (school code must be 10 digits)")
+        }
+        let grade = FieldParsing.grade(text(.grade))
+        if grade == nil { problem(.grade, "年级无效“\(text(.grade))”，应为1–12或“三年级”“初一”等 (grade must be 1–12)") }
+
+        var enrolledOn: String?
+        if !text(.enrolledOn).isEmpty {
+            enrolledOn = FieldParsing.yearMonth(text(.enrolledOn))
+            if enrolledOn == nil { problem(.enrolledOn, "应为YYYY-MM (expected YYYY-MM)") }
+        }
+        let region = text(.householdRegion)
+        if !region.isEmpty, ![6, 9, 12].contains(region.count) || !DivisionCodeLike.isDigits(region, count: region.count) {
+            problem(.householdRegion, "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)")
+        }
+        let attendance = AttendanceMode(label: text(.attendance))
+        if attendance == nil { problem(.attendance, "应为走读或住校 (must be 走读 or 住校)") }
+        let registeredPoor = FieldParsing.flag(text(.registeredPoor))
+        if registeredPoor == nil { problem(.registeredPoor, "应为是或否 (must be 是 or 否)") }
+        let subsistence = FieldParsing.flag(text(.subsistence))
+        if subsistence == nil { problem(.subsistence, "应为是或否 (must be 是 or 否)") }
+        let disability = Disability(label: text(.disability))
+        if disability == nil { problem(.disability, "应为否/视力/听力/言语/肢体/智力/精神/多重 (unknown disability category)") }
+        let leftBehind = LeftBehindStatus(label: text(.leftBehind))
+        if leftBehind == nil { problem(.leftBehind, "应为非留守/单亲留守/双亲留守 (unknown left-behind status)") }
+        var guardianPhone: String?
+        if !text(.guardianPhone).isEmpty {
+            guardianPhone = FieldParsing.phone(text(.guardianPhone))
+            if guardianPhone == nil { problem(.guardianPhone, "电话号码无效 (not a phone number)") }
+        }
+        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(text(.guardianName))
+
+        guard problems.isEmpty, let name, let sex, let birthDate, let studentNumber, let grade, let attendance,
+            let registeredPoor, let subsistence, let disability, let leftBehind
+        else { return .failure(RecordProblems(problems)) }
+        let className = text(.className)
+        return .success(
+            StudentRecord(
+                name: name, sex: sex, birthDate: birthDate, idNumber: idNumber, studentNumber: studentNumber,
+                schoolCode: schoolCode, grade: grade, className: className.isEmpty ? nil : className,
+                enrolledOn: enrolledOn, householdRegion: region.isEmpty ? nil : region, attendance: attendance,
+                registeredPoor: registeredPoor, subsistence: subsistence, disability: disability,
+                leftBehind: leftBehind, guardianName: guardianName, guardianPhone: guardianPhone))
+    }
+
+    /// Checks a record that arrived already typed (over the wire, from any client): the same
+    /// agreement rules ``parse(_:)`` applies, so no client can store a contradiction.
+    public func consistencyProblems() -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if name.isEmpty || name.count > StudentField.name.maxLength {
+            problems.append(FieldProblem(field: StudentField.name.header, reason: "必填，最多50字 (required, at most 50 characters)"))
+        }
+        if let idNumber {
+            if idNumber.birthDate != birthDate {
+                problems.append(FieldProblem(field: StudentField.birthDate.header, reason: "出生日期与身份证件号不一致 (birth date contradicts the ID number)"))
+            }
+            if idNumber.sex != sex {
+                problems.append(FieldProblem(field: StudentField.sex.header, reason: "性别与身份证件号不一致 (sex contradicts the ID number)"))
+            }
+            if let embedded = studentNumber.idNumber, embedded != idNumber {
+                problems.append(FieldProblem(field: StudentField.studentNumber.header, reason: "G字头学籍号与身份证件号不一致 (student number does not match the ID number)"))
+            }
+        }
+        if !DivisionCodeLike.isDigits(schoolCode, count: 10) {
+            problems.append(FieldProblem(field: StudentField.schoolCode.header, reason: "学校标识码应为10位数字 (school code must be 10 digits)"))
+        }
+        if !(1...12).contains(grade) {
+            problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为1–12 (grade must be 1–12)"))
+        }
+        return problems
+    }
+
+    /// The key an import upserts by: the ID number when there is one, the student number otherwise.
+    public var identityKey: String { idNumber?.value ?? studentNumber.value }
+}
+
+/// Digit-string checks shared by code fields that are not division codes (school codes).
+enum DivisionCodeLike {
+    static func isDigits(_ text: String, count: Int) -> Bool {
+        text.count == count && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

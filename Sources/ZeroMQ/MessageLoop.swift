@@ -1,0 +1,206 @@
+import CZeroMQ
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one thread of a process that owns ZeroMQ sockets, and the bridge between them and Swift
+/// concurrency.
+///
+/// libzmq sockets are not thread-safe, so every socket lives its whole life on this loop's thread,
+/// which blocks in `zmq_poll` on the sockets plus an `eventfd`. Async code hands it work through a
+/// lock-protected command queue (and a write to the `eventfd` to wake it); received messages come
+/// back on one `AsyncStream` per socket.
+///
+/// This is the project's single `@unchecked Sendable` edge over sockets: `entries` is touched only
+/// on the loop thread, and `commands` only under its mutex.
+public final class MessageLoop: @unchecked Sendable {
+    public let context: Context
+    private let commands = Mutex<[@Sendable (MessageLoop) -> Void]>([])
+    private let nextID = Atomic<Int>(1)
+    private let wakeFD: Int32
+    private var entries: [Int: Entry] = [:]  // loop thread only
+    private var stopping = false  // loop thread only
+    private let finished = Mutex<Bool>(false)
+    private let threadExited = DispatchSemaphore(value: 0)
+
+    private final class Entry {
+        let socket: Socket
+        let continuation: AsyncStream<[Data]>.Continuation
+        var pending: [[Data]] = []
+        init(socket: Socket, continuation: AsyncStream<[Data]>.Continuation) {
+            self.socket = socket
+            self.continuation = continuation
+        }
+    }
+
+    public init(context: Context = Context(), name: String = "zmq-loop") {
+        self.context = context
+        wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        let thread = Thread { [self] in self.run() }
+        thread.name = name
+        thread.start()
+    }
+
+    deinit {
+        close(wakeFD)
+    }
+
+    /// Makes a socket on the loop thread and returns its handle and the stream of messages it
+    /// receives. The stream ends when the socket is closed or the loop shuts down.
+    public func open(_ spec: SocketSpec) async throws -> (SocketID, AsyncStream<[Data]>) {
+        let (stream, continuation) = AsyncStream.makeStream(of: [Data].self)
+        let id = SocketID(rawValue: nextID.add(1, ordering: .relaxed).oldValue)
+        try await withCheckedThrowingContinuation { (result: CheckedContinuation<Void, any Error>) in
+            enqueue { loop in
+                do {
+                    let socket = try Socket(context: loop.context, type: spec.type)
+                    try socket.setOption(ZMQ_SNDHWM, spec.highWaterMark)
+                    try socket.setOption(ZMQ_RCVHWM, spec.highWaterMark)
+                    if let routingID = spec.routingID {
+                        try socket.setOption(ZMQ_ROUTING_ID, bytes: Array(routingID.utf8))
+                    }
+                    for prefix in spec.subscriptions { try socket.subscribe(prefix) }
+                    for endpoint in spec.bind { try socket.bind(endpoint) }
+                    for endpoint in spec.connect { try socket.connect(endpoint) }
+                    loop.entries[id.rawValue] = Entry(socket: socket, continuation: continuation)
+                    result.resume()
+                } catch {
+                    continuation.finish()
+                    result.resume(throwing: error)
+                }
+            }
+        }
+        return (id, stream)
+    }
+
+    /// The endpoint a socket bound last (for `tcp://127.0.0.1:*` binds).
+    public func lastEndpoint(of id: SocketID) async -> String? {
+        await withCheckedContinuation { (result: CheckedContinuation<String?, Never>) in
+            enqueue { loop in result.resume(returning: loop.entries[id.rawValue]?.socket.lastEndpoint) }
+        }
+    }
+
+    /// Queues a message for sending. Never blocks: a message that libzmq cannot take now waits in
+    /// the socket's pending queue until the socket is writable. A message for a closed socket is
+    /// dropped (its requests time out and are retried by their clients).
+    public func send(_ frames: [Data], on id: SocketID) {
+        enqueue { loop in
+            guard let entry = loop.entries[id.rawValue] else { return }
+            loop.send(frames, entry: entry)
+        }
+    }
+
+    /// Closes one socket; its stream ends.
+    public func close(_ id: SocketID) {
+        enqueue { loop in
+            guard let entry = loop.entries.removeValue(forKey: id.rawValue) else { return }
+            entry.socket.close()
+            entry.continuation.finish()
+        }
+    }
+
+    /// Closes every socket and ends the thread. Waits for the thread to finish.
+    public func shutdown() {
+        let already = finished.withLock { done in
+            defer { done = true }
+            return done
+        }
+        guard !already else { return }
+        enqueue { loop in loop.stopping = true }
+        threadExited.wait()
+    }
+
+    // MARK: Loop thread
+
+    private func enqueue(_ command: @escaping @Sendable (MessageLoop) -> Void) {
+        let wasEmpty = commands.withLock { queue in
+            queue.append(command)
+            return queue.count == 1
+        }
+        if wasEmpty {
+            var one: UInt64 = 1
+            _ = Glibc.write(wakeFD, &one, 8)
+        }
+    }
+
+    private func send(_ frames: [Data], entry: Entry) {
+        if !entry.pending.isEmpty {
+            entry.pending.append(frames)
+            return
+        }
+        do {
+            try entry.socket.send(frames, dontWait: true)
+        } catch ZMQError.again {
+            entry.pending.append(frames)
+        } catch {
+            // EHOSTUNREACH and the like: the peer is gone; the message is dropped like PUB does.
+        }
+    }
+
+    private func flush(_ entry: Entry) {
+        while let first = entry.pending.first {
+            do {
+                try entry.socket.send(first, dontWait: true)
+                entry.pending.removeFirst()
+            } catch ZMQError.again {
+                return
+            } catch {
+                entry.pending.removeFirst()
+            }
+        }
+    }
+
+    private func run() {
+        var items: [zmq_pollitem_t] = []
+        var order: [Entry] = []
+        while !stopping {
+            let batch = commands.withLock { queue in
+                let taken = queue
+                queue.removeAll(keepingCapacity: true)
+                return taken
+            }
+            for command in batch { command(self) }
+            if stopping { break }
+
+            items.removeAll(keepingCapacity: true)
+            order.removeAll(keepingCapacity: true)
+            items.append(zmq_pollitem_t(socket: nil, fd: wakeFD, events: Int16(ZMQ_POLLIN), revents: 0))
+            for entry in entries.values {
+                var events = Int16(ZMQ_POLLIN)
+                if !entry.pending.isEmpty { events |= Int16(ZMQ_POLLOUT) }
+                if entry.socket.type == .publisher, entry.pending.isEmpty { events = 0 }
+                items.append(zmq_pollitem_t(socket: entry.socket.handle, fd: 0, events: events, revents: 0))
+                order.append(entry)
+            }
+            let ready = zmq_poll(&items, Int32(items.count), -1)
+            if ready < 0 {
+                if zmq_errno() == EINTR { continue }
+                break
+            }
+            if items[0].revents & Int16(ZMQ_POLLIN) != 0 {
+                var value: UInt64 = 0
+                _ = Glibc.read(wakeFD, &value, 8)
+            }
+            for (index, entry) in order.enumerated() {
+                let revents = items[index + 1].revents
+                if revents & Int16(ZMQ_POLLOUT) != 0 { flush(entry) }
+                if revents & Int16(ZMQ_POLLIN) != 0 {
+                    // Drain a bounded number so one busy socket cannot starve the others.
+                    for _ in 0..<1_000 {
+                        guard let message = try? entry.socket.receive(dontWait: true) else { break }
+                        entry.continuation.yield(message)
+                    }
+                }
+            }
+        }
+        for entry in entries.values {
+            entry.socket.close()
+            entry.continuation.finish()
+        }
+        entries.removeAll()
+        threadExited.signal()
+    }
+}
