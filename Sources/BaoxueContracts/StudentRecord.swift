@@ -21,6 +21,32 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     public var guardianName: String?
     public var guardianPhone: String?
 
+    public init(
+        name: String, sex: Sex, birthDate: CivilDate, idNumber: IDNumber?, studentNumber: StudentNumber,
+        schoolCode: String, grade: Int, className: String? = nil, enrolledOn: String? = nil,
+        householdRegion: String? = nil, attendance: AttendanceMode = .day, registeredPoor: Bool = false,
+        subsistence: Bool = false, disability: Disability = .none, leftBehind: LeftBehindStatus = .no,
+        guardianName: String? = nil, guardianPhone: String? = nil
+    ) {
+        self.name = name
+        self.sex = sex
+        self.birthDate = birthDate
+        self.idNumber = idNumber
+        self.studentNumber = studentNumber
+        self.schoolCode = schoolCode
+        self.grade = grade
+        self.className = className
+        self.enrolledOn = enrolledOn
+        self.householdRegion = householdRegion
+        self.attendance = attendance
+        self.registeredPoor = registeredPoor
+        self.subsistence = subsistence
+        self.disability = disability
+        self.leftBehind = leftBehind
+        self.guardianName = guardianName
+        self.guardianPhone = guardianPhone
+    }
+
     /// Reads a record from text fields keyed by column, as a CSV row or a form gives them.
     /// Returns every problem found, so a person fixes a row once.
     public static func parse(_ fields: [StudentField: String]) -> Result<StudentRecord, RecordProblems> {

@@ -28,9 +28,9 @@ public final class MessageLoop: @unchecked Sendable {
 
     private final class Entry {
         let socket: Socket
-        let continuation: AsyncStream<[Data]>.Continuation
+        let continuation: AsyncStream<[[Data]]>.Continuation
         var pending: [[Data]] = []
-        init(socket: Socket, continuation: AsyncStream<[Data]>.Continuation) {
+        init(socket: Socket, continuation: AsyncStream<[[Data]]>.Continuation) {
             self.socket = socket
             self.continuation = continuation
         }
@@ -38,20 +38,21 @@ public final class MessageLoop: @unchecked Sendable {
 
     public init(context: Context = Context(), name: String = "zmq-loop") {
         self.context = context
-        wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        wakeFD = baoxue_wake_fd()
         let thread = Thread { [self] in self.run() }
         thread.name = name
         thread.start()
     }
 
     deinit {
-        close(wakeFD)
+        Glibc.close(wakeFD)
     }
 
     /// Makes a socket on the loop thread and returns its handle and the stream of messages it
-    /// receives. The stream ends when the socket is closed or the loop shuts down.
-    public func open(_ spec: SocketSpec) async throws -> (SocketID, AsyncStream<[Data]>) {
-        let (stream, continuation) = AsyncStream.makeStream(of: [Data].self)
+    /// receives, in batches of whatever arrived together (each message a list of frames). The
+    /// stream ends when the socket is closed or the loop shuts down.
+    public func open(_ spec: SocketSpec) async throws -> (SocketID, AsyncStream<[[Data]]>) {
+        let (stream, continuation) = AsyncStream.makeStream(of: [[Data]].self)
         let id = SocketID(rawValue: nextID.add(1, ordering: .relaxed).oldValue)
         try await withCheckedThrowingContinuation { (result: CheckedContinuation<Void, any Error>) in
             enqueue { loop in
@@ -188,11 +189,14 @@ public final class MessageLoop: @unchecked Sendable {
                 let revents = items[index + 1].revents
                 if revents & Int16(ZMQ_POLLOUT) != 0 { flush(entry) }
                 if revents & Int16(ZMQ_POLLIN) != 0 {
-                    // Drain a bounded number so one busy socket cannot starve the others.
+                    // Drain a bounded number so one busy socket cannot starve the others, and hand
+                    // them over as one batch so a subscriber can apply them in one transaction.
+                    var batch: [[Data]] = []
                     for _ in 0..<1_000 {
                         guard let message = try? entry.socket.receive(dontWait: true) else { break }
-                        entry.continuation.yield(message)
+                        batch.append(message)
                     }
+                    if !batch.isEmpty { entry.continuation.yield(batch) }
                 }
             }
         }

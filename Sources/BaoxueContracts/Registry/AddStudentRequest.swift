@@ -1,0 +1,14 @@
+/// The body of `registry.students.add`: one child entered by hand, with the documents of their
+/// enrolment.
+public struct AddStudentRequest: Codable, Sendable {
+    public var record: StudentRecord
+    public var documents: [String]
+    /// The enrolment date; today when omitted.
+    public var date: CivilDate?
+
+    public init(record: StudentRecord, documents: [String] = [], date: CivilDate? = nil) {
+        self.record = record
+        self.documents = documents
+        self.date = date
+    }
+}

@@ -1,0 +1,4 @@
+/// The body of requests that need none (`service.status`): `{}`.
+public struct EmptyBody: Codable, Sendable {
+    public init() {}
+}

@@ -1,0 +1,98 @@
+import BaoxueContracts
+import Foundation
+import GRDB
+import Logging
+import ZeroMQ
+
+/// Publishes a service's outbox on a PUB socket, and heartbeats its last sequence number so that
+/// subscribers notice lag and missed events (the zguide's Clone pattern).
+///
+/// Writers call ``wake()`` after committing; the heartbeat also publishes anything a missed wake
+/// left behind. Events published before a subscriber connected are not lost: it replays them
+/// through the publisher's `<publisher>.replay` request.
+public actor EventPublisher {
+    public let publisher: String
+    private let loop: MessageLoop
+    private let database: any DatabaseReader
+    private let logger: Logger
+    private let heartbeat: Duration
+    private var socket: SocketID?
+    private var published: Int64 = 0
+    private var publishing = false
+    private var again = false
+    /// The endpoint bound.
+    public private(set) var endpoint: String = ""
+
+    /// The heartbeat topic of a publisher: every subscriber also subscribes to it.
+    public static func heartbeatTopic(_ publisher: String) -> String { "\(publisher).heartbeat" }
+
+    public init(publisher: String, loop: MessageLoop, database: any DatabaseReader, logger: Logger, heartbeat: Duration = .seconds(1)) {
+        self.publisher = publisher
+        self.loop = loop
+        self.database = database
+        self.logger = logger
+        self.heartbeat = heartbeat
+    }
+
+    /// Binds the PUB socket. Events already in the outbox are not re-sent live; subscribers that
+    /// need them replay.
+    public func start(bind: String) async throws {
+        let (socket, _) = try await loop.open(SocketSpec(type: .publisher, bind: [bind]))
+        self.socket = socket
+        endpoint = await loop.lastEndpoint(of: socket) ?? bind
+        published = try await database.read { try Outbox.lastSeq($0) }
+    }
+
+    /// Publishes every event committed since the last call.
+    public func wake() async {
+        guard socket != nil else { return }
+        if publishing {
+            again = true
+            return
+        }
+        publishing = true
+        defer { publishing = false }
+        repeat {
+            again = false
+            do {
+                while true {
+                    let after = published
+                    let events = try await database.read { try Outbox.events($0, after: after, limit: 5_000) }
+                    guard let last = events.last, let socket else { break }
+                    for event in events { loop.send(event.frames, on: socket) }
+                    published = last.seq
+                    if events.count < 5_000 { break }
+                }
+            } catch {
+                logger.error("outbox read failed", metadata: ["error": "\(error)"])
+            }
+        } while again
+    }
+
+    /// Heartbeats until cancelled.
+    public func run() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: heartbeat)
+            await wake()
+            guard let socket else { continue }
+            let header = MessageHeader(type: EventPublisher.heartbeatTopic(publisher), publisher: publisher, seq: published)
+            if let headerData = try? WireCoding.encode(header) {
+                loop.send([Data(EventPublisher.heartbeatTopic(publisher).utf8), headerData, Data("{}".utf8)], on: socket)
+            }
+        }
+    }
+
+    /// Registers `<publisher>.replay` on a service's router: answers from the outbox.
+    public static func registerReplay(publisher: String, on router: inout RequestRouter, database: any DatabaseReader) {
+        router.onRaw("\(publisher).replay") { envelope, _ in
+            let request = try envelope.decodeBody(ReplayRequest.self)
+            let limit = min(max(request.limit, 1), 10_000)
+            let (events, lastSeq) = try await database.read { db in
+                (try Outbox.events(db, after: request.after, limit: limit), try Outbox.lastSeq(db))
+            }
+            return Reply(
+                body: try WireCoding.encode(ReplayBatch(count: events.count, lastSeq: lastSeq)),
+                extra: events.flatMap(\.frames))
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Where a subscriber's events go: the subscribing service's own store.
+///
+/// Implementations must persist the cursor (the last applied sequence number) in the same
+/// transaction as the effects of the events, and ignore events at or below it, so that a crash or
+/// a duplicate delivery never applies an event twice or skips one. ``SQLiteEventSink`` does this.
+public protocol EventSink: Sendable {
+    /// The last sequence number applied (0 when none).
+    func cursor() async throws -> Int64
+    /// Applies events in order; returns the cursor afterwards.
+    func apply(_ events: [ReceivedEvent]) async throws -> Int64
+}

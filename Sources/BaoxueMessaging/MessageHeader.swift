@@ -1,0 +1,38 @@
+import BaoxueContracts
+
+/// The header frame of every Baoxue message: requests, replies and events. JSON on the wire;
+/// `docs/protocol.md` is its reference for clients in other languages.
+public struct MessageHeader: Codable, Sendable {
+    /// Protocol version. A service answers any other value with `request.unsupportedVersion`.
+    public var v: Int
+    /// What the message is: `registry.students.import`, `registry.student.status`, …
+    public var type: String
+    /// Unique per message; for a request it is also the idempotency key: a retry reuses it.
+    public var id: String
+    /// In a reply: the `id` of the request it answers.
+    public var correlationId: String?
+    /// Who asked (requests), or who caused the change (events).
+    public var actor: Actor?
+    /// ISO 8601 UTC with milliseconds.
+    public var sentAt: String
+    /// In a reply: `ok` or `error` (the body then is a ``ServiceError``).
+    public var status: String?
+    /// In an event: the publishing service (`registry`).
+    public var publisher: String?
+    /// In an event: the publisher's sequence number, gap-free from 1.
+    public var seq: Int64?
+
+    public static let version = 1
+
+    public init(type: String, id: String = MessageID.make(), correlationId: String? = nil, actor: Actor? = nil, status: String? = nil, publisher: String? = nil, seq: Int64? = nil) {
+        self.v = MessageHeader.version
+        self.type = type
+        self.id = id
+        self.correlationId = correlationId
+        self.actor = actor
+        self.sentAt = Timestamp.now()
+        self.status = status
+        self.publisher = publisher
+        self.seq = seq
+    }
+}

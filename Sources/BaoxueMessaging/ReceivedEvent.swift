@@ -1,0 +1,28 @@
+import Foundation
+
+/// An event as a subscriber receives it, live or by replay.
+public struct ReceivedEvent: Sendable {
+    public var seq: Int64
+    public var topic: String
+    public var header: MessageHeader
+    public var body: Data
+
+    /// Reads `[topic, header, body]`; `nil` for anything else.
+    public init?(frames: ArraySlice<Data>) {
+        guard frames.count == 3,
+            let header = try? WireCoding.decode(MessageHeader.self, from: frames[frames.startIndex + 1]),
+            let seq = header.seq
+        else { return nil }
+        self.topic = String(decoding: frames[frames.startIndex], as: UTF8.self)
+        self.header = header
+        self.body = frames[frames.startIndex + 2]
+        self.seq = seq
+    }
+
+    public init(seq: Int64, topic: String, header: MessageHeader, body: Data) {
+        self.seq = seq
+        self.topic = topic
+        self.header = header
+        self.body = body
+    }
+}

@@ -1,0 +1,27 @@
+/// `<publisher>.replay`: asks a publisher for the events after a sequence number, from its outbox.
+///
+/// The reply's body is a ``ReplayBatch``; the events follow as further frames, three per event:
+/// `topic, header, body`, exactly as they were published.
+public struct ReplayRequest: Codable, Sendable {
+    public var after: Int64
+    public var limit: Int
+
+    public init(after: Int64, limit: Int = 1_000) {
+        self.after = after
+        self.limit = limit
+    }
+}
+
+/// The body of a replay reply.
+public struct ReplayBatch: Codable, Sendable {
+    /// How many events follow as frames.
+    public var count: Int
+    /// The publisher's last sequence number now: the subscriber is caught up when its cursor
+    /// reaches it.
+    public var lastSeq: Int64
+
+    public init(count: Int, lastSeq: Int64) {
+        self.count = count
+        self.lastSeq = lastSeq
+    }
+}

@@ -1,0 +1,95 @@
+import BaoxueContracts
+import Foundation
+import ZeroMQ
+
+/// Calls one service over a DEALER socket, in the zguide's Lazy Pirate manner: each request waits
+/// for its reply up to a timeout, then is sent again with the same id (so the service answers a
+/// duplicate with its first answer instead of doing the work twice), and after the last attempt
+/// fails with `service.unavailable`.
+///
+/// Many requests may be in flight at once; replies are matched by correlation id.
+public final class RequestClient: Sendable {
+    /// Retry policy of a call.
+    public struct Policy: Sendable {
+        public var timeout: Duration
+        public var attempts: Int
+
+        public init(timeout: Duration = .seconds(5), attempts: Int = 3) {
+            self.timeout = timeout
+            self.attempts = attempts
+        }
+
+        public static let standard = Policy()
+        /// For large writes (an import batch) that may queue behind others.
+        public static let bulk = Policy(timeout: .seconds(30), attempts: 3)
+    }
+
+    private struct Timeout: Error {}
+
+    private let loop: MessageLoop
+    private let socket: SocketID
+    private let service: String
+    private let pending = ReplyWaiters()
+    private let reader: Task<Void, Never>
+    public let endpoint: String
+
+    /// Connects to `endpoint`. Connecting never fails for a service that is down: requests wait
+    /// until it appears or their attempts run out.
+    public init(loop: MessageLoop, endpoint: String, service: String) async throws {
+        self.loop = loop
+        self.endpoint = endpoint
+        self.service = service
+        let (socket, stream) = try await loop.open(SocketSpec(type: .dealer, connect: [endpoint]))
+        self.socket = socket
+        let pending = self.pending
+        reader = Task {
+            for await batch in stream {
+                for frames in batch {
+                    var rest = frames[...]
+                    if rest.first?.isEmpty == true { rest = rest.dropFirst() }
+                    guard let envelope = try? Envelope(frames: rest), let id = envelope.header.correlationId else { continue }
+                    pending.take(id)?.resume(returning: envelope)
+                }
+            }
+        }
+    }
+
+    deinit {
+        reader.cancel()
+        loop.close(socket)
+    }
+
+    /// Sends a request and returns the reply envelope, whatever its status.
+    public func send(type: String, body: Data, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Envelope {
+        let header = MessageHeader(type: type, id: requestID, actor: actor)
+        let frames = [Data()] + (try Envelope(header: header, body: body).frames())
+        for _ in 0..<max(policy.attempts, 1) {
+            do {
+                return try await attempt(frames: frames, id: requestID, timeout: policy.timeout)
+            } catch is Timeout {
+                continue
+            }
+        }
+        throw ServiceError.unavailable(service)
+    }
+
+    /// Calls `type` with a typed body and decodes a typed answer; an error reply is thrown as the
+    /// ``ServiceError`` it carries.
+    public func call<Output: Decodable>(_ type: String, _ body: some Encodable, as: Output.Type = Output.self, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Output {
+        let reply = try await send(type: type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
+        if let error = reply.replyError { throw error }
+        return try reply.decodeBody(Output.self)
+    }
+
+    private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {
+        try await withCheckedThrowingContinuation { continuation in
+            pending.add(id, continuation)
+            loop.send(frames, on: socket)
+            let pending = self.pending
+            Task {
+                try? await Task.sleep(for: timeout)
+                pending.take(id)?.resume(throwing: Timeout())
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// An ``EventSink`` over the subscriber's own SQLite file: the cursor lives in table
+/// `subscriber_cursor`, updated in the transaction that applies the events.
+public struct SQLiteEventSink: EventSink {
+    private let writer: any DatabaseWriter
+    private let publisher: String
+    private let applyEvent: @Sendable (Database, ReceivedEvent) throws -> Void
+
+    /// - Parameter apply: applies one event's effects; called inside the write transaction, in
+    ///   sequence order, only for events after the stored cursor.
+    public init(writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void) {
+        self.writer = writer
+        self.publisher = publisher
+        self.applyEvent = apply
+    }
+
+    public static func migrate(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS subscriber_cursor (
+                publisher TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL
+            )
+            """)
+    }
+
+    public func cursor() async throws -> Int64 {
+        let publisher = self.publisher
+        return try await writer.read { db in try SQLiteEventSink.storedCursor(db, publisher: publisher) }
+    }
+
+    public func apply(_ events: [ReceivedEvent]) async throws -> Int64 {
+        let publisher = self.publisher
+        let applyEvent = self.applyEvent
+        return try await writer.write { db in
+            var cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
+            for event in events where event.seq > cursor {
+                // A gap means an event is missing: stop, and let the subscriber replay from here.
+                guard event.seq == cursor + 1 else { break }
+                try applyEvent(db, event)
+                cursor = event.seq
+            }
+            try db.execute(
+                sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq",
+                arguments: [publisher, cursor])
+            return cursor
+        }
+    }
+
+    static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT seq FROM subscriber_cursor WHERE publisher = ?", arguments: [publisher]) ?? 0
+    }
+}

@@ -1,0 +1,23 @@
+/// The answer to `service.status`, which every service serves: who it is, since when, how far its
+/// outbox has got, and a few counts of what it holds.
+public struct ServiceHealth: Codable, Sendable {
+    public static let requestType = "service.status"
+
+    public var service: String
+    public var version: String
+    public var pid: Int32
+    public var startedAt: String
+    public var lastSeq: Int64
+    public var counts: [String: Int]
+    public var subscriptions: [SubscriberStatus]
+
+    public init(service: String, version: String, pid: Int32, startedAt: String, lastSeq: Int64, counts: [String: Int], subscriptions: [SubscriberStatus] = []) {
+        self.service = service
+        self.version = version
+        self.pid = pid
+        self.startedAt = startedAt
+        self.lastSeq = lastSeq
+        self.counts = counts
+        self.subscriptions = subscriptions
+    }
+}

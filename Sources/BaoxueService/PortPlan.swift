@@ -1,0 +1,25 @@
+/// Where each service listens by default, from one base port (`--port-base`, default 5550):
+/// registry requests base+0 and events base+1, monitor base+2/+3, subsidy base+4/+5, care
+/// base+6/+7. One number moves a whole installation, so tests and a second county on one host
+/// never collide.
+public struct PortPlan: Sendable {
+    public static let defaultBase = 5550
+    public var base: Int
+    public var host: String
+
+    public init(base: Int = PortPlan.defaultBase, host: String = "127.0.0.1") {
+        self.base = base
+        self.host = host
+    }
+
+    /// The services in port order.
+    public static let services = ["registry", "monitor", "subsidy", "care"]
+
+    public func requests(_ service: String) -> String {
+        "tcp://\(host):\(base + 2 * (PortPlan.services.firstIndex(of: service) ?? 0))"
+    }
+
+    public func events(_ service: String) -> String {
+        "tcp://\(host):\(base + 2 * (PortPlan.services.firstIndex(of: service) ?? 0) + 1)"
+    }
+}

@@ -1,0 +1,75 @@
+import Configuration
+import Foundation
+import Logging
+
+/// A service's configuration: its YAML file under `config/`, overridden by environment variables
+/// (`registry.data` → `REGISTRY_DATA`), overridden by command-line flags. Every key a service
+/// reads is documented in its `services/<name>/README.md`.
+///
+/// Shared keys:
+/// - `ports.base` (int, 5550): see ``PortPlan``. Env `PORTS_BASE`.
+/// - `<service>.requests` (string): endpoint to bind for requests. Default from the port plan.
+/// - `<service>.events` (string): endpoint to bind for events. Default from the port plan.
+/// - `<service>.data` (string, `./data`): the data directory; the service's SQLite file is
+///   `<data>/<service>.sqlite`.
+/// - `log.level` (string, `info`): trace, debug, info, notice, warning, error, critical.
+public struct ServiceConfiguration: Sendable {
+    public let service: String
+    public let reader: ConfigReader
+
+    /// Reads `configFile` (missing is fine: defaults apply), then env vars, then `overrides`
+    /// (dotted keys from flags such as `ports.base`).
+    public init(service: String, configFile: String?, overrides: [String: String] = [:]) async throws {
+        self.service = service
+        var providers: [any ConfigProvider] = []
+        if !overrides.isEmpty {
+            var values: [AbsoluteConfigKey: ConfigValue] = [:]
+            for (key, value) in overrides {
+                values[AbsoluteConfigKey(key.split(separator: ".").map(String.init), context: [:])] = .init(.string(value), isSecret: false)
+            }
+            providers.append(InMemoryProvider(name: "flags", values: values))
+        }
+        providers.append(EnvironmentVariablesProvider())
+        let path = configFile ?? ServiceConfiguration.defaultFile(for: service)
+        if let path {
+            guard configFile == nil || FileManager.default.fileExists(atPath: path) else {
+                throw ConfigurationFileMissing(path: path)
+            }
+            providers.append(try await FileProvider<YAMLSnapshot>(filePath: .init(path), allowMissing: true))
+        }
+        reader = ConfigReader(providers: providers)
+    }
+
+    /// `config/<service>.yaml` under `BAOXUE_CONFIG_DIR`, or under the working directory.
+    public static func defaultFile(for service: String) -> String? {
+        let directory = ProcessInfo.processInfo.environment["BAOXUE_CONFIG_DIR"] ?? "config"
+        return "\(directory)/\(service).yaml"
+    }
+
+    public var ports: PortPlan {
+        PortPlan(base: Int(reader.string(forKey: "ports.base") ?? "") ?? reader.int(forKey: "ports.base", default: PortPlan.defaultBase))
+    }
+
+    public var requestsEndpoint: String {
+        reader.string(forKey: ConfigKey("\(service).requests")) ?? ports.requests(service)
+    }
+
+    public var eventsEndpoint: String {
+        reader.string(forKey: ConfigKey("\(service).events")) ?? ports.events(service)
+    }
+
+    public var dataDirectory: String {
+        reader.string(forKey: ConfigKey("\(service).data")) ?? reader.string(forKey: "data") ?? "./data"
+    }
+
+    public var databasePath: String { "\(dataDirectory)/\(service).sqlite" }
+
+    public var logLevel: Logger.Level {
+        Logger.Level(rawValue: reader.string(forKey: "log.level", default: "info")) ?? .info
+    }
+
+    public struct ConfigurationFileMissing: Error, CustomStringConvertible {
+        public let path: String
+        public var description: String { "配置文件不存在：\(path) (configuration file not found: \(path))" }
+    }
+}

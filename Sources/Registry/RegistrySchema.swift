@@ -1,0 +1,56 @@
+import BaoxueMessaging
+import GRDB
+
+/// The registry's tables. Students keep their full roster record as JSON (`record`) beside the
+/// columns that queries filter on, so the roster can grow columns without a migration per column.
+enum RegistrySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try Outbox.migrate(db)
+            try RequestJournal.migrate(db)
+            try db.execute(sql: """
+                CREATE TABLE township (
+                    code TEXT PRIMARY KEY,
+                    name TEXT
+                );
+                CREATE TABLE school (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    township TEXT NOT NULL REFERENCES township(code)
+                );
+                CREATE INDEX school_township ON school(township);
+                CREATE TABLE student (
+                    id INTEGER PRIMARY KEY,
+                    student_number TEXT NOT NULL UNIQUE,
+                    id_number TEXT UNIQUE,
+                    name TEXT NOT NULL,
+                    school TEXT NOT NULL REFERENCES school(code),
+                    township TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    record BLOB NOT NULL,
+                    documents_incomplete INTEGER NOT NULL DEFAULT 0,
+                    revision INTEGER NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX student_school ON student(school, student_number);
+                CREATE INDEX student_township ON student(township, student_number);
+                CREATE INDEX student_status ON student(status, student_number);
+                CREATE INDEX student_name ON student(name);
+                CREATE TABLE status_change (
+                    id INTEGER PRIMARY KEY,
+                    student INTEGER NOT NULL REFERENCES student(id),
+                    kind TEXT NOT NULL,
+                    township TEXT NOT NULL,
+                    school TEXT,
+                    complete INTEGER NOT NULL,
+                    change BLOB NOT NULL
+                );
+                CREATE INDEX status_change_student ON status_change(student, id);
+                CREATE INDEX status_change_incomplete ON status_change(complete, township);
+                """)
+        }
+        return migrator
+    }
+}

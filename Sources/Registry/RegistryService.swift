@@ -1,0 +1,87 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+
+/// The registry's request handlers: decode, run the store operation in a transaction (writes once
+/// per request id), wake the publisher.
+public struct RegistryService: Sendable {
+    public static let version = "0.1.0"
+    let database: DatabasePool
+    let store: RegistryStore
+    let publisher: EventPublisher
+    let startedAt = Timestamp.now()
+    /// The civil date "today", injectable for tests.
+    let today: @Sendable () -> CivilDate
+
+    public init(database: DatabasePool, store: RegistryStore, publisher: EventPublisher, today: @escaping @Sendable () -> CivilDate = Timestamp.todayInChina) {
+        self.database = database
+        self.store = store
+        self.publisher = publisher
+        self.today = today
+    }
+
+    public var router: RequestRouter {
+        var router = RequestRouter()
+        let database = self.database, store = self.store, publisher = self.publisher, today = self.today, startedAt = self.startedAt
+
+        router.on(RegistryMessage.importSchools) { (batch: ImportSchoolsBatch, context) in
+            let report = try await RequestJournal.once(database, context: context) { db in
+                try store.importSchools(db, ImportBatch(rows: batch.rows), townshipNames: batch.townshipNames ?? [:], actor: context.actor)
+            }
+            await publisher.wake()
+            return report
+        }
+        router.on(RegistryMessage.importStudents) { (batch: ImportBatch<StudentRecord>, context) in
+            let report = try await RequestJournal.once(database, context: context) { db in
+                try store.importStudents(db, batch, actor: context.actor)
+            }
+            await publisher.wake()
+            return report
+        }
+        router.on(RegistryMessage.addStudent) { (request: AddStudentRequest, context) in
+            let detail = try await RequestJournal.once(database, context: context) { db in
+                try store.addStudent(db, request.record, documents: request.documents, date: request.date ?? today(), actor: context.actor)
+            }
+            await publisher.wake()
+            return detail
+        }
+        router.on(RegistryMessage.changeStatus) { (request: StatusChangeRequest, context) in
+            let event = try await RequestJournal.once(database, context: context) { db in
+                try store.changeStatus(db, request, actor: context.actor, today: today())
+            }
+            await publisher.wake()
+            return event
+        }
+        router.on(RegistryMessage.getStudent) { (key: StudentKey, _) in
+            guard let detail = try await database.read({ try store.detail($0, key: key.key) }) else {
+                throw ServiceError(code: "student.notFound", message: "未找到该学生 (no student with that ID or student number)")
+            }
+            return detail
+        }
+        router.on(RegistryMessage.listStudents) { (query: StudentQuery, _) in
+            try await database.read { try store.students($0, query) }
+        }
+        router.on(RegistryMessage.listSchools) { (query: SchoolQuery, _) in
+            try await database.read { try store.schools($0, query) }
+        }
+        router.on(RegistryMessage.listChanges) { (query: ChangeQuery, _) in
+            try await database.read { try store.changes($0, query) }
+        }
+        router.on(ServiceHealth.requestType) { (_: EmptyBody, _) in
+            try await database.read { db in
+                ServiceHealth(
+                    service: "registry", version: RegistryService.version, pid: ProcessInfo.processInfo.processIdentifier,
+                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db),
+                    counts: [
+                        "schools": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM school") ?? 0,
+                        "students": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM student") ?? 0,
+                        "changes": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_change") ?? 0,
+                        "incompleteChanges": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_change WHERE complete = 0") ?? 0,
+                    ])
+            }
+        }
+        EventPublisher.registerReplay(publisher: "registry", on: &router, database: database)
+        return router
+    }
+}

@@ -1,0 +1,325 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+
+/// The registry's storage operations. Each runs inside a transaction the caller opens, writes its
+/// events to the outbox in that same transaction, and knows nothing of sockets.
+public struct RegistryStore: Sendable {
+    public let outbox = Outbox(publisher: "registry")
+    public let documents: DocumentRequirements
+
+    public init(documents: DocumentRequirements = DocumentRequirements()) {
+        self.documents = documents
+    }
+
+    /// Deterministic JSON for stored records, so "unchanged" is a byte comparison.
+    static func storageJSON(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    // MARK: Schools
+
+    public func importSchools(_ db: Database, _ batch: ImportBatch<SchoolRecord>, townshipNames: [String: String] = [:], actor: Actor) throws -> ImportReport {
+        var report = ImportReport()
+        for row in batch.rows {
+            let school = row.record
+            if case .failure(let problems) = SchoolRecord.parse([.code: school.code, .name: school.name, .type: school.type.rawValue, .township: school.township]) {
+                report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
+                continue
+            }
+            try db.execute(
+                sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)",
+                arguments: [school.township, townshipNames[school.township]])
+            let existing = try Row.fetchOne(db, sql: "SELECT name, type, township FROM school WHERE code = ?", arguments: [school.code])
+            if let existing {
+                if existing[0] == school.name, existing[1] == school.type.rawValue, existing[2] == school.township {
+                    report.unchanged += 1
+                    continue
+                }
+                try db.execute(sql: "UPDATE school SET name = ?, type = ?, township = ? WHERE code = ?",
+                               arguments: [school.name, school.type.rawValue, school.township, school.code])
+                report.updated += 1
+            } else {
+                try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)",
+                               arguments: [school.code, school.name, school.type.rawValue, school.township])
+                report.imported += 1
+            }
+            try outbox.append(db, type: RegistryMessage.Event.schoolUpserted, topic: "\(RegistryMessage.Event.schoolUpserted).\(school.township)", body: school, actor: actor)
+        }
+        return report
+    }
+
+    public func schools(_ db: Database, _ query: SchoolQuery) throws -> [School] {
+        var sql = """
+            SELECT s.code, s.name, s.type, s.township, t.name,
+                   (SELECT COUNT(*) FROM student WHERE student.school = s.code)
+            FROM school s LEFT JOIN township t ON t.code = s.township
+            """
+        var arguments: StatementArguments = []
+        if let township = query.township {
+            sql += " WHERE s.township = ?"
+            arguments += [township]
+        }
+        sql += " ORDER BY s.township, s.code"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            School(code: row[0], name: row[1], type: SchoolType(rawValue: row[2]) ?? .primary, township: row[3], townshipName: row[4], students: row[5])
+        }
+    }
+
+    // MARK: Students
+
+    /// Upserts a batch of students by ID number, then student number. A row for an unknown school,
+    /// or whose ID and student number belong to two different children, is rejected; the others
+    /// are written.
+    public func importStudents(_ db: Database, _ batch: ImportBatch<StudentRecord>, actor: Actor) throws -> ImportReport {
+        var report = ImportReport()
+        var schoolTownships: [String: String] = [:]
+        let now = Timestamp.now()
+        for row in batch.rows {
+            let record = row.record
+            let problems = record.consistencyProblems()
+            if !problems.isEmpty {
+                report.rejected += problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
+                continue
+            }
+            let township: String
+            if let known = schoolTownships[record.schoolCode] {
+                township = known
+            } else if let found = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
+                schoolTownships[record.schoolCode] = found
+                township = found
+            } else {
+                report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
+                continue
+            }
+            let existing: StoredStudent?
+            switch try match(db, record) {
+            case .conflict(let reason):
+                report.rejected.append(RowProblem(row: row.row, column: StudentField.studentNumber.header, reason: reason))
+                continue
+            case .found(let stored): existing = stored
+            case .none: existing = nil
+            }
+            let recordJSON = try RegistryStore.storageJSON(record)
+            if let existing {
+                if existing.recordJSON == recordJSON, existing.township == township {
+                    report.unchanged += 1
+                    continue
+                }
+                try db.cachedStatement(sql: """
+                    UPDATE student SET student_number = ?, id_number = ?, name = ?, school = ?, township = ?, record = ?,
+                        revision = revision + 1, updated_at = ? WHERE id = ?
+                    """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now, existing.id])
+                report.updated += 1
+                let student = try fetchStudent(db, id: existing.id)!
+                try outbox.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
+            } else {
+                try db.cachedStatement(sql: """
+                    INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
+                    VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
+                    """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
+                report.imported += 1
+                let student = Student(record: record, status: .enrolled, township: township, schoolName: nil, documentsIncomplete: false, updatedAt: now, revision: 1)
+                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: student, actor: actor)
+            }
+        }
+        return report
+    }
+
+    struct StoredStudent {
+        var id: Int64
+        var recordJSON: Data
+        var township: String
+    }
+
+    enum Match {
+        case none
+        case found(StoredStudent)
+        case conflict(String)
+    }
+
+    /// Finds the stored child a record describes: by ID number, else by student number. A
+    /// re-enrolling child is matched to their old record, never given a new one.
+    func match(_ db: Database, _ record: StudentRecord) throws -> Match {
+        func fetch(_ column: String, _ value: String) throws -> StoredStudent? {
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, record, township FROM student WHERE \(column) = ?"), arguments: [value])
+                .map { StoredStudent(id: $0[0], recordJSON: $0[1], township: $0[2]) }
+        }
+        let byID = try record.idNumber.flatMap { try fetch("id_number", $0.value) }
+        let byNumber = try fetch("student_number", record.studentNumber.value)
+        switch (byID, byNumber) {
+        case (let a?, let b?) where a.id != b.id:
+            return .conflict("身份证件号与全国学籍号分属两名已登记学生，请核实 (the ID number and the student number belong to two different registered students)")
+        case (let a?, _): return .found(a)
+        case (nil, let b?):
+            if let stored = try? WireCoding.decode(StudentRecord.self, from: b.recordJSON), let storedID = stored.idNumber,
+                let newID = record.idNumber, storedID != newID {
+                return .conflict("全国学籍号已登记在另一身份证件号下 (the student number is registered with another ID number)")
+            }
+            return .found(b)
+        case (nil, nil): return .none
+        }
+    }
+
+    /// Adds one student by hand (`student add`): like an import of one row, plus an `enroll`
+    /// change with its documents, so the child's history starts with how they came in.
+    public func addStudent(_ db: Database, _ record: StudentRecord, documents: [String], date: CivilDate, actor: Actor) throws -> StudentDetail {
+        let report = try importStudents(db, ImportBatch(rows: [NumberedRow(row: 1, record: record)]), actor: actor)
+        if let problem = report.rejected.first {
+            throw ServiceError(code: "student.invalid", message: problem.reason, problems: report.rejected.map { FieldProblem(field: $0.column ?? "", reason: $0.reason) })
+        }
+        guard report.imported == 1 else {
+            throw ServiceError(code: "student.exists", message: "该学生已登记（按身份证件号或全国学籍号），请用 student show 查看 (the student is already registered; see `student show`)")
+        }
+        let id = try studentID(db, key: record.identityKey)!
+        let missing = documents.isEmpty ? [] : self.documents.missing(for: .enroll, supplied: documents)
+        _ = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents), missing: missing, actor: actor)
+        return try detail(db, key: record.identityKey)!
+    }
+
+    // MARK: Status changes
+
+    public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate) throws -> StatusChangedEvent {
+        guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
+            throw ServiceError(code: "student.notFound", message: "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)")
+        }
+        guard request.date <= today.adding(days: 1) else {
+            throw ServiceError(code: "change.futureDate", message: "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
+        }
+        if request.kind == .dropOut, (request.reason ?? "").trimmingWhitespace().isEmpty {
+            throw ServiceError(code: "change.reasonRequired", message: "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])
+        }
+        let to: StudentStatus
+        switch StatusTransition.target(of: request, from: current.status) {
+        case .success(let status): to = status
+        case .failure(let error): throw error
+        }
+        var toSchool = request.toSchool.map(TextNormalization.field)
+        if let code = toSchool, !code.isEmpty {
+            guard try String.fetchOne(db, sql: "SELECT code FROM school WHERE code = ?", arguments: [code]) != nil else {
+                throw ServiceError(code: "change.unknownSchool", message: "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
+            }
+        } else {
+            toSchool = nil
+        }
+        let missing = documents.missing(for: request.kind, supplied: request.documents)
+        var change = request
+        if request.kind == .suspend, request.expectedEnd == nil {
+            change.expectedEnd = request.date.adding(days: 365)  // one school year, DOMAIN.md
+        }
+        change.toSchool = toSchool
+        let recorded = try recordChange(db, studentID: id, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor)
+
+        // A transfer in moves the child to the receiving school.
+        var newSchool = current.record.schoolCode
+        if request.kind == .transferIn, let toSchool { newSchool = toSchool }
+        let newTownship = try String.fetchOne(db, sql: "SELECT township FROM school WHERE code = ?", arguments: [newSchool]) ?? current.township
+        var record = current.record
+        record.schoolCode = newSchool
+        let incomplete = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)", arguments: [id]) ?? false
+        try db.execute(sql: """
+            UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
+                revision = revision + 1, updated_at = ? WHERE id = ?
+            """, arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
+        let student = try fetchStudent(db, id: id)!
+        let event = StatusChangedEvent(change: recorded, student: student)
+        // Route by the township that must act: the old one for a child leaving, the new for one arriving.
+        try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(current.township)", body: event, actor: actor)
+        return event
+    }
+
+    func recordChange(_ db: Database, studentID: Int64, kind: StatusChangeKind, from: StudentStatus?, to: StudentStatus, request: StatusChangeRequest, missing: [String], actor: Actor) throws -> StatusChange {
+        let student = try fetchStudent(db, id: studentID)!
+        let id = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM status_change") ?? 0) + 1
+        let change = StatusChange(
+            id: id, studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: to, date: request.date,
+            documents: request.documents.map(TextNormalization.field), missingDocuments: missing,
+            reason: request.reason?.trimmingWhitespace(), fromSchool: student.record.schoolCode,
+            toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
+        try db.execute(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
+        return change
+    }
+
+    public func changes(_ db: Database, _ query: ChangeQuery) throws -> [StatusChange] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let township = query.township { conditions.append("township = ?"); arguments += [township] }
+        if let school = query.school { conditions.append("school = ?"); arguments += [school] }
+        if query.incompleteOnly { conditions.append("complete = 0") }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        arguments += [min(max(query.limit, 1), 1_000)]
+        return try Data.fetchAll(db, sql: "SELECT change FROM status_change \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments)
+            .map { try WireCoding.decode(StatusChange.self, from: $0) }
+    }
+
+    // MARK: Reads
+
+    /// The row id of the student an ID number or student number names.
+    public func studentID(_ db: Database, key: String) throws -> Int64? {
+        let key = TextNormalization.field(key).uppercased()
+        if key.count == 18 {
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM student WHERE id_number = ?"), arguments: [key])
+        }
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM student WHERE student_number = ?"), arguments: [key])
+    }
+
+    static let studentColumns = "s.record, s.status, s.township, sc.name, s.documents_incomplete, s.updated_at, s.revision, s.student_number"
+
+    func fetchStudent(_ db: Database, id: Int64) throws -> Student? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school WHERE s.id = ?"), arguments: [id])
+            .map(RegistryStore.student(from:))
+    }
+
+    static func student(from row: Row) throws -> Student {
+        Student(
+            record: try WireCoding.decode(StudentRecord.self, from: row[0]), status: StudentStatus(rawValue: row[1]) ?? .enrolled,
+            township: row[2], schoolName: row[3], documentsIncomplete: row[4], updatedAt: row[5], revision: row[6])
+    }
+
+    public func detail(_ db: Database, key: String) throws -> StudentDetail? {
+        guard let id = try studentID(db, key: key), let student = try fetchStudent(db, id: id) else { return nil }
+        let changes = try Data.fetchAll(db, sql: "SELECT change FROM status_change WHERE student = ? ORDER BY id", arguments: [id])
+            .map { try WireCoding.decode(StatusChange.self, from: $0) }
+        return StudentDetail(student: student, changes: changes)
+    }
+
+    public func students(_ db: Database, _ query: StudentQuery) throws -> StudentPage {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let school = query.school { conditions.append("s.school = ?"); arguments += [school] }
+        if let township = query.township { conditions.append("s.township = ?"); arguments += [township] }
+        if let status = query.status { conditions.append("s.status = ?"); arguments += [status.rawValue] }
+        if let text = query.text.map(TextNormalization.field), !text.isEmpty {
+            let upper = text.uppercased()
+            conditions.append("(s.name LIKE ? ESCAPE '\\' OR s.id_number = ? OR s.student_number = ?)")
+            let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            arguments += ["%\(escaped)%", upper, upper]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM student s \(filter)", arguments: arguments) ?? 0
+        var pageConditions = conditions
+        var pageArguments = arguments
+        if let cursor = query.cursor {
+            pageConditions.append("s.student_number > ?")
+            pageArguments += [cursor]
+        }
+        let limit = min(max(query.limit, 1), 1_000)
+        let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
+        pageArguments += [limit + 1]
+        let rows = try Row.fetchAll(db, sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.student_number LIMIT ?", arguments: pageArguments)
+        let students = try rows.prefix(limit).map(RegistryStore.student(from:))
+        let next: String? = rows.count > limit ? rows[limit - 1][7] : nil
+        return StudentPage(students: students, total: total, nextCursor: next)
+    }
+
+    /// A key as it may appear in messages and logs: masked like an ID number.
+    static func maskedKey(_ key: String) -> String {
+        let key = TextNormalization.field(key)
+        guard key.count >= 10 else { return key }
+        return String(key.prefix(6)) + "********" + String(key.suffix(4))
+    }
+}
