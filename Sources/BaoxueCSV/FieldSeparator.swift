@@ -1,7 +1,9 @@
 /// The character between cells. Excel's "CSV" uses commas; its "文本文件(制表符分隔)" export and
 /// copies pasted out of a spreadsheet use tabs.
 public enum FieldSeparator: UInt8, Sendable, CaseIterable {
+    /// `,`: CSV.
     case comma = 0x2C
+    /// A tab: tab-separated text.
     case tab = 0x09
 
     /// Tab when the first non-empty line has tabs and no commas, comma otherwise: a header of

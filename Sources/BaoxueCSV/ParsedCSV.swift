@@ -9,7 +9,9 @@ public struct ParsedCSV: Sendable, Equatable {
     /// The separator the text was read with.
     public var separator: FieldSeparator
 
+    /// - Precondition: `lines` has one entry per record of `rows`.
     public init(rows: [[String]], lines: [Int], separator: FieldSeparator) {
+        precondition(rows.count == lines.count, "one line number per record")
         self.rows = rows
         self.lines = lines
         self.separator = separator

@@ -17,7 +17,7 @@ import Foundation
 /// `Column(header:)`, so the Chinese name, an English alias, spaces and a `*` marking a required
 /// column all work. Columns the reader does not know are skipped and listed in
 /// ``ignoredHeaders``, so a report can say "ignored: 备注" rather than lose them silently.
-public struct Table<Column: ImportColumn>: Sendable {
+public struct Table<Column: ImportColumn>: Sendable, Equatable {
     /// The columns the header names, in file order.
     public var columns: [Column]
     /// Header cells that name no known column, trimmed, in file order; blank header cells are

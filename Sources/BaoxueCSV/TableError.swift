@@ -41,16 +41,17 @@ extension TableError {
         code: .encoding,
         message: "文件是UTF-16编码（Excel的“Unicode文本”），请另存为“CSV UTF-8” (the file is UTF-16, Excel's \"Unicode text\"; save it as \"CSV UTF-8\")")
 
-    static func nulBytes(offset: Int) -> TableError {
+    static func nulBytes(offset: Int, line: Int) -> TableError {
         TableError(
             code: .binary,
-            message: "文件在第\(offset)字节处含有NUL字节，不是文本表格，请另存为CSV (the file contains a NUL byte at offset \(offset); it is not a text table: save it as CSV)")
+            message: "文件第\(line)行（偏移\(offset)字节处）含有NUL字节，不是文本表格，请另存为CSV (the file contains a NUL byte at offset \(offset), line \(line); it is not a text table: save it as CSV)",
+            line: line)
     }
 
     static func notUTF8(offset: Int, line: Int) -> TableError {
         TableError(
             code: .encoding,
-            message: "文件不是有效的UTF-8：第\(line)行、第\(offset)字节处无效；GBK/GB18030文件请用 --encoding gb18030 (the file is not valid UTF-8: invalid byte at offset \(offset), line \(line); for a GBK file use --encoding gb18030)",
+            message: "文件不是有效的UTF-8：第\(line)行（偏移\(offset)字节处）无效；GBK/GB18030文件请用 --encoding gb18030 (the file is not valid UTF-8: invalid byte at offset \(offset), line \(line); for a GBK file use --encoding gb18030)",
             line: line)
     }
 
@@ -61,7 +62,7 @@ extension TableError {
     static func unknownEncoding(utf8Offset: Int, line: Int) -> TableError {
         TableError(
             code: .encoding,
-            message: "无法识别文件编码：既不是UTF-8（第\(line)行、第\(utf8Offset)字节无效），也不是GB18030/GBK；请在Excel中另存为“CSV UTF-8” (cannot read the file: it is neither UTF-8, invalid at offset \(utf8Offset), line \(line), nor GB18030/GBK; save it as \"CSV UTF-8\")",
+            message: "无法识别文件编码：既不是UTF-8（第\(line)行偏移\(utf8Offset)字节处无效），也不是GB18030/GBK；请在Excel中另存为“CSV UTF-8” (cannot read the file: it is neither UTF-8, invalid at offset \(utf8Offset), line \(line), nor GB18030/GBK; save it as \"CSV UTF-8\")",
             line: line)
     }
 
@@ -104,7 +105,7 @@ extension TableError {
             .joined(separator: "; ")
         return TableError(
             code: .duplicateColumn,
-            message: "第\(headerLine)行的表头中有重复的列：\(zh)，请删除多余的一列 (the header on line \(headerLine) names a column more than once: \(en); delete the extra column)",
+            message: "第\(headerLine)行的表头中有重复的列：\(zh)，每列只能保留一个 (the header on line \(headerLine) names a column more than once: \(en); keep only one of them)",
             line: headerLine)
     }
 }

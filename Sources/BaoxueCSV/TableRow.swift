@@ -1,7 +1,7 @@
 import BaoxueContracts
 
 /// One data row of a ``Table``: its cells keyed by column, and where it is in the file.
-public struct TableRow<Column: ImportColumn>: Sendable {
+public struct TableRow<Column: ImportColumn>: Sendable, Equatable {
     /// 1 for the first data row after the header, counting only the rows that are not blank.
     /// What ``RowProblem/row`` and ``NumberedRow/row`` carry.
     public var row: Int

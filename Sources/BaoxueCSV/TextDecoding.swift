@@ -56,12 +56,13 @@ public enum TextDecoding {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return .failure(.emptyFile)
         }
-        if let nul = body.firstIndex(of: 0) { return .failure(.nulBytes(offset: nul + bom)) }
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(.nulBytes(offset: nul + bom, line: lineNumber(in: body, at: nul)))
+        }
         if encoding == .gb18030 { return .success((bom, nil, nil)) }
         if let invalid = UTF8Validation.firstInvalidOffset(in: body) {
             if encoding == .utf8 {
-                let line = 1 + body[..<invalid].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                return .failure(.notUTF8(offset: invalid + bom, line: line))
+                return .failure(.notUTF8(offset: invalid + bom, line: lineNumber(in: body, at: invalid)))
             }
             return .success((bom, nil, invalid))
         }
@@ -69,8 +70,8 @@ public enum TextDecoding {
     }
 
     /// The 1-based line a byte offset falls on, for pointing at undecodable bytes.
-    private static func lineNumber(in data: Data, at offset: Int) -> Int {
-        1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    private static func lineNumber(in bytes: some Collection<UInt8>, at offset: Int) -> Int {
+        1 + bytes.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// Refuses text that is only white space once decoded (ideographic spaces in a GBK file).

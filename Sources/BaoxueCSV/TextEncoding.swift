@@ -6,7 +6,9 @@ import BaoxueContracts
 /// system code page, GBK. GB2312 ⊂ GBK ⊂ GB18030, so one GB18030 decoder reads all three and the
 /// rare characters in minority and old family names (䶮, CJK extension B) that GBK lacks.
 public enum TextEncoding: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    /// UTF-8, with or without a byte order mark.
     case utf8 = "utf-8"
+    /// GB18030, which also reads GBK and GB2312.
     case gb18030 = "gb18030"
 
     /// The encoding a `--encoding` option names: `utf-8`, `utf8`, `gbk`, `gb2312` or `gb18030`,

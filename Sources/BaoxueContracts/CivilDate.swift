@@ -18,6 +18,22 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Parses `2014-09-01`, `2014/9/1`, `2014.09.01`, `20140901` and `2014年9月1日`, with
     /// full-width digits.
     public init?(parsing text: String) {
+        // Fast path: `YYYY-MM-DD` in ASCII, the form every stored and exported date has.
+        let bytes = Array(text.utf8)
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                    value = value * 10 + Int(bytes[index] - 0x30)
+                }
+                return value
+            }
+            if let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) {
+                self.init(year: y, month: m, day: d)
+                return
+            }
+        }
         let text = TextNormalization.field(text)
         let digits = text.filter(\.isASCII)
         if digits.count == 8, digits.allSatisfy(\.isNumber), text.count == 8 {

@@ -64,10 +64,13 @@ public enum FieldParsing {
     /// A person's name: trimmed, middle-dot variants (`•`, `・`, `．`) made `·` (U+00B7), as ethnic
     /// minority names are written; rare characters (CJK extensions) are kept as they are.
     public static func personName(_ text: String) -> String? {
-        var name = TextNormalization.field(text)
+        // Replace the variants before half-width normalisation, which would turn the full-width
+        // `．` into an ASCII `.` that no longer reads as a middle dot.
+        var name = text
         for variant in ["•", "・", "･", "∙", "⋅", "‧", "．"] {
             name = name.replacingAll(variant, with: "·")
         }
+        name = TextNormalization.field(name)
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { return nil }
         return name

@@ -51,18 +51,24 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     /// Returns every problem found, so a person fixes a row once.
     public static func parse(_ fields: [StudentField: String]) -> Result<StudentRecord, RecordProblems> {
         var problems: [FieldProblem] = []
-        func text(_ field: StudentField) -> String {
-            TextNormalization.field(fields[field] ?? "")
-        }
+        // An over-long field is reported once, for its length; the checks below still run for
+        // the other fields, so the row's every problem is found in one pass.
+        var tooLong: Set<StudentField> = []
+        // Normalise each cell once; the checks below read them several times.
+        let normalized = fields.mapValues(TextNormalization.field)
+        func text(_ field: StudentField) -> String { normalized[field] ?? "" }
         func problem(_ field: StudentField, _ reason: String) {
+            guard !tooLong.contains(field) else { return }
             problems.append(FieldProblem(field: field.header, reason: reason))
         }
         for field in StudentField.allCases where text(field).count > field.maxLength {
             problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
+            tooLong.insert(field)
         }
-        guard problems.isEmpty else { return .failure(RecordProblems(problems)) }
 
-        let name = FieldParsing.personName(text(.name))
+        // Names go to `personName` as written: it normalises middle dots before half-width
+        // folding, which would turn a full-width `．` into an ASCII `.`.
+        let name = FieldParsing.personName(fields[.name] ?? "")
         if name == nil { problem(.name, "必填 (required)") }
         let sex = Sex(label: text(.sex))
         if sex == nil { problem(.sex, "应为男或女，实为“\(text(.sex))” (must be 男 or 女)") }
@@ -124,7 +130,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             guardianPhone = FieldParsing.phone(text(.guardianPhone))
             if guardianPhone == nil { problem(.guardianPhone, "电话号码无效 (not a phone number)") }
         }
-        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(text(.guardianName))
+        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(fields[.guardianName] ?? "")
 
         guard problems.isEmpty, let name, let sex, let birthDate, let studentNumber, let grade, let attendance,
             let registeredPoor, let subsistence, let disability, let leftBehind

@@ -15,19 +15,29 @@ public enum TextNormalization {
     }
 
     /// Half-width, trimmed of white space (including non-breaking and zero-width spaces).
+    ///
+    /// Called for every cell of every imported row, so the common case (ASCII with nothing to
+    /// trim) returns the string itself without building a new one.
     public static func field(_ text: String) -> String {
-        halfWidth(text).trimmingWhitespace()
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return text }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80, !bytes.contains(where: { $0 >= 0x80 }) {
+            return text
+        }
+        return halfWidth(text).trimmingWhitespace()
     }
 }
 
 extension String {
     /// Trims spaces, tabs, line breaks, NBSP and zero-width characters from both ends.
     public func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { char in
-            char.isWhitespace || char == "\u{FEFF}" || char == "\u{200B}"
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
         }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        if start == scalars.startIndex, end == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[start...end])
     }
 }

@@ -38,11 +38,11 @@ struct CSVText {
     /// Appends a date as `YYYY-MM-DD`.
     mutating func field(_ date: CivilDate) {
         separate()
-        DemoRoster.appendDigits(date.year, width: 4, to: &bytes)
+        bytes.appendDigits(date.year, width: 4)
         bytes.append(0x2D)
-        DemoRoster.appendDigits(date.month, width: 2, to: &bytes)
+        bytes.appendDigits(date.month, width: 2)
         bytes.append(0x2D)
-        DemoRoster.appendDigits(date.day, width: 2, to: &bytes)
+        bytes.appendDigits(date.day, width: 2)
     }
 
     /// Appends a small non-negative number.
@@ -53,7 +53,7 @@ struct CSVText {
             width += 1
             limit *= 10
         }
-        DemoRoster.appendDigits(number, width: width, to: &bytes)
+        bytes.appendDigits(number, width: width)
     }
 
     /// Ends the current row with CRLF.

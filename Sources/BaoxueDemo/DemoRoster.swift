@@ -30,11 +30,15 @@ enum DemoRoster {
     /// date over about ten birth years).
     static let maximumStudents = 2_000_000
 
+    /// Draws `count` students onto `layout`'s schools (`schoolCodes` in layout order), for the
+    /// school year containing `today`. Every random choice goes through `random`, in a fixed
+    /// order, so the roster depends only on the generator's state.
     static func draw(
         count: Int, layout: DemoCountyLayout, schoolCodes: [String], countyCode: String, today: CivilDate,
         random: inout SeededGenerator
     ) -> [StudentRecord] {
         precondition((0...maximumStudents).contains(count), "students must be in 0...\(maximumStudents)")
+        precondition(today.year >= 1920, "today must be a date after 1920")
         // The school year starts in September; before that, today belongs to last year's.
         let schoolYear = today.month >= 9 ? today.year : today.year - 1
         let townshipTable = cumulative(layout.townshipWeights)
@@ -48,7 +52,7 @@ enum DemoRoster {
         }
         let region = Array(countyCode.utf8)
         var used = Set<Int>(minimumCapacity: count)
-        var buckets = [[StudentRecord]](repeating: [], count: layout.schools.count * 9)
+        var buckets = [[DrawnStudent]](repeating: [], count: layout.schools.count * 9)
 
         for _ in 0..<count {
             let township = pick(townshipTable, &random)
@@ -81,10 +85,10 @@ enum DemoRoster {
                 guard !used.contains(key) else { continue }
                 var digits = region
                 digits.reserveCapacity(18)
-                appendDigits(birthDate.year, width: 4, to: &digits)
-                appendDigits(birthDate.month, width: 2, to: &digits)
-                appendDigits(birthDate.day, width: 2, to: &digits)
-                appendDigits(sequence, width: 3, to: &digits)
+                digits.appendDigits(birthDate.year, width: 4)
+                digits.appendDigits(birthDate.month, width: 2)
+                digits.appendDigits(birthDate.day, width: 2)
+                digits.appendDigits(sequence, width: 3)
                 let check = checkByte(digits)
                 // A J student number is all digits, so skip bodies whose check character is X.
                 if !hasIDNumber, check == UInt8(ascii: "X") { continue }
@@ -92,16 +96,6 @@ enum DemoRoster {
                 digits.append(check)
                 number = String(decoding: digits, as: UTF8.self)
                 break
-            }
-
-            var record = StudentRecord.demoTemplate
-            if hasIDNumber {
-                let idNumber = try! IDNumber(validating: number)  // valid by construction
-                record.idNumber = idNumber
-                record.studentNumber = StudentNumber(identity: idNumber)
-            } else {
-                record.idNumber = nil
-                record.studentNumber = try! StudentNumber(validating: "J" + number)  // valid by construction
             }
 
             let leftBehindDraw = random.unit()
@@ -112,41 +106,34 @@ enum DemoRoster {
             let names = DemoNames.family(sex: sex, leftBehind: leftBehind, random: &random)
             let villages = layout.villages[township]
             let village = plan.village.flatMap { random.chance(0.8) ? $0 : nil } ?? random.int(below: villages.count)
-
-            record.name = names.child
-            record.sex = sex
-            record.birthDate = birthDate
-            record.schoolCode = schoolCodes[school]
-            record.grade = grade
-            record.className = nil
-            record.enrolledOn = enrolledOn[grade - 1]
-            record.householdRegion = villages[village].code
-            record.attendance = random.chance(boardingShare(plan, grade: grade)) ? .boarding : .day
-            record.registeredPoor = registeredPoor
-            record.subsistence = subsistence
-            record.disability = disability
-            record.leftBehind = leftBehind
-            record.guardianName = names.guardian
-            record.guardianPhone = phone(&random)
-            buckets[school * 9 + grade - 1].append(record)
+            let attendance: AttendanceMode = random.chance(boardingShare(plan, grade: grade)) ? .boarding : .day
+            let student = DrawnStudent(
+                name: names.child, sex: sex, birthDate: birthDate, number: number, hasIDNumber: hasIDNumber,
+                grade: grade, householdRegion: villages[village].code, attendance: attendance,
+                registeredPoor: registeredPoor, subsistence: subsistence, disability: disability,
+                leftBehind: leftBehind, guardianName: names.guardian, guardianPhone: phone(&random))
+            buckets[school * 9 + grade - 1].append(student)
         }
-        return inClasses(buckets, count: count)
+        return inClasses(buckets, count: count, schoolCodes: schoolCodes, enrolledOn: enrolledOn)
     }
 
     /// Orders the roster by school, grade and class, and fills classes of at most 45 pupils
     /// (grades 1–6) or 50 (grades 7–9), the national class-size limits, evenly.
-    private static func inClasses(_ buckets: [[StudentRecord]], count: Int) -> [StudentRecord] {
+    private static func inClasses(
+        _ buckets: [[DrawnStudent]], count: Int, schoolCodes: [String], enrolledOn: [String]
+    ) -> [StudentRecord] {
         var roster: [StudentRecord] = []
         roster.reserveCapacity(count)
         for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
-            let limit = index % 9 < 6 ? 45 : 50
+            let school = index / 9, grade = index % 9 + 1
+            let limit = grade <= 6 ? 45 : 50
             let classes = (bucket.count + limit - 1) / limit
             for classIndex in 0..<classes {
                 let className = String(classIndex + 1) + "班"
                 for position in stride(from: classIndex, to: bucket.count, by: classes) {
-                    var record = bucket[position]
-                    record.className = className
-                    roster.append(record)
+                    roster.append(
+                        bucket[position].record(
+                            schoolCode: schoolCodes[school], className: className, enrolledOn: enrolledOn[grade - 1]))
                 }
             }
         }
@@ -162,7 +149,7 @@ enum DemoRoster {
         default: break
         }
         switch grade {
-        case 7...9: return plan.isUrban ? 0.3 : 0.7
+        case 7...9: return plan.isUrban ? 0.3 : 0.62
         case 4...6: return plan.isUrban || plan.village != nil ? 0.05 : 0.2
         default: return plan.isUrban || plan.village != nil ? 0 : 0.03
         }
@@ -172,7 +159,7 @@ enum DemoRoster {
     private static func phone(_ random: inout SeededGenerator) -> String {
         var digits = random.element(of: mobilePrefixes)
         digits.reserveCapacity(11)
-        appendDigits(random.int(below: 100_000_000), width: 8, to: &digits)
+        digits.appendDigits(random.int(below: 100_000_000), width: 8)
         return String(decoding: digits, as: UTF8.self)
     }
 
@@ -218,17 +205,5 @@ enum DemoRoster {
             sum += Int(digits[index] &- 48) * checkWeights[index]
         }
         return checkBytes[sum % 11]
-    }
-
-    /// Appends `value` as exactly `width` ASCII digits, zero-padded.
-    static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        for _ in 0..<width {
-            bytes.append(UInt8(48 + (rest / divisor) % 10))
-            rest %= divisor
-            divisor /= 10
-        }
     }
 }

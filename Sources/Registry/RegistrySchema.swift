@@ -34,9 +34,9 @@ enum RegistrySchema {
                     revision INTEGER NOT NULL,
                     updated_at TEXT NOT NULL
                 );
-                CREATE INDEX student_school ON student(school, student_number);
-                CREATE INDEX student_township ON student(township, student_number);
-                CREATE INDEX student_status ON student(status, student_number);
+                CREATE INDEX student_school ON student(school, id);
+                CREATE INDEX student_township ON student(township, id);
+                CREATE INDEX student_status ON student(status, id);
                 CREATE INDEX student_name ON student(name);
                 CREATE TABLE status_change (
                     id INTEGER PRIMARY KEY,

@@ -267,7 +267,7 @@ public struct RegistryStore: Sendable {
         return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM student WHERE student_number = ?"), arguments: [key])
     }
 
-    static let studentColumns = "s.record, s.status, s.township, sc.name, s.documents_incomplete, s.updated_at, s.revision, s.student_number"
+    static let studentColumns = "s.record, s.status, s.township, sc.name, s.documents_incomplete, s.updated_at, s.revision, s.id"
 
     func fetchStudent(_ db: Database, id: Int64) throws -> Student? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school WHERE s.id = ?"), arguments: [id])
@@ -304,15 +304,18 @@ public struct RegistryStore: Sendable {
         var pageConditions = conditions
         var pageArguments = arguments
         if let cursor = query.cursor {
-            pageConditions.append("s.student_number > ?")
-            pageArguments += [cursor]
+            guard let after = Int64(cursor) else {
+                throw ServiceError(code: "request.badCursor", message: "cursor无效，请使用上一页返回的nextCursor (invalid cursor; pass the nextCursor of the previous page)")
+            }
+            pageConditions.append("s.id > ?")
+            pageArguments += [after]
         }
         let limit = min(max(query.limit, 1), 1_000)
         let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
         pageArguments += [limit + 1]
-        let rows = try Row.fetchAll(db, sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.student_number LIMIT ?", arguments: pageArguments)
+        let rows = try Row.fetchAll(db, sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.id LIMIT ?", arguments: pageArguments)
         let students = try rows.prefix(limit).map(RegistryStore.student(from:))
-        let next: String? = rows.count > limit ? rows[limit - 1][7] : nil
+        let next: String? = rows.count > limit ? String(rows[limit - 1][7] as Int64) : nil
         return StudentPage(students: students, total: total, nextCursor: next)
     }
 

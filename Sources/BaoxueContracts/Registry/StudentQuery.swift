@@ -1,5 +1,5 @@
-/// Filters and paging for `registry.students.list`. Results are ordered by student number; the
-/// cursor is the last student number of the previous page.
+/// Filters and paging for `registry.students.list`. Results are in registration order; the cursor
+/// is opaque (the previous page's `nextCursor`) and never carries personal data.
 public struct StudentQuery: Codable, Sendable {
     public var school: String?
     public var township: String?

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BaoxueContracts
+import Foundation
+
+/// `baoxue`: the county operators' command line.
+public struct BaoxueCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "baoxue",
+        abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
+        discussion: "退出码：0 成功，1 被拒绝或输入有误，2 用法错误，3 服务无响应。(exit codes: 0 ok, 1 refused or invalid input, 2 usage, 3 a service unreachable)",
+        subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, ServicesCommand.self, DemoCommand.self, BenchCommand.self])
+
+    public init() {}
+
+    /// Parses, runs, and exits with the project's exit codes.
+    public static func runMain() async -> Never {
+        // Line-buffered, so progress and hints reach a log file or a pipe as they happen.
+        setvbuf(stdout, nil, _IOLBF, 0)
+        let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data((english ? "error: " : "错误：").utf8 + Data(failure.message.utf8) + Data("\n".utf8)))
+            Foundation.exit(failure.exitCode)
+        } catch let error as ServiceError {
+            let failure = CommandFailure(error, language: english ? .en : .zh)
+            FileHandle.standardError.write(Data(((english ? "error: " : "错误：") + failure.message + "\n").utf8))
+            Foundation.exit(failure.exitCode)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import BaoxueContracts
+import BaoxueDemo
+import BaoxueMessaging
+import BaoxueService
+import Foundation
+import GRDB
+import Logging
+
+/// `baoxue bench …`: benchmarks that print their figures beside raw baselines measured in the
+/// same run on the same machine. Benchmarks are commands, never timed tests.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self])
+
+    struct ImportBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "端到端导入基准：CSV → 网关 → 学籍服务 → SQLite → 事件订阅者追平 (end-to-end import benchmark)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "学生人数 (students)") var students: Int = 100_000
+
+        func run() async throws {
+            LogSetup.bootstrap(level: .warning)
+            let logger = Logger(label: "baoxue.bench")
+            let work = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: work) }
+
+            print(options.say("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…"))
+            let county = DemoCounty.generate(students: students, seed: 7, today: Timestamp.todayInChina())
+            let schoolsCSV = Data(county.schoolsCSV().utf8)
+            let studentsCSV = Data(county.studentsCSV().utf8)
+
+            // Baselines, in this run, on this machine.
+            let roundTrip = RawBaselines.zeroMQRoundTrip(iterations: 5_000)
+            let sqliteRate = try RawBaselines.sqliteInsertRate(county.students, path: work.appendingPathComponent("raw.sqlite").path)
+
+            // The real thing: a registry process on free ports, the gateway core, a subscriber.
+            let base = FreePorts.base(count: 2)
+            let ports = PortPlan(base: base)
+            let registry = Process()
+            registry.executableURL = URL(fileURLWithPath: Executables.path("baoxue-registry"))
+            registry.arguments = ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]
+            registry.standardError = FileHandle.nullDevice
+            try registry.run()
+            defer { registry.terminate() }
+            let operations = Operations(clients: try await ServiceClients(ports: ports))
+            _ = try await operations.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
+            let startSeq = try await lastSeq(operations)
+
+            let follower = try await EventFollower.start(ports: ports, loop: operations.clients.loop, path: work.appendingPathComponent("follower.sqlite").path, logger: logger)
+            await follower.subscriber.waitUntilApplied(startSeq)
+
+            let progress = ProgressBar(label: options.say("导入", "import"))
+            let started = ContinuousClock.now
+            let outcome = try await operations.importStudents(studentsCSV, actor: .localOperator(via: "bench"), progress: progress.update)
+            let imported = ContinuousClock.now - started
+            let finalSeq = try await lastSeq(operations)
+            await follower.subscriber.waitUntilApplied(finalSeq)
+            let caughtUp = ContinuousClock.now - started
+            follower.task.cancel()
+
+            let rows = outcome.report.imported + outcome.report.updated + outcome.report.unchanged
+            let rate = Double(rows) / caughtUp.seconds
+            let result = ImportBenchResult(
+                students: students, accepted: rows, rejected: outcome.report.rejected.count,
+                importSeconds: imported.seconds, caughtUpSeconds: caughtUp.seconds, rowsPerSecond: rate,
+                eventsFollowed: finalSeq - startSeq, rawSQLiteRowsPerSecond: sqliteRate,
+                rawZeroMQRoundTripMicroseconds: roundTrip, ratioToRawSQLite: rate / sqliteRate,
+                machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+            try options.emit(result) { result.text }
+        }
+
+        private func lastSeq(_ operations: Operations) async throws -> Int64 {
+            let probes = await operations.servicesStatus(actor: .system)
+            guard let health = probes.first?.health else { throw ServiceError.unavailable("registry") }
+            return health.lastSeq
+        }
+    }
+}
+
+/// The figures `bench import` prints.
+struct ImportBenchResult: Codable {
+    var students: Int
+    var accepted: Int
+    var rejected: Int
+    var importSeconds: Double
+    var caughtUpSeconds: Double
+    var rowsPerSecond: Double
+    var eventsFollowed: Int64
+    var rawSQLiteRowsPerSecond: Double
+    var rawZeroMQRoundTripMicroseconds: Percentiles
+    var ratioToRawSQLite: Double
+    var machine: String
+
+    var text: String {
+        var table = TextTable(headers: ["measure", "figure"])
+        table.rows = [
+            ["students in file", "\(students)"],
+            ["accepted / rejected", "\(accepted) / \(rejected)"],
+            ["import answered (CLI core → registry → SQLite)", String(format: "%.2f s", importSeconds)],
+            ["all events followed (subscriber caught up)", String(format: "%.2f s  (%lld events)", caughtUpSeconds, eventsFollowed)],
+            ["end-to-end rate", String(format: "%.0f rows/s", rowsPerSecond)],
+            ["raw SQLite insert, same rows, one transaction", String(format: "%.0f rows/s", rawSQLiteRowsPerSecond)],
+            ["ratio end-to-end / raw SQLite", String(format: "%.3f", ratioToRawSQLite)],
+            ["raw libzmq REQ/REP round trip, 100 B, tcp", String(format: "p50 %.0f µs  p99 %.0f µs", rawZeroMQRoundTripMicroseconds.p50, rawZeroMQRoundTripMicroseconds.p99)],
+            ["machine", machine],
+        ]
+        return table.rendered
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import BaoxueContracts
+import BaoxueDemo
+import Foundation
+
+/// `baoxue demo seed`: a deterministic synthetic county, as CSV files and/or loaded directly.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "演示数据 (demo data)", subcommands: [Seed.self])
+
+    struct Seed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "生成一个虚拟县（学校、学生），写出CSV并/或直接导入 (generate a synthetic county; write CSVs and/or load it)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "学生人数 (number of students)") var students: Int = 2_000
+        @Option(help: "随机种子：相同种子得到相同数据 (seed: same seed, same county)") var seed: UInt64 = 1
+        @Option(help: "CSV输出目录 (directory for schools.csv and students.csv)") var out: String?
+        @Flag(help: "直接导入到运行中的服务 (load into the running services)") var load = false
+
+        func validate() throws {
+            guard (1...2_000_000).contains(students) else { throw ValidationError("--students must be 1…2000000") }
+            guard out != nil || load else { throw ValidationError("give --out DIR, --load, or both") }
+        }
+
+        func run() async throws {
+            let county = DemoCounty.generate(students: students, seed: seed, today: Timestamp.todayInChina())
+            if let out {
+                let directory = URL(fileURLWithPath: out)
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try Data(county.schoolsCSV().utf8).write(to: directory.appendingPathComponent("schools.csv"))
+                try Data(county.studentsCSV().utf8).write(to: directory.appendingPathComponent("students.csv"))
+                print(options.say("已写出 \(directory.path)/schools.csv（\(county.schools.count)所学校）和 students.csv（\(county.students.count)名学生）",
+                                  "Wrote \(directory.path)/schools.csv (\(county.schools.count) schools) and students.csv (\(county.students.count) students)"))
+            }
+            if load {
+                let operations = try await options.operations()
+                let outcome = try await perform(options) { try await DemoLoader.load(county, into: operations, progress: ProgressBar(label: options.say("导入学生", "students")).update) }
+                try options.emit(outcome) { outcome.text(options.language) }
+            }
+        }
+    }
+}
+
+/// Loads a demo county through the same import operations a county operator uses.
+enum DemoLoader {
+    static func load(_ county: DemoCounty, into operations: Operations, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "demo"))
+        return try await operations.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "demo"), progress: progress)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A progress line on standard error, drawn only when standard error is a terminal (scripts and
+/// logs get no control characters).
+public final class ProgressBar: Sendable {
+    private let label: String
+    private let enabled: Bool
+
+    public init(label: String) {
+        self.label = label
+        enabled = isatty(STDERR_FILENO) == 1
+    }
+
+    public func update(done: Int, total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = min(width, done * width / total)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total) \(done * 100 / total)%".utf8))
+        if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import BaoxueContracts
+
+/// `baoxue student import|add|show|list|change|changes`.
+struct StudentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "student", abstract: "学生学籍：导入、登记、查询、变动 (students: import, add, show, list, status changes)",
+        subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "导入学生CSV（全国学籍系统列名）(import a students CSV with the national roster's columns)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "CSV文件 (the CSV file)") var file: String
+        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
+
+        func run() async throws {
+            let data = try FileArgument.read(file, options: options)
+            let operations = try await options.operations()
+            let outcome = try await perform(options) {
+                try await operations.importStudents(data, encoding: try encodingOption(encoding, options), actor: .localOperator(), progress: ProgressBar(label: options.say("导入学生", "students")).update)
+            }
+            try options.emit(outcome) { outcome.text(options.language) }
+            if outcome.report.rejected.count > 0 && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
+        }
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "登记一名学生 (add one student by hand)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "姓名") var name: String
+        @Option(help: "性别 男|女") var sex: String
+        @Option(name: .customLong("birth-date"), help: "出生日期 YYYY-MM-DD") var birthDate: String
+        @Option(name: .customLong("id-number"), help: "身份证件号") var idNumber: String?
+        @Option(name: .customLong("student-number"), help: "全国学籍号（无身份证件号时必填）") var studentNumber: String?
+        @Option(help: "学校标识码") var school: String
+        @Option(help: "年级 1–12") var grade: String
+        @Option(name: .customLong("class"), help: "班级") var className: String?
+        @Option(name: .customLong("guardian"), help: "监护人姓名") var guardianName: String?
+        @Option(name: .customLong("guardian-phone"), help: "监护人电话") var guardianPhone: String?
+        @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
+
+        func run() async throws {
+            let fields: [StudentField: String] = [
+                .name: name, .sex: sex, .birthDate: birthDate, .idNumber: idNumber ?? "", .studentNumber: studentNumber ?? "",
+                .schoolCode: school, .grade: grade, .className: className ?? "", .guardianName: guardianName ?? "",
+                .guardianPhone: guardianPhone ?? "",
+            ]
+            let record: StudentRecord
+            switch StudentRecord.parse(fields) {
+            case .success(let parsed): record = parsed
+            case .failure(let problems):
+                throw CommandFailure(problems.problems.map { "\($0.field): \(Localized.pick($0.reason, options.language))" }.joined(separator: "\n"))
+            }
+            let operations = try await options.operations()
+            let detail = try await perform(options) {
+                try await operations.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: .localOperator())
+            }
+            try options.emit(detail) { StudentText.detail(detail, options.language) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "查看一名学生的完整学籍与变动记录 (show one student's full record and history)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "身份证件号或全国学籍号 (ID number or student number)") var key: String
+
+        func run() async throws {
+            let operations = try await options.operations()
+            let detail = try await perform(options) { try await operations.student(key, actor: .localOperator()) }
+            try options.emit(detail) { StudentText.detail(detail, options.language) }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出学生（证件号、电话已脱敏）(list students, masked)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "学校标识码") var school: String?
+        @Option(help: "乡镇区划代码") var township: String?
+        @Option(help: "状态 enrolled|suspended|transferredOut|droppedOut|graduated|leftCounty|deceased 或中文") var status: String?
+        @Option(name: .customLong("q"), help: "姓名或证件号 (name or ID/student number)") var text: String?
+        @Option(help: "每页条数 (page size, ≤1000)") var limit: Int = 50
+        @Option(help: "翻页游标 (nextCursor of the previous page)") var cursor: String?
+
+        func run() async throws {
+            var statusValue: StudentStatus?
+            if let status {
+                guard let parsed = StudentStatus(label: status) else {
+                    throw CommandFailure(options.say("未知状态：\(status)", "unknown status: \(status)"), exitCode: 2)
+                }
+                statusValue = parsed
+            }
+            let operations = try await options.operations()
+            let query = StudentQuery(school: school, township: township, status: statusValue, text: text, limit: limit, cursor: cursor)
+            let page = try await perform(options) { try await operations.students(query, actor: .localOperator()) }
+            try options.emit(page) { StudentText.list(page, options.language) }
+        }
+    }
+
+    struct Change: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "办理学籍变动 (record a status change)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "身份证件号或全国学籍号") var key: String
+        @Option(help: "变动类型 transferOut|transferIn|suspend|resume|dropOut|return|graduate|death 或中文（转出、休学……）") var kind: String
+        @Option(help: "变动日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
+        @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
+        @Option(help: "原因（辍学必填）(reason; required for dropOut)") var reason: String?
+        @Option(name: .customLong("to-school"), help: "接收学校标识码 (receiving school)") var toSchool: String?
+        @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
+        @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
+
+        func run() async throws {
+            guard let kindValue = StatusChangeKind(label: kind) else {
+                throw CommandFailure(options.say("未知变动类型：\(kind)", "unknown change kind: \(kind)"), exitCode: 2)
+            }
+            let dateValue = try date.map { text in
+                guard let parsed = CivilDate(parsing: text) else { throw CommandFailure(options.say("日期无效：\(text)", "invalid date: \(text)"), exitCode: 2) }
+                return parsed
+            } ?? Timestamp.todayInChina()
+            let endValue = try expectedEnd.map { text in
+                guard let parsed = CivilDate(parsing: text) else { throw CommandFailure(options.say("日期无效：\(text)", "invalid date: \(text)"), exitCode: 2) }
+                return parsed
+            }
+            let request = StatusChangeRequest(student: key, kind: kindValue, date: dateValue, documents: splitList(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: endValue)
+            let operations = try await options.operations()
+            let event = try await perform(options) { try await operations.changeStatus(request, actor: .localOperator()) }
+            try options.emit(event) { StudentText.change(event, options.language) }
+        }
+    }
+
+    struct Changes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "最近的学籍变动；--incomplete 只看手续不全的 (recent changes; --incomplete for those lacking documents)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "乡镇区划代码") var township: String?
+        @Option(help: "学校标识码") var school: String?
+        @Flag(help: "只看证明材料不全的变动 (only changes lacking documents)") var incomplete = false
+        @Option(help: "条数") var limit: Int = 100
+
+        func run() async throws {
+            let operations = try await options.operations()
+            let changes = try await perform(options) {
+                try await operations.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: .localOperator())
+            }
+            try options.emit(changes) { StudentText.changes(changes, options.language) }
+        }
+    }
+}
+
+func splitList(_ text: String?) -> [String] {
+    (text ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { TextNormalization.field(String($0)) }.filter { !$0.isEmpty }
+}

@@ -1,0 +1,70 @@
+import BaoxueContracts
+
+/// How students and changes read in a terminal.
+enum StudentText {
+    static func detail(_ detail: StudentDetail, _ language: Language) -> String {
+        let s = detail.student, r = s.record
+        func yes(_ flag: Bool) -> String { flag ? language.pick("是", "yes") : language.pick("否", "no") }
+        var table = TextTable(headers: [language.pick("项目", "field"), language.pick("内容", "value")])
+        table.rows = [
+            [language.pick("姓名", "name"), r.name],
+            [language.pick("性别", "sex"), language == .zh ? r.sex.label : r.sex.rawValue],
+            [language.pick("出生日期", "birth date"), r.birthDate.description],
+            [language.pick("身份证件号", "ID number"), r.idNumber?.value ?? "—"],
+            [language.pick("全国学籍号", "student number"), r.studentNumber.value],
+            [language.pick("学校", "school"), "\(s.schoolName ?? "") (\(r.schoolCode))"],
+            [language.pick("乡镇", "township"), s.township],
+            [language.pick("年级班级", "grade/class"), "\(r.grade) \(r.className ?? "")"],
+            [language.pick("学籍状态", "status"), s.status.label(language) + (s.documentsIncomplete ? language.pick("（手续不全）", " (documents incomplete)") : "")],
+            [language.pick("建档立卡/低保", "registered poor/dibao"), "\(yes(r.registeredPoor))/\(yes(r.subsistence))"],
+            [language.pick("残疾", "disability"), r.disability.rawValue],
+            [language.pick("留守", "left-behind"), r.leftBehind.rawValue],
+            [language.pick("监护人", "guardian"), "\(r.guardianName ?? "—") \(r.guardianPhone ?? "")"],
+        ]
+        var text = table.rendered
+        if !detail.changes.isEmpty {
+            text += "\n\n" + changes(detail.changes, language)
+        }
+        return text
+    }
+
+    static func list(_ page: StudentSummaryPage, _ language: Language) -> String {
+        var table = TextTable(headers: [language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone")])
+        table.rows = page.students.map {
+            [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, $0.schoolName ?? $0.school, "\($0.grade)", $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]
+        }
+        var text = table.rendered + "\n" + language.pick("共\(page.total)人，本页\(page.students.count)人", "\(page.total) students, \(page.students.count) on this page")
+        if let next = page.nextCursor {
+            text += language.pick("；下一页：--cursor \(next)", "; next page: --cursor \(next)")
+        }
+        return text
+    }
+
+    static func change(_ event: StatusChangedEvent, _ language: Language) -> String {
+        let c = event.change
+        var line = language.pick(
+            "已办理\(c.kind.label(.zh))：\(event.student.record.name) \(c.from?.label(.zh) ?? "—") → \(c.to.label(.zh))（\(c.date)）",
+            "Recorded \(c.kind.label(.en)): \(event.student.record.name) \(c.from?.label(.en) ?? "—") → \(c.to.label(.en)) (\(c.date))")
+        if !c.missingDocuments.isEmpty {
+            line += "\n" + language.pick("⚠ 证明材料不全，缺：", "⚠ documents incomplete; missing: ") + c.missingDocuments.joined(separator: "、")
+                + language.pick("。请在规定时限内补齐。", ". Supply them within the deadline.")
+        }
+        return line
+    }
+
+    static func changes(_ changes: [StatusChange], _ language: Language) -> String {
+        var table = TextTable(headers: [language.pick("编号", "id"), language.pick("日期", "date"), language.pick("学籍号", "student"), language.pick("变动", "change"), language.pick("状态", "status"), language.pick("缺少材料", "missing documents")])
+        table.rows = changes.map {
+            ["\($0.id)", $0.date.description, StudentNumberMask.mask($0.studentNumber), $0.kind.label(language), "\($0.from?.label(language) ?? "—")→\($0.to.label(language))", $0.missingDocuments.joined(separator: "、")]
+        }
+        return table.rendered
+    }
+}
+
+/// Masks a student number in lists the way ``StudentNumber/masked`` does, for numbers that
+/// arrive as plain strings.
+enum StudentNumberMask {
+    static func mask(_ number: String) -> String {
+        (try? StudentNumber(validating: number))?.masked ?? number
+    }
+}

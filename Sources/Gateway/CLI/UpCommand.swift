@@ -1,0 +1,113 @@
+import ArgumentParser
+import BaoxueContracts
+import BaoxueDemo
+import BaoxueService
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// `baoxue up`: every service as its own supervised process, plus the HTTP gateway in this one.
+/// Ctrl-C stops everything cleanly.
+struct UpCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "up", abstract: "启动全部服务与HTTP网关 (start every service and the HTTP gateway)")
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "载入一个演示县 (load a demo county)") var demo = false
+    @Option(help: "演示县学生数 (students in the demo county)") var students: Int = 3_000
+    @Option(help: "数据目录 (data directory)") var data: String?
+    @Option(help: "HTTP监听地址 HOST:PORT") var http: String?
+
+    func run() async throws {
+        let configuration = try await options.configuration()
+        LogSetup.bootstrap(level: configuration.logLevel)
+        let logger = Logger(label: "baoxue.gateway")
+        let dataDirectory = data ?? configuration.reader.string(forKey: "gateway.data") ?? "./data"
+        guard let address = HTTPAddress(http ?? configuration.reader.string(forKey: "gateway.http", default: "127.0.0.1:8080")) else {
+            throw CommandFailure(options.say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
+        }
+        let ports = configuration.ports
+        var childArguments = ["--port-base", String(ports.base), "--data", dataDirectory]
+        if let configFile = options.configFile {
+            childArguments += ["--config", (configFile as NSString).deletingLastPathComponent + "/registry.yaml"]
+        }
+        let supervisor = ServiceSupervisor(
+            children: [ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments)],
+            logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
+        let operations = Operations(clients: try await ServiceClients(ports: ports))
+        let app = GatewayServer.application(operations: operations, address: address, logger: logger)
+        let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
+        try await ServiceGroup(services: [start, app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        print(options.say("已停止。", "Stopped."))
+    }
+}
+
+/// Starts the services, waits for them, loads the demo, says what to try, and stops the services
+/// on shutdown.
+struct StartUp: Service {
+    let supervisor: ServiceSupervisor
+    let operations: Operations
+    let demo: Int?
+    let address: HTTPAddress
+    let dataDirectory: String
+    let options: GlobalOptions
+    let logger: Logger
+
+    func run() async throws {
+        try await supervisor.start()
+        defer { }
+        do {
+            try await waitForServices()
+            if let demo {
+                let county = DemoCounty.generate(students: demo, seed: 1, today: Timestamp.todayInChina())
+                let outcome = try await DemoLoader.load(county, into: operations)
+                print(outcome.text(options.language))
+            }
+            printWelcome()
+            try await gracefulShutdown()
+        } catch {
+            await supervisor.stop()
+            throw error
+        }
+        await supervisor.stop()
+    }
+
+    private func waitForServices() async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            let probes = await operations.servicesStatus(actor: .system)
+            if probes.allSatisfy({ $0.health != nil }) { return }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw CommandFailure(options.say("服务在60秒内未就绪，请查看 \(dataDirectory)/logs/", "services did not come up within 60 s; see \(dataDirectory)/logs/"), exitCode: 3)
+    }
+
+    private func printWelcome() {
+        let base = "http://\(address)"
+        let portFlag = operations.clients.ports.base == PortPlan.defaultBase ? "" : " --port-base \(operations.clients.ports.base)"
+        print(options.say("""
+
+            保学已启动：学籍服务（独立进程）+ HTTP网关 \(base)
+            日志：\(dataDirectory)/logs/    数据：\(dataDirectory)/
+            试一试（另开一个终端）：
+              curl -s \(base)/healthz
+              curl -s '\(base)/api/v1/students?limit=5'
+              curl -s '\(base)/api/v1/schools'
+              .build/debug/baoxue services status\(portFlag)
+              .build/debug/baoxue student list --limit 10\(portFlag)
+              .build/debug/baoxue student list --status droppedOut\(portFlag)
+              .build/debug/baoxue school list\(portFlag)
+            按 Ctrl-C 停止全部服务。
+            """, """
+
+            Baoxue is up: the registry (its own process) + the HTTP gateway at \(base)
+            Logs: \(dataDirectory)/logs/    Data: \(dataDirectory)/
+            Try (in another terminal):
+              curl -s \(base)/healthz
+              curl -s '\(base)/api/v1/students?limit=5'
+              curl -s '\(base)/api/v1/schools'
+              .build/debug/baoxue services status\(portFlag) --lang en
+              .build/debug/baoxue student list --limit 10\(portFlag) --lang en
+              .build/debug/baoxue school list\(portFlag) --lang en
+            Ctrl-C stops everything.
+            """))
+    }
+}

@@ -1,0 +1,21 @@
+import BaoxueCSV
+import BaoxueContracts
+
+/// What an import of one file did, for the CLI table, the HTTP response and the benchmark.
+public struct ImportOutcome: Codable, Sendable {
+    public var report: ImportReport
+    /// The encoding detected or named.
+    public var encoding: String
+    /// Columns the file had that the import does not know (ignored, listed so typos show).
+    public var ignoredColumns: [String]
+    public var rows: Int
+    public var seconds: Double
+
+    public init(report: ImportReport, encoding: String, ignoredColumns: [String], rows: Int, seconds: Double) {
+        self.report = report
+        self.encoding = encoding
+        self.ignoredColumns = ignoredColumns
+        self.rows = rows
+        self.seconds = seconds
+    }
+}

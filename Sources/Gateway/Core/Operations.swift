@@ -1,0 +1,187 @@
+import BaoxueCSV
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+
+/// The gateway's one core of operations: validate, call the services, shape the results. The CLI
+/// and the HTTP routes are two faces of these same calls.
+public struct Operations: Sendable {
+    public let clients: ServiceClients
+    /// Rows per import message: large enough that a county's roster is a few dozen transactions,
+    /// small enough that one message stays well under a megabyte.
+    public var batchSize = 1_000
+    /// Import batches in flight at once, so parsing, the wire and the registry's writes overlap.
+    public var window = 3
+
+    public init(clients: ServiceClients) {
+        self.clients = clients
+    }
+
+    // MARK: Schools
+
+    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        let started = ContinuousClock.now
+        let table = try readTable(SchoolField.self, data, encoding: encoding)
+        var report = ImportReport()
+        var rows: [NumberedRow<SchoolRecord>] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            if let problem = row.problem {
+                report.rejected.append(RowProblem(row: row.row, column: nil, reason: problem))
+                continue
+            }
+            switch SchoolRecord.parse(row.fields) {
+            case .failure(let problems):
+                report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
+            case .success(let school):
+                if let first = seen[school.code] {
+                    report.rejected.append(RowProblem(row: row.row, column: SchoolField.code.header, reason: "与第\(first)行重复 (duplicate of row \(first))"))
+                    continue
+                }
+                seen[school.code] = row.row
+                rows.append(NumberedRow(row: row.row, record: school))
+            }
+        }
+        for start in stride(from: 0, to: rows.count, by: batchSize) {
+            let batch = ImportSchoolsBatch(rows: Array(rows[start..<min(start + batchSize, rows.count)]), townshipNames: townshipNames)
+            report.merge(try await clients.registry.call(RegistryMessage.importSchools, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+            progress?(min(start + batchSize, rows.count), rows.count)
+        }
+        report.rejected.sort { $0.row < $1.row }
+        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+    }
+
+    public func schools(township: String? = nil, actor: Actor) async throws -> [School] {
+        try await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(township: township), actor: actor)
+    }
+
+    // MARK: Students
+
+    /// Imports a students file: every row checked here (format, ID checksum, agreement with the
+    /// ID, duplicates within the file), good rows sent in batches, the registry's own refusals
+    /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
+    /// nothing: rows are upserted by ID number, then student number.
+    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        let started = ContinuousClock.now
+        let table = try readTable(StudentField.self, data, encoding: encoding)
+        let (rows, rejected) = Operations.checkStudentRows(table.rows)
+        var report = ImportReport(rejected: rejected)
+        let batches = stride(from: 0, to: rows.count, by: batchSize).map { ImportBatch(rows: Array(rows[$0..<min($0 + batchSize, rows.count)])) }
+        let registry = clients.registry
+        var done = 0
+        try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
+            var next = 0
+            func submit() {
+                guard next < batches.count else { return }
+                let batch = batches[next]
+                next += 1
+                group.addTask {
+                    (batch.rows.count, try await registry.call(RegistryMessage.importStudents, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                }
+            }
+            for _ in 0..<window { submit() }
+            while let (count, batchReport) = try await group.next() {
+                report.merge(batchReport)
+                done += count
+                progress?(done, rows.count)
+                submit()
+            }
+        }
+        report.rejected.sort { $0.row < $1.row }
+        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// Parses every row and rejects duplicates inside the file (same ID number or student number
+    /// twice): the second occurrence names the first.
+    static func checkStudentRows(_ rows: [TableRow<StudentField>]) -> ([NumberedRow<StudentRecord>], [RowProblem]) {
+        var accepted: [NumberedRow<StudentRecord>] = []
+        var rejected: [RowProblem] = []
+        var seenIDs: [String: Int] = [:]
+        var seenNumbers: [String: Int] = [:]
+        accepted.reserveCapacity(rows.count)
+        for row in rows {
+            if let problem = row.problem {
+                rejected.append(RowProblem(row: row.row, column: nil, reason: problem))
+                continue
+            }
+            switch StudentRecord.parse(row.fields) {
+            case .failure(let problems):
+                rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
+            case .success(let record):
+                if let id = record.idNumber?.value, let first = seenIDs[id] {
+                    rejected.append(RowProblem(row: row.row, column: StudentField.idNumber.header, reason: "身份证件号与第\(first)行重复 (same ID number as row \(first))"))
+                    continue
+                }
+                if let first = seenNumbers[record.studentNumber.value] {
+                    rejected.append(RowProblem(row: row.row, column: StudentField.studentNumber.header, reason: "全国学籍号与第\(first)行重复 (same student number as row \(first))"))
+                    continue
+                }
+                if let id = record.idNumber?.value { seenIDs[id] = row.row }
+                seenNumbers[record.studentNumber.value] = row.row
+                accepted.append(NumberedRow(row: row.row, record: record))
+            }
+        }
+        return (accepted, rejected)
+    }
+
+    public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentDetail {
+        try await clients.registry.call(RegistryMessage.addStudent, request, actor: actor)
+    }
+
+    /// One student's full record and history: the single-record view.
+    public func student(_ key: String, actor: Actor) async throws -> StudentDetail {
+        try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), actor: actor)
+    }
+
+    /// A page of students, masked.
+    public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSummaryPage {
+        StudentSummaryPage(try await clients.registry.call(RegistryMessage.listStudents, query, as: StudentPage.self, actor: actor))
+    }
+
+    public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {
+        try await clients.registry.call(RegistryMessage.changeStatus, request, actor: actor)
+    }
+
+    public func changes(_ query: ChangeQuery, actor: Actor) async throws -> [StatusChange] {
+        try await clients.registry.call(RegistryMessage.listChanges, query, actor: actor)
+    }
+
+    // MARK: Services
+
+    /// Each service's health, or why it did not answer.
+    public func servicesStatus(actor: Actor) async -> [ServiceProbe] {
+        let started = ContinuousClock.now
+        do {
+            let health: ServiceHealth = try await clients.registry.call(ServiceHealth.requestType, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+            return [ServiceProbe(service: "registry", endpoint: clients.registry.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil)]
+        } catch {
+            return [ServiceProbe(service: "registry", endpoint: clients.registry.endpoint, health: nil, milliseconds: nil, error: "\(error)")]
+        }
+    }
+
+    // MARK: Helpers
+
+    func readTable<Column: ImportColumn>(_ column: Column.Type, _ data: Data, encoding: TextEncoding?) throws -> Table<Column> {
+        do {
+            return try Table<Column>.read(data, encoding: encoding)
+        } catch {
+            throw error.serviceError
+        }
+    }
+}
+
+/// One service's answer to `services status`.
+public struct ServiceProbe: Codable, Sendable {
+    public var service: String
+    public var endpoint: String
+    public var health: ServiceHealth?
+    public var milliseconds: Double?
+    public var error: String?
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    public var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,151 @@
+import BaoxueCSV
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import Hummingbird
+import Prometheus
+
+/// The gateway's HTTP face: JSON under `/api/v1`, `/healthz`, `/metrics`, `/openapi.json`. Every
+/// route is a thin shell over ``Operations``.
+public enum GatewayHTTP {
+    /// Largest CSV upload accepted (a province's roster fits).
+    static let maximumUpload = 512 * 1024 * 1024
+    /// Largest JSON body accepted on writes.
+    static let maximumJSON = 1024 * 1024
+
+    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        // Metrics outermost, so they count the status the error middleware chose.
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ServiceErrorMiddleware())
+
+        router.get("/healthz") { _, _ -> Response in
+            let probes = await operations.servicesStatus(actor: .system)
+            let healthy = probes.allSatisfy { $0.health != nil }
+            return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
+        }
+        router.get("/openapi.json") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+        router.get("/metrics") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics?.emitToBuffer() ?? [])))
+        }
+
+        let api = router.group("api/v1")
+        api.post("schools/import") { request, context -> Response in
+            let data = try await csvBody(request)
+            let outcome = try await operations.importSchools(data, encoding: try encoding(request), actor: actor(request, context))
+            return try JSONResponse.make(outcome)
+        }
+        api.post("students/import") { request, context -> Response in
+            let data = try await csvBody(request)
+            let outcome = try await operations.importStudents(data, encoding: try encoding(request), actor: actor(request, context))
+            return try JSONResponse.make(outcome)
+        }
+        api.get("schools") { request, context -> Response in
+            try JSONResponse.make(try await operations.schools(township: request.uri.queryParameters.get("township"), actor: actor(request, context)))
+        }
+        api.get("students") { request, context -> Response in
+            let parameters = request.uri.queryParameters
+            var status: StudentStatus?
+            if let text = parameters.get("status") {
+                guard let parsed = StudentStatus(label: text) else {
+                    throw ServiceError(code: "request.invalid", message: "未知状态\(text) (unknown status \(text))", problems: [FieldProblem(field: "status", reason: "one of \(StudentStatus.allCases.map(\.rawValue).joined(separator: ", "))")])
+                }
+                status = parsed
+            }
+            var limit = 50
+            if let text = parameters.get("limit") {
+                guard let value = Int(text), (1...1_000).contains(value) else {
+                    throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
+                }
+                limit = value
+            }
+            let query = StudentQuery(school: parameters.get("school"), township: parameters.get("township"), status: status, text: parameters.get("q"), limit: limit, cursor: parameters.get("cursor"))
+            return try JSONResponse.make(try await operations.students(query, actor: actor(request, context)))
+        }
+        api.post("students") { request, context -> Response in
+            let form = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
+            var fields: [StudentField: String] = [:]
+            for (key, value) in form { if let field = StudentField(rawValue: key) { fields[field] = value.text } }
+            let record: StudentRecord
+            switch StudentRecord.parse(fields) {
+            case .success(let parsed): record = parsed
+            case .failure(let problems):
+                throw ServiceError(code: "student.invalid", message: "学生信息有误 (the student record is invalid)", problems: problems.problems)
+            }
+            let documents = splitList(form["documents"]?.text)
+            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: form["date"].flatMap { CivilDate(parsing: $0.text) }), actor: actor(request, context))
+            return try JSONResponse.make(detail, status: .created)
+        }
+        api.get("students/:key") { request, context -> Response in
+            let key = try context.parameters.require("key")
+            return try JSONResponse.make(try await operations.student(key, actor: actor(request, context)))
+        }
+        api.post("students/:key/changes") { request, context -> Response in
+            let key = try context.parameters.require("key")
+            let form = try await jsonBody(ChangeForm.self, request, allowed: ChangeForm.fields)
+            let event = try await operations.changeStatus(try form.request(student: key), actor: actor(request, context))
+            return try JSONResponse.make(event, status: .created)
+        }
+        api.get("changes") { request, context -> Response in
+            let parameters = request.uri.queryParameters
+            let query = ChangeQuery(township: parameters.get("township"), school: parameters.get("school"), incompleteOnly: parameters.get("incomplete") == "true", limit: Int(parameters.get("limit") ?? "") ?? 100)
+            return try JSONResponse.make(try await operations.changes(query, actor: actor(request, context)))
+        }
+        return router
+    }
+
+    /// Who is calling. Until user accounts exist, HTTP callers act as a county operator; the
+    /// address they came from is kept for the services' logs.
+    static func actor(_ request: Request, _ context: BasicRequestContext) -> Actor {
+        Actor(user: "http", role: "county-operator", via: "http")
+    }
+
+    static func encoding(_ request: Request) throws -> TextEncoding? {
+        guard let name = request.uri.queryParameters.get("encoding") else { return nil }
+        guard let encoding = TextEncoding.named(name) else {
+            throw ServiceError(code: "request.invalid", message: "未知编码\(name)，可用 utf-8、gb18030、gbk (unknown encoding \(name); use utf-8, gb18030 or gbk)")
+        }
+        return encoding
+    }
+
+    static func csvBody(_ request: Request) async throws -> Data {
+        do {
+            var buffer = try await request.body.collect(upTo: maximumUpload)
+            return Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw ServiceError(code: "request.tooLarge", message: "上传文件超过512 MB (the upload is larger than 512 MB)")
+        }
+    }
+
+    /// Decodes a JSON body, refusing unknown fields (a typo must not be silently dropped) and
+    /// bodies over ``maximumJSON``.
+    static func jsonBody<T: Decodable>(_ type: T.Type, _ request: Request, allowed: Set<String>) async throws -> T {
+        var buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maximumJSON)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw ServiceError(code: "request.tooLarge", message: "请求体超过1 MB (the request body is larger than 1 MB)")
+        }
+        let data = Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ServiceError(code: "request.malformed", message: "请求体不是JSON对象 (the body is not a JSON object)")
+        }
+        let unknown = Set(object.keys).subtracting(allowed).sorted()
+        guard unknown.isEmpty else {
+            throw ServiceError(code: "request.unknownField", message: "未知字段：\(unknown.joined(separator: ", ")) (unknown fields: \(unknown.joined(separator: ", ")))", problems: unknown.map { FieldProblem(field: $0, reason: "unknown field") })
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw ServiceError(code: "request.invalid", message: "请求体字段有误：\(WireCoding.explain(error)) (invalid body: \(WireCoding.explain(error)))")
+        }
+    }
+}
+
+/// The body of `/healthz`.
+struct HealthReport: Codable, Sendable {
+    var status: String
+    var services: [ServiceProbe]
+}

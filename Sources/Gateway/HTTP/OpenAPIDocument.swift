@@ -1,0 +1,117 @@
+/// The gateway's OpenAPI 3.1 document, served at `/openapi.json`. Kept beside the routes it
+/// describes; a test checks that every route is in it and every path in it is routed.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Baoxue (保学) gateway API",
+        "version": "1.0.0",
+        "description": "County platform for keeping every child in school. JSON under /api/v1. Errors are {\"error\": {\"code\", \"message\", \"problems\"}} with a stable code. Chinese messages by default; English with ?lang=en or Accept-Language: en."
+      },
+      "paths": {
+        "/healthz": {"get": {"summary": "Health of the gateway and the services", "operationId": "health",
+          "responses": {"200": {"description": "all services answer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}},
+                        "503": {"description": "a service does not answer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}}}}},
+        "/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+        "/metrics": {"get": {"summary": "Prometheus metrics", "operationId": "metrics", "responses": {"200": {"description": "text exposition format", "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
+        "/api/v1/schools/import": {"post": {"summary": "Import a schools CSV (学校标识码, 学校名称, 学校类型, 乡镇区划代码)", "operationId": "importSchools",
+          "parameters": [{"$ref": "#/components/parameters/encoding"}, {"$ref": "#/components/parameters/lang"}],
+          "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}},
+          "responses": {"200": {"description": "import report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportOutcome"}}}},
+                        "400": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/students/import": {"post": {"summary": "Import a students CSV with the national roster's column names", "operationId": "importStudents",
+          "parameters": [{"$ref": "#/components/parameters/encoding"}, {"$ref": "#/components/parameters/lang"}],
+          "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}},
+          "responses": {"200": {"description": "import report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportOutcome"}}}},
+                        "400": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/schools": {"get": {"summary": "List schools", "operationId": "listSchools",
+          "parameters": [{"name": "township", "in": "query", "schema": {"type": "string", "pattern": "^[0-9]{9}$"}}, {"$ref": "#/components/parameters/lang"}],
+          "responses": {"200": {"description": "schools", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/School"}}}}},
+                        "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/students": {
+          "get": {"summary": "List students (ID numbers and phones masked)", "operationId": "listStudents",
+            "parameters": [
+              {"name": "school", "in": "query", "schema": {"type": "string"}},
+              {"name": "township", "in": "query", "schema": {"type": "string"}},
+              {"name": "status", "in": "query", "schema": {"$ref": "#/components/schemas/Status"}},
+              {"name": "q", "in": "query", "description": "name, ID number or student number", "schema": {"type": "string"}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}},
+              {"name": "cursor", "in": "query", "description": "nextCursor of the previous page", "schema": {"type": "string"}},
+              {"$ref": "#/components/parameters/lang"}],
+            "responses": {"200": {"description": "one page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StudentPage"}}}},
+                          "400": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}},
+          "post": {"summary": "Add one student", "operationId": "addStudent",
+            "parameters": [{"$ref": "#/components/parameters/lang"}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StudentForm"}}}},
+            "responses": {"201": {"description": "the student's full record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StudentDetail"}}}},
+                          "400": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/students/{key}": {"get": {"summary": "One student's full record and history", "operationId": "getStudent",
+          "parameters": [{"$ref": "#/components/parameters/key"}, {"$ref": "#/components/parameters/lang"}],
+          "responses": {"200": {"description": "full record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StudentDetail"}}}},
+                        "404": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/students/{key}/changes": {"post": {"summary": "Record a status change (transfer, suspension, dropout, return, …)", "operationId": "changeStatus",
+          "parameters": [{"$ref": "#/components/parameters/key"}, {"$ref": "#/components/parameters/lang"}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ChangeForm"}}}},
+          "responses": {"201": {"description": "the change and the student after it", "content": {"application/json": {"schema": {"type": "object", "required": ["change", "student"], "properties": {"change": {"$ref": "#/components/schemas/StatusChange"}, "student": {"type": "object"}}}}}},
+                        "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+        "/api/v1/changes": {"get": {"summary": "Recent status changes; incomplete=true for those lacking documents", "operationId": "listChanges",
+          "parameters": [
+            {"name": "township", "in": "query", "schema": {"type": "string"}},
+            {"name": "school", "in": "query", "schema": {"type": "string"}},
+            {"name": "incomplete", "in": "query", "schema": {"type": "boolean"}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+            {"$ref": "#/components/parameters/lang"}],
+          "responses": {"200": {"description": "changes, newest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/StatusChange"}}}}},
+                        "503": {"$ref": "#/components/responses/Error"}}}}
+      },
+      "components": {
+        "parameters": {
+          "encoding": {"name": "encoding", "in": "query", "description": "file encoding; detected when omitted", "schema": {"type": "string", "enum": ["utf-8", "utf8", "gb18030", "gbk", "gb2312"]}},
+          "lang": {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}},
+          "key": {"name": "key", "in": "path", "required": true, "description": "ID number (18) or national student number (19)", "schema": {"type": "string"}}
+        },
+        "responses": {
+          "Error": {"description": "error with a stable code", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+            "code": {"type": "string"}, "message": {"type": "string"},
+            "problems": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "reason": {"type": "string"}}}}}}}},
+          "Status": {"type": "string", "enum": ["enrolled", "suspended", "transferredOut", "droppedOut", "graduated", "leftCounty", "deceased"]},
+          "Health": {"type": "object", "required": ["status", "services"], "properties": {"status": {"type": "string", "enum": ["ok", "degraded"]}, "services": {"type": "array", "items": {"type": "object"}}}},
+          "ImportOutcome": {"type": "object", "required": ["report", "encoding", "ignoredColumns", "rows", "seconds"], "properties": {
+            "report": {"type": "object", "required": ["imported", "updated", "unchanged", "rejected"], "properties": {
+              "imported": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"},
+              "rejected": {"type": "array", "items": {"type": "object", "required": ["row", "reason"], "properties": {"row": {"type": "integer"}, "column": {"type": "string"}, "reason": {"type": "string"}}}}}},
+            "encoding": {"type": "string"}, "ignoredColumns": {"type": "array", "items": {"type": "string"}}, "rows": {"type": "integer"}, "seconds": {"type": "number"}}},
+          "School": {"type": "object", "required": ["code", "name", "type", "township"], "properties": {
+            "code": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string", "enum": ["小学", "初中", "九年一贯制", "教学点", "特殊教育学校", "职业中学", "完全中学", "幼儿园"]},
+            "township": {"type": "string"}, "townshipName": {"type": "string"}, "students": {"type": "integer"}}},
+          "StudentSummary": {"type": "object", "required": ["name", "sex", "birthDate", "studentNumber", "school", "township", "grade", "status"], "properties": {
+            "name": {"type": "string"}, "sex": {"type": "string", "enum": ["male", "female"]}, "birthDate": {"type": "string", "format": "date"},
+            "idNumber": {"type": "string", "description": "masked, 510123********123X"}, "studentNumber": {"type": "string", "description": "masked"},
+            "school": {"type": "string"}, "schoolName": {"type": "string"}, "township": {"type": "string"}, "grade": {"type": "integer"}, "className": {"type": "string"},
+            "status": {"$ref": "#/components/schemas/Status"}, "registeredPoor": {"type": "boolean"}, "subsistence": {"type": "boolean"},
+            "disability": {"type": "string"}, "leftBehind": {"type": "string"}, "guardianPhone": {"type": "string", "description": "masked, 138****5678"}, "documentsIncomplete": {"type": "boolean"}}},
+          "StudentPage": {"type": "object", "required": ["students", "total"], "properties": {"students": {"type": "array", "items": {"$ref": "#/components/schemas/StudentSummary"}}, "total": {"type": "integer"}, "nextCursor": {"type": "string"}}},
+          "StudentDetail": {"type": "object", "required": ["student", "changes"], "properties": {"student": {"type": "object"}, "changes": {"type": "array", "items": {"$ref": "#/components/schemas/StatusChange"}}}},
+          "StatusChange": {"type": "object", "required": ["id", "studentNumber", "kind", "to", "date", "documents", "missingDocuments", "recordedAt", "recordedBy"], "properties": {
+            "id": {"type": "integer"}, "studentNumber": {"type": "string"}, "kind": {"type": "string"}, "from": {"$ref": "#/components/schemas/Status"}, "to": {"$ref": "#/components/schemas/Status"},
+            "date": {"type": "string", "format": "date"}, "documents": {"type": "array", "items": {"type": "string"}}, "missingDocuments": {"type": "array", "items": {"type": "string"}},
+            "reason": {"type": "string"}, "fromSchool": {"type": "string"}, "toSchool": {"type": "string"}, "expectedEnd": {"type": "string", "format": "date"}, "recordedAt": {"type": "string"}, "recordedBy": {"type": "string"}}},
+          "ChangeForm": {"type": "object", "required": ["kind"], "additionalProperties": false, "properties": {
+            "kind": {"type": "string", "enum": ["transferOut", "transferIn", "suspend", "resume", "dropOut", "return", "graduate", "death"]},
+            "date": {"type": "string", "format": "date"}, "documents": {"type": "array", "items": {"type": "string", "maxLength": 50}}, "reason": {"type": "string", "maxLength": 500},
+            "toSchool": {"type": "string", "pattern": "^[0-9]{10}$"}, "outOfCounty": {"type": "boolean"}, "expectedEnd": {"type": "string", "format": "date"}}},
+          "StudentForm": {"type": "object", "required": ["name", "sex", "birthDate", "schoolCode", "grade"], "additionalProperties": false, "properties": {
+            "name": {"type": "string"}, "sex": {"type": "string", "enum": ["男", "女"]}, "birthDate": {"type": "string", "format": "date"}, "idNumber": {"type": "string"}, "studentNumber": {"type": "string"},
+            "schoolCode": {"type": "string"}, "grade": {"type": ["string", "integer"]}, "className": {"type": "string"}, "enrolledOn": {"type": "string"}, "householdRegion": {"type": "string"},
+            "attendance": {"type": "string", "enum": ["走读", "住校"]}, "registeredPoor": {"type": ["boolean", "string"]}, "subsistence": {"type": ["boolean", "string"]},
+            "disability": {"type": "string"}, "leftBehind": {"type": "string"}, "guardianName": {"type": "string"}, "guardianPhone": {"type": "string"},
+            "documents": {"type": "string", "description": "comma-separated"}, "date": {"type": "string", "format": "date"}}}
+        }
+      }
+    }
+    """#
+}

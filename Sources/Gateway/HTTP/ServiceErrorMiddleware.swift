@@ -1,0 +1,29 @@
+import BaoxueContracts
+import Hummingbird
+
+/// Turns every error a route throws into the JSON error shape with a stable code, so no client
+/// ever sees an HTML page or a bare status.
+struct ServiceErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let language = HTTPLanguage.of(request)
+        do {
+            return try await next(request, context)
+        } catch let error as ServiceError {
+            return JSONResponse.error(error, language: language)
+        } catch let error as HTTPError {
+            let code = error.status == .notFound ? "route.notFound" : error.status == .contentTooLarge ? "request.tooLarge" : "request.invalid"
+            return JSONResponse.error(ServiceError(code: code, message: error.body ?? "\(error.status)"), language: language)
+        } catch {
+            context.logger.error("request failed", metadata: ["error": "\(error)"])
+            return JSONResponse.error(ServiceError(code: "internal", message: "内部错误，请查看网关日志 (internal error; see the gateway log)"), language: language)
+        }
+    }
+}
+
+/// The language a request asks for: `?lang=en` or `Accept-Language: en…`; Chinese otherwise.
+enum HTTPLanguage {
+    static func of(_ request: Request) -> Language {
+        if let lang = request.uri.queryParameters.get("lang") { return Language(tag: lang) }
+        return Language(tag: request.headers[.acceptLanguage])
+    }
+}

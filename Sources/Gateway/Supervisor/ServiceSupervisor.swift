@@ -1,0 +1,91 @@
+import BaoxueContracts
+import Foundation
+import Logging
+
+/// Starts each service as its own process and restarts one that dies, with a growing pause
+/// (1 s doubling to 30 s) so a service that crashes at start-up does not spin. Output goes to
+/// `<logs>/<name>.log`.
+public actor ServiceSupervisor {
+    private struct Running {
+        var spec: ChildSpec
+        var process: Process?
+        var restarts = 0
+        var startedAt = ContinuousClock.now
+    }
+
+    private var children: [String: Running] = [:]
+    private var stopping = false
+    private let logs: URL
+    private let logger: Logger
+
+    public init(children: [ChildSpec], logs: URL, logger: Logger) {
+        for spec in children { self.children[spec.name] = Running(spec: spec) }
+        self.logs = logs
+        self.logger = logger
+    }
+
+    public func start() throws {
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        for name in children.keys.sorted() { try spawn(name) }
+    }
+
+    /// The pid of each running child (for status and tests).
+    public var pids: [String: Int32] {
+        children.compactMapValues { $0.process?.isRunning == true ? $0.process?.processIdentifier : nil }
+    }
+
+    /// Sends SIGTERM to every child and waits up to 10 s for each, then SIGKILL.
+    public func stop() async {
+        stopping = true
+        for (_, child) in children {
+            guard let process = child.process, process.isRunning else { continue }
+            process.terminate()
+        }
+        for (name, child) in children {
+            guard let process = child.process else { continue }
+            let deadline = ContinuousClock.now + .seconds(10)
+            while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(50)) }
+            if process.isRunning {
+                logger.warning("service did not stop; killing", metadata: ["service": "\(name)"])
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
+    }
+
+    private func spawn(_ name: String) throws {
+        guard var child = children[name] else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: child.spec.executable)
+        process.arguments = child.spec.arguments
+        let logPath = logs.appendingPathComponent("\(name).log").path
+        if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        log.seekToEndOfFile()
+        process.standardOutput = log
+        process.standardError = log
+        process.terminationHandler = { [weak self] finished in
+            let status = finished.terminationStatus
+            Task { await self?.exited(name, status: status) }
+        }
+        try process.run()
+        child.process = process
+        child.startedAt = .now
+        children[name] = child
+        logger.info("service started", metadata: ["service": "\(name)", "pid": "\(process.processIdentifier)"])
+    }
+
+    private func exited(_ name: String, status: Int32) async {
+        guard !stopping, var child = children[name] else { return }
+        // A child that ran for a minute is healthy again: start its back-off from the beginning.
+        if ContinuousClock.now - child.startedAt > .seconds(60) { child.restarts = 0 }
+        let pause = min(30.0, pow(2.0, Double(child.restarts)))
+        child.restarts += 1
+        children[name] = child
+        logger.warning("service exited; restarting", metadata: ["service": "\(name)", "status": "\(status)", "in": "\(pause)s"])
+        try? await Task.sleep(for: .seconds(pause))
+        guard !stopping else { return }
+        do { try spawn(name) } catch {
+            logger.error("service could not be restarted", metadata: ["service": "\(name)", "error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import BaoxueContracts
+import Testing
+
+@Suite struct StudentRecordTests {
+    /// A complete, consistent roster row.
+    static let goodRow: [StudentField: String] = [
+        .name: "阿依古丽•买买提", .sex: "女", .birthDate: "2014/3/1", .idNumber: "510123201403011240",
+        .studentNumber: "", .schoolCode: "5101230001", .grade: "三年级", .className: "3(2)班",
+        .enrolledOn: "2020年9月", .householdRegion: "510123001", .attendance: "住校", .registeredPoor: "是",
+        .subsistence: "否", .disability: "", .leftBehind: "双亲留守", .guardianName: "买买提．艾力",
+        .guardianPhone: "138 1234 5678",
+    ]
+
+    func row(_ changes: [StudentField: String]) -> [StudentField: String] {
+        Self.goodRow.merging(changes) { _, new in new }
+    }
+
+    func problems(_ fields: [StudentField: String]) -> [FieldProblem] {
+        switch StudentRecord.parse(fields) {
+        case .success: []
+        case .failure(let failure): failure.problems
+        }
+    }
+
+    @Test func goodRowBecomesARecord() throws {
+        let record = try StudentRecord.parse(Self.goodRow).get()
+        #expect(record.name == "阿依古丽·买买提")
+        #expect(record.sex == .female)
+        #expect(record.birthDate == CivilDate(year: 2014, month: 3, day: 1))
+        #expect(record.idNumber?.value == "510123201403011240")
+        #expect(record.studentNumber.value == "G510123201403011240")
+        #expect(record.schoolCode == "5101230001")
+        #expect(record.grade == 3)
+        #expect(record.className == "3(2)班")
+        #expect(record.enrolledOn == "2020-09")
+        #expect(record.householdRegion == "510123001")
+        #expect(record.attendance == .boarding)
+        #expect(record.registeredPoor)
+        #expect(!record.subsistence)
+        #expect(record.disability == Disability.none)
+        #expect(record.leftBehind == .bothParents)
+        #expect(record.guardianName == "买买提·艾力")
+        #expect(record.guardianPhone == "13812345678")
+        #expect(record.identityKey == "510123201403011240")
+        #expect(record.consistencyProblems().isEmpty)
+    }
+
+    @Test func onlyRequiredColumnsAreNeeded() throws {
+        let record = try StudentRecord.parse([
+            .name: "张三", .sex: "男", .birthDate: "2014-03-01", .idNumber: "510123201403011232",
+            .schoolCode: "5101230001", .grade: "3",
+        ]).get()
+        #expect(record.attendance == .day)
+        #expect(record.className == nil)
+        #expect(record.guardianPhone == nil)
+        #expect(record.leftBehind == .no)
+    }
+
+    @Test func childWithoutIDNumberIsKeyedByStudentNumber() throws {
+        let record = try StudentRecord.parse(row([.idNumber: "", .studentNumber: "J510123201403010015"])).get()
+        #expect(record.idNumber == nil)
+        #expect(record.identityKey == "J510123201403010015")
+    }
+
+    @Test func birthDateContradictingTheIDIsRefused() {
+        let found = problems(row([.birthDate: "2014-03-02"]))
+        #expect(found.map(\.field) == ["出生日期"])
+        #expect(found.first?.reason.contains("birth date contradicts the ID number") == true)
+    }
+
+    @Test func sexContradictingTheIDIsRefused() {
+        let found = problems(row([.sex: "男"]))
+        #expect(found.map(\.field) == ["性别"])
+        #expect(found.first?.reason.contains("sex contradicts the ID number") == true)
+    }
+
+    @Test func gStudentNumberMustMatchTheID() {
+        let found = problems(row([.studentNumber: "G510123201403011232"]))
+        #expect(found.map(\.field) == ["全国学籍号"])
+    }
+
+    @Test func missingIDAndStudentNumberIsRefused() {
+        let found = problems(row([.idNumber: "", .studentNumber: ""]))
+        #expect(found.map(\.field) == ["身份证件号"])
+        #expect(found.first?.reason.contains("give the ID number or the student number") == true)
+    }
+
+    @Test func invalidIDNumberIsReportedOnce() {
+        let found = problems(row([.idNumber: "510123201403011241"]))
+        #expect(found.map(\.field) == ["身份证件号"])
+        #expect(found.first?.reason.contains("check character") == true)
+    }
+
+    @Test(arguments: [
+        (StudentField.name, String(repeating: "张", count: 51)), (.className, String(repeating: "班", count: 31)),
+        (.guardianName, String(repeating: "李", count: 51)), (.householdRegion, String(repeating: "1", count: 33)),
+    ])
+    func overLongFieldIsRefused(field: StudentField, value: String) {
+        let found = problems(row([field: value]))
+        #expect(found.map(\.field) == [field.header])
+        #expect(found.first?.reason.contains("longer than \(field.maxLength) characters") == true)
+    }
+
+    @Test func fieldsAtTheirMaximumLengthAreAccepted() throws {
+        let record = try StudentRecord.parse(row([.className: String(repeating: "班", count: 30)])).get()
+        #expect(record.className?.count == 30)
+    }
+
+    @Test func allProblemsAreReportedAtOnce() {
+        // Given a row with something wrong in nine columns, one of them over-long.
+        let found = problems(row([
+            .name: " ", .sex: "未知", .birthDate: "2014-02-30", .schoolCode: "51012300", .grade: "十三年级",
+            .enrolledOn: "秋季", .attendance: "走读生", .guardianPhone: "12345",
+            .className: String(repeating: "班", count: 31),
+        ]))
+        #expect(found.map(\.field) == ["班级", "姓名", "性别", "出生日期", "学校标识码", "年级", "入学年月", "就读方式", "监护人电话"])
+        #expect(found.allSatisfy { $0.reason.contains("(") && $0.reason.contains(")") })
+    }
+
+    @Test(arguments: [
+        (StudentField.householdRegion, "51012"), (.registeredPoor, "也许"), (.subsistence, "maybe"),
+        (.disability, "其他"), (.leftBehind, "三亲留守"),
+    ])
+    func badCodedValuesNameTheirColumn(field: StudentField, value: String) {
+        #expect(problems(row([field: value])).map(\.field) == [field.header])
+    }
+
+    @Test func printedRecordsNeverCarryTheFullIDNumber() throws {
+        let record = try StudentRecord.parse(Self.goodRow).get()
+        #expect(!"\(record)".contains("510123201403011240"))
+        #expect(!String(reflecting: record).contains("510123201403011240"))
+    }
+
+    @Test func consistencyProblemsCatchContradictionsInTypedRecords() throws {
+        var record = try StudentRecord.parse(Self.goodRow).get()
+        record.sex = .male
+        record.birthDate = CivilDate(year: 2014, month: 3, day: 2)!
+        record.grade = 13
+        #expect(record.consistencyProblems().map(\.field) == ["出生日期", "性别", "年级"])
+    }
+}
