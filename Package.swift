@@ -94,7 +94,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "BaoxueTestSupport",
-            dependencies: ["BaoxueContracts"],
+            dependencies: ["BaoxueContracts", "BaoxueService"],
             path: "Tests/BaoxueTestSupport",
             swiftSettings: swiftSettings
         ),
@@ -103,22 +103,25 @@ let package = Package(
         .testTarget(name: "BaoxueDemoTests", dependencies: ["BaoxueDemo"], swiftSettings: swiftSettings),
         .testTarget(
             name: "BaoxueMessagingTests",
-            dependencies: ["BaoxueMessaging", "ZeroMQ", "BaoxueTestSupport"],
+            dependencies: ["BaoxueMessaging", "ZeroMQ", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RegistryTests",
-            dependencies: ["Registry", "BaoxueTestSupport"],
+            dependencies: ["Registry", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "BaoxueTestSupport"],
+            dependencies: [
+                "Gateway", "Registry", "BaoxueTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway"],
+            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway", "ZeroMQ"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -63,6 +63,8 @@ public actor EventPublisher {
                     published = last.seq
                     if events.count < 5_000 { break }
                 }
+            } catch is CancellationError {
+                return
             } catch {
                 logger.error("outbox read failed", metadata: ["error": "\(error)"])
             }

@@ -14,8 +14,6 @@ public struct BaoxueCommand: AsyncParsableCommand {
 
     /// Parses, runs, and exits with the project's exit codes.
     public static func runMain() async -> Never {
-        // Line-buffered, so progress and hints reach a log file or a pipe as they happen.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
         do {
             var command = try parseAsRoot()

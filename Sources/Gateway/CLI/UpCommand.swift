@@ -62,6 +62,8 @@ struct StartUp: Service {
                 print(outcome.text(options.language))
             }
             printWelcome()
+            // Standard output to a file or pipe is block-buffered: push the hints out now.
+            fflush(nil)
             try await gracefulShutdown()
         } catch {
             await supervisor.stop()

@@ -1,0 +1,36 @@
+# Baoxue (保学): the two commands a newcomer needs.
+#   make run   installs what is missing, builds, starts every service with a demo county
+#   make test  installs what is missing, builds, runs every test
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT_BASE ?= 5550
+HTTP ?= 127.0.0.1:8080
+
+.PHONY: deps build run test bench clean
+
+# System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite); pyzmq
+# for the protocol test that plays a Python client.
+deps:
+	@if ! pkg-config --exists libzmq 2>/dev/null || [ ! -f /usr/include/sqlite3.h ]; then \
+		echo "Installing libzmq3-dev and libsqlite3-dev…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev pkg-config; \
+	fi
+	@python3 -c 'import zmq' 2>/dev/null || python3 -m pip install -q pyzmq || echo "pyzmq not installed: the Python protocol test will be skipped"
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	.build/debug/baoxue up --demo --port-base $(PORT_BASE) --http $(HTTP)
+
+test: build
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Benchmarks are commands, not tests: release build, figures beside raw baselines.
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/baoxue bench import --students 100000
+
+clean:
+	rm -rf .build data

@@ -1,0 +1,81 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct EventStreamTests {
+    /// A subscriber sink that records every applied sequence number; its primary key makes a
+    /// double application fail the test.
+    static func sink(_ database: DatabaseQueue) throws -> SQLiteEventSink {
+        try database.write { db in
+            try SQLiteEventSink.migrate(db)
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS applied (seq INTEGER PRIMARY KEY, topic TEXT NOT NULL)")
+        }
+        return SQLiteEventSink(writer: database, publisher: "counter") { db, event in
+            try db.execute(sql: "INSERT INTO applied (seq, topic) VALUES (?, ?)", arguments: [event.seq, event.topic])
+        }
+    }
+
+    @Test func aSubscriberFollowsLiveEventsInOrder() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let database = try DatabaseQueue()
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let subscriber = EventSubscriber(publisher: "counter", loop: service.loop, eventsEndpoint: service.events, requests: client, sink: try Self.sink(database), logger: CounterService.logger)
+        let running = Task { try await subscriber.run() }
+        defer { running.cancel() }
+        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 50), actor: .system)
+        await subscriber.waitUntilApplied(50)
+        let applied = try await database.read { try Int64.fetchAll($0, sql: "SELECT seq FROM applied ORDER BY seq") }
+        #expect(applied == Array(1...50))
+    }
+
+    @Test func aStoppedSubscriberCatchesUpOnThousandEventsAfterRestart() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let database = try DatabaseQueue()
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let sink = try Self.sink(database)
+
+        // Given a subscriber that has seen the first ten events and then stops,
+        let first = EventSubscriber(publisher: "counter", loop: service.loop, eventsEndpoint: service.events, requests: client, sink: sink, logger: CounterService.logger)
+        let running = Task { try await first.run() }
+        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 10), actor: .system)
+        await first.waitUntilApplied(10)
+        running.cancel()
+        _ = await running.result
+
+        // when 1,000 events are published while it is down,
+        for _ in 0..<10 {
+            let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 100), actor: .system)
+        }
+
+        // then a new subscriber on the same store applies exactly the missing ones, in order.
+        let second = EventSubscriber(publisher: "counter", loop: service.loop, eventsEndpoint: service.events, requests: client, sink: sink, logger: CounterService.logger)
+        let restarted = Task { try await second.run() }
+        defer { restarted.cancel() }
+        await second.waitUntilApplied(1_010)
+        let applied = try await database.read { try Int64.fetchAll($0, sql: "SELECT seq FROM applied ORDER BY seq") }
+        #expect(applied == Array(1...1_010))
+        #expect(await second.status.lag == 0)
+    }
+
+    @Test func applyingTheSameEventsTwiceChangesNothing() async throws {
+        let database = try DatabaseQueue()
+        let sink = try Self.sink(database)
+        let header = MessageHeader(type: "counter.added", publisher: "counter", seq: 1)
+        let events = (1...3).map { seq in
+            var h = header
+            h.seq = Int64(seq)
+            return ReceivedEvent(seq: Int64(seq), topic: "counter.added.0", header: h, body: Data("{}".utf8))
+        }
+        #expect(try await sink.apply(events) == 3)
+        #expect(try await sink.apply(events) == 3)
+        // A gap stops application at the event before it.
+        var late = events[2]
+        late.seq = 5
+        #expect(try await sink.apply([late]) == 3)
+        #expect(try await database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applied") } == 3)
+    }
+}

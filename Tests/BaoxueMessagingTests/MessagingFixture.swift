@@ -1,0 +1,70 @@
+import BaoxueContracts
+import BaoxueMessaging
+import BaoxueService
+import Foundation
+import GRDB
+import Logging
+import ZeroMQ
+
+/// A tiny in-process service for messaging tests: a counter table written with the outbox,
+/// served over real ZeroMQ sockets on free ports.
+struct CounterService {
+    let loop = MessageLoop(name: "test-zmq")
+    let database: DatabaseQueue
+    let publisher: EventPublisher
+    let server: RequestServer
+    let serving: Task<Void, Never>
+    let heartbeating: Task<Void, Never>
+    let requests: String
+    let events: String
+
+    static let logger = Logger(label: "test")
+
+    init() async throws {
+        database = try DatabaseQueue()
+        try await database.write { db in
+            try Outbox.migrate(db)
+            try RequestJournal.migrate(db)
+            try db.execute(sql: "CREATE TABLE counter (n INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT INTO counter (n) VALUES (0)")
+        }
+        let base = FreePorts.base(count: 2)
+        requests = "tcp://127.0.0.1:\(base)"
+        events = "tcp://127.0.0.1:\(base + 1)"
+        publisher = EventPublisher(publisher: "counter", loop: loop, database: database, logger: Self.logger, heartbeat: .milliseconds(100))
+        try await publisher.start(bind: events)
+        var router = RequestRouter()
+        let database = self.database, publisher = self.publisher
+        router.on("counter.add") { (body: AddBody, context) in
+            let total = try await RequestJournal.once(database, context: context) { db in
+                try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
+                let outbox = Outbox(publisher: "counter")
+                for index in 0..<body.events {
+                    try outbox.append(db, type: "counter.added", topic: "counter.added.\(index % 2)", body: body, actor: context.actor)
+                }
+                return try Int.fetchOne(db, sql: "SELECT n FROM counter")!
+            }
+            await publisher.wake()
+            return total
+        }
+        router.on("counter.fail") { (_: EmptyBody, _) -> Int in
+            throw ServiceError(code: "counter.refused", message: "拒绝 (refused)")
+        }
+        EventPublisher.registerReplay(publisher: "counter", on: &router, database: database)
+        server = try await RequestServer(loop: loop, bind: requests, router: router, logger: Self.logger)
+        let server = self.server
+        serving = Task { await server.run() }
+        heartbeating = Task { await publisher.run() }
+    }
+
+    func stop() {
+        serving.cancel()
+        heartbeating.cancel()
+        loop.shutdown()
+    }
+
+    struct AddBody: Codable, Sendable {
+        var amount: Int
+        var events: Int
+    }
+}

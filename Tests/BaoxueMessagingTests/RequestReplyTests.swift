@@ -1,0 +1,77 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import Testing
+import ZeroMQ
+
+@Suite struct RequestReplyTests {
+    @Test func callReturnsTheTypedAnswer() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 2, events: 0), actor: .system)
+        #expect(total == 2)
+    }
+
+    @Test func aRetriedRequestIsAppliedOnce() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let id = MessageID.make()
+        let first: Int = try await client.call("counter.add", CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
+        let again: Int = try await client.call("counter.add", CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
+        #expect(first == 5)
+        #expect(again == 5)
+        #expect(try await service.database.read { try Outbox.lastSeq($0) } == 1)
+    }
+
+    @Test func errorsCarryTheirStableCode() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        await #expect(throws: ServiceError(code: "counter.refused", message: "拒绝 (refused)")) {
+            let _: Int = try await client.call("counter.fail", EmptyBody(), actor: .system)
+        }
+        let unknown = try await client.send(type: "counter.nope", body: Data("{}".utf8), actor: .system)
+        #expect(unknown.replyError?.code == "request.unknownType")
+        let malformedBody = try await client.send(type: "counter.add", body: Data("{\"amount\":\"x\"}".utf8), actor: .system)
+        #expect(malformedBody.replyError?.code == "request.malformed")
+        #expect(malformedBody.replyError?.message.contains("amount") == true)
+    }
+
+    @Test func malformedFramesGetAnErrorAndTheServiceKeepsServing() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let (socket, replies) = try await service.loop.open(SocketSpec(type: .dealer, connect: [service.requests]))
+        var iterator = replies.makeAsyncIterator()
+        service.loop.send([Data(), Data("not json".utf8), Data()], on: socket)
+        let reply = try #require(await iterator.next()?.first)
+        let envelope = try Envelope(frames: reply.dropFirst())
+        #expect(envelope.replyError?.code == "request.malformed")
+
+        var header = MessageHeader(type: "counter.add", actor: .system)
+        header.v = 99
+        service.loop.send([Data(), try WireCoding.encode(header), Data("{}".utf8)], on: socket)
+        let versionReply = try Envelope(frames: try #require(await iterator.next()?.first).dropFirst())
+        #expect(versionReply.replyError?.code == "request.unsupportedVersion")
+
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 0), actor: .system)
+        #expect(total == 1)
+    }
+
+    @Test func aServiceThatNeverAnswersIsUnavailable() async throws {
+        let loop = MessageLoop()
+        defer { loop.shutdown() }
+        let client = try await RequestClient(loop: loop, endpoint: "tcp://127.0.0.1:\(FreePortsForTests.one())", service: "ghost")
+        await #expect(throws: ServiceError.unavailable("ghost")) {
+            _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, policy: .init(timeout: .milliseconds(100), attempts: 2))
+        }
+    }
+}
+
+import BaoxueService
+
+enum FreePortsForTests {
+    static func one() -> Int { FreePorts.base(count: 1) }
+}

@@ -1,0 +1,143 @@
+import BaoxueContracts
+import BaoxueMessaging
+import BaoxueTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@testable import Registry
+
+@Suite struct RegistryStoreTests {
+    let database: DatabaseQueue
+    let store = RegistryStore()
+    let actor = Actor.localOperator()
+    let today = CivilDate(year: 2026, month: 11, day: 29)!
+
+    init() throws {
+        database = try DatabaseQueue()
+        try RegistrySchema.migrator.migrate(database)
+        try database.write { db in
+            let schools = [
+                SchoolRecord(code: RosterFixtures.school, name: "城关镇中心小学", type: .primary, township: RosterFixtures.township),
+                SchoolRecord(code: RosterFixtures.otherSchool, name: "金河乡中心小学", type: .primary, township: RosterFixtures.otherTownship),
+            ]
+            _ = try store.importSchools(db, ImportBatch(rows: schools.enumerated().map { NumberedRow(row: $0 + 1, record: $1) }), actor: actor)
+        }
+    }
+
+    func record(_ index: Int, school: String = RosterFixtures.school) throws -> StudentRecord {
+        let cells = RosterFixtures.studentRow(index, school: school).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var fields: [StudentField: String] = [:]
+        for (field, cell) in zip(StudentField.allCases, cells) { fields[field] = cell }
+        return try StudentRecord.parse(fields).get()
+    }
+
+    func importRows(_ records: [StudentRecord]) throws -> ImportReport {
+        try database.write { db in
+            try store.importStudents(db, ImportBatch(rows: records.enumerated().map { NumberedRow(row: $0 + 1, record: $1) }), actor: actor)
+        }
+    }
+
+    @Test func importUpsertsAndCountsOutcomes() throws {
+        let first = try importRows((1...5).map { try record($0) })
+        #expect(first == ImportReport(imported: 5))
+        var changed = try (1...6).map { try record($0) }
+        changed[0].className = "2班"
+        let second = try importRows(changed)
+        #expect(second == ImportReport(imported: 1, updated: 1, unchanged: 4))
+        let again = try importRows(changed)
+        #expect(again == ImportReport(unchanged: 6))
+        // One event per added or updated student, plus the two schools; none for unchanged rows.
+        #expect(try database.read { try Outbox.lastSeq($0) } == 2 + 5 + 1 + 1)
+    }
+
+    @Test func unknownSchoolIsRejectedWithTheRow() throws {
+        let report = try importRows([try record(1, school: "9999999999")])
+        #expect(report.imported == 0)
+        #expect(report.rejected.first?.row == 1)
+        #expect(report.rejected.first?.column == "学校标识码")
+    }
+
+    @Test func idAndStudentNumberOfTwoChildrenConflict() throws {
+        _ = try importRows([try record(1), try record(2)])
+        var mixed = try record(1)
+        mixed.studentNumber = try record(2).studentNumber
+        mixed.idNumber = try record(1).idNumber
+        let report = try importRows([mixed])
+        #expect(report.rejected.count == 1)
+    }
+
+    @Test func childWithoutIDIsTrackedByStudentNumber() throws {
+        var child = try record(1)
+        child.idNumber = nil
+        child.studentNumber = try StudentNumber(validating: "J510123201503010011")
+        #expect(try importRows([child]).imported == 1)
+        #expect(try importRows([child]).unchanged == 1)
+        let found = try database.read { try store.detail($0, key: "J510123201503010011") }
+        #expect(found?.student.record.name == child.name)
+    }
+
+    @Test func changeWithMissingDocumentsIsRecordedAndFlagged() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let event = try database.write { db in
+            try store.changeStatus(db, StatusChangeRequest(student: child.idNumber!.value, kind: .transferOut, date: today, documents: ["转学申请"]), actor: actor, today: today)
+        }
+        #expect(event.student.status == .transferredOut)
+        #expect(event.change.missingDocuments == ["接收证明"])
+        #expect(event.student.documentsIncomplete)
+        let incomplete = try database.read { try store.changes($0, ChangeQuery(incompleteOnly: true)) }
+        #expect(incomplete.map(\.id) == [event.change.id])
+    }
+
+    @Test func impossibleChangeIsRefusedAndWritesNothing() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let before = try database.read { try Outbox.lastSeq($0) }
+        #expect(throws: ServiceError.self) {
+            try database.write { db in
+                try store.changeStatus(db, StatusChangeRequest(student: child.idNumber!.value, kind: .resume, date: today), actor: actor, today: today)
+            }
+        }
+        #expect(try database.read { try Outbox.lastSeq($0) } == before)
+        #expect(try database.read { try store.changes($0, ChangeQuery()) }.isEmpty)
+    }
+
+    @Test func dropOutNeedsAReasonAndFutureDatesAreRefused() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        #expect(throws: ServiceError.self) {
+            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today), actor: actor, today: today) }
+        }
+        #expect(throws: ServiceError.self) {
+            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .suspend, date: today.adding(days: 30)), actor: actor, today: today) }
+        }
+    }
+
+    @Test func transferInMovesTheChildToTheReceivingSchool() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferOut, date: today, documents: ["转学申请", "接收证明"]), actor: actor, today: today) }
+        let event = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferIn, date: today, documents: ["转出证明"], toSchool: RosterFixtures.otherSchool), actor: actor, today: today) }
+        #expect(event.student.status == .enrolled)
+        #expect(event.student.record.schoolCode == RosterFixtures.otherSchool)
+        #expect(event.student.township == RosterFixtures.otherTownship)
+        let detail = try database.read { try store.detail($0, key: key) }
+        #expect(detail?.changes.map(\.kind) == [.transferOut, .transferIn])
+    }
+
+    @Test func listsFilterAndPageWithAnOpaqueCursor() throws {
+        _ = try importRows((1...7).map { try record($0) } + [try record(8, school: RosterFixtures.otherSchool)])
+        let first = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3)) }
+        #expect(first.total == 7)
+        #expect(first.students.count == 3)
+        let cursor = try #require(first.nextCursor)
+        #expect(!cursor.contains("510123"))
+        let second = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3, cursor: cursor)) }
+        #expect(Set(second.students.map(\.record.name)).isDisjoint(with: first.students.map(\.record.name)))
+        let byName = try database.read { try store.students($0, StudentQuery(text: "学生8")) }
+        #expect(byName.students.map(\.record.name) == ["学生8"])
+    }
+}
