@@ -82,14 +82,19 @@ public final class RequestClient: Sendable {
     }
 
     private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {
-        try await withCheckedThrowingContinuation { continuation in
-            pending.add(id, continuation)
-            loop.send(frames, on: socket)
-            let pending = self.pending
-            Task {
-                try? await Task.sleep(for: timeout)
-                pending.take(id)?.resume(throwing: Timeout())
+        let pending = self.pending
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            pending.take(id)?.resume(throwing: Timeout())
+        }
+        defer { timer.cancel() }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                pending.add(id, continuation)
+                loop.send(frames, on: socket)
             }
+        } onCancel: {
+            pending.take(id)?.resume(throwing: CancellationError())
         }
     }
 }

@@ -1,0 +1,85 @@
+import BaoxueContracts
+import BaoxueMessaging
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Gateway
+
+/// Real processes on free ports for one test: a registry, optionally the HTTP gateway, and the
+/// gateway core (``Operations``) in the test process talking to them over ZeroMQ.
+final class Cluster: @unchecked Sendable {
+    // @unchecked: mutated only by the test that owns it, sequentially (restart after kill).
+    let directory = TemporaryDirectory("baoxue-e2e")
+    let ports = PortPlan(base: FreePorts.base(count: 2))
+    private(set) var registry: ChildProcess
+    private(set) var gateway: ChildProcess?
+    private(set) var http: HTTPTestClient?
+    let operations: Operations
+    private var starts = 0
+
+    init(withGateway: Bool = false) async throws {
+        registry = try Cluster.startRegistry(ports: ports, directory: directory, attempt: 0)
+        starts = 1
+        operations = Operations(clients: try await ServiceClients(ports: ports))
+        try await waitForRegistry()
+        if withGateway {
+            let httpPort = FreePorts.base(count: 1)
+            gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
+            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
+            try await client.waitUntilOK("/healthz")
+            http = client
+        }
+    }
+
+    static func startRegistry(ports: PortPlan, directory: TemporaryDirectory, attempt: Int) throws -> ChildProcess {
+        try ChildProcess("baoxue-registry", ["--port-base", String(ports.base), "--data", directory.file("data")], log: directory.file("registry-\(attempt).log"))
+    }
+
+    var portFlags: [String] { ["--port-base", String(ports.base)] }
+
+    /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
+    func killRegistry() { registry.kill() }
+
+    func restartRegistry() async throws {
+        registry = try Cluster.startRegistry(ports: ports, directory: directory, attempt: starts)
+        starts += 1
+        try await waitForRegistry()
+    }
+
+    func waitForRegistry() async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            if await operations.servicesStatus(actor: .system).first?.health != nil { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw ServiceError.unavailable("registry (log: \(registry.output))")
+    }
+
+    func health() async throws -> ServiceHealth {
+        guard let health = await operations.servicesStatus(actor: .system).first?.health else { throw ServiceError.unavailable("registry") }
+        return health
+    }
+
+    /// Every event in the registry's outbox, by replay, as a client catching up would get them.
+    func replayAll() async throws -> [ReceivedEvent] {
+        var events: [ReceivedEvent] = []
+        var after: Int64 = 0
+        while true {
+            let reply = try await operations.clients.registry.send(type: "registry.replay", body: try WireCoding.encode(ReplayRequest(after: after, limit: 5_000)), actor: .system)
+            let batch = try reply.decodeBody(ReplayBatch.self)
+            var index = 0
+            while index + 3 <= reply.extra.count {
+                if let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) { events.append(event) }
+                index += 3
+            }
+            guard let last = events.last, batch.count > 0, last.seq < batch.lastSeq else { return events }
+            after = last.seq
+        }
+    }
+
+    func stop() {
+        gateway?.terminate()
+        registry.terminate()
+        directory.remove()
+    }
+}
