@@ -2,7 +2,8 @@
 /// and, for input errors, the fields or rows at fault.
 ///
 /// Codes are dotted and never reused: `request.malformed`, `request.unknownType`,
-/// `student.notFound`, `change.notAllowed`, `import.invalid`, `service.unavailable`, …
+/// `student.notFound`, `change.notAllowed`, `student.invalid`, `service.unavailable`, …
+/// (docs/protocol.md lists them all).
 public struct ServiceError: Error, Codable, Sendable, Equatable, CustomStringConvertible {
     public var code: String
     public var message: String

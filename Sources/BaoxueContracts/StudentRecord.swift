@@ -47,6 +47,29 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         self.guardianPhone = guardianPhone
     }
 
+    /// Over the wire, the roster's optional columns may be omitted as they may be left empty in a
+    /// file: day pupil, not poor, no subsistence allowance, no disability, not left behind.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        sex = try c.decode(Sex.self, forKey: .sex)
+        birthDate = try c.decode(CivilDate.self, forKey: .birthDate)
+        idNumber = try c.decodeIfPresent(IDNumber.self, forKey: .idNumber)
+        studentNumber = try c.decode(StudentNumber.self, forKey: .studentNumber)
+        schoolCode = try c.decode(String.self, forKey: .schoolCode)
+        grade = try c.decode(Int.self, forKey: .grade)
+        className = try c.decodeIfPresent(String.self, forKey: .className)
+        enrolledOn = try c.decodeIfPresent(String.self, forKey: .enrolledOn)
+        householdRegion = try c.decodeIfPresent(String.self, forKey: .householdRegion)
+        attendance = try c.decodeIfPresent(AttendanceMode.self, forKey: .attendance) ?? .day
+        registeredPoor = try c.decodeIfPresent(Bool.self, forKey: .registeredPoor) ?? false
+        subsistence = try c.decodeIfPresent(Bool.self, forKey: .subsistence) ?? false
+        disability = try c.decodeIfPresent(Disability.self, forKey: .disability) ?? .none
+        leftBehind = try c.decodeIfPresent(LeftBehindStatus.self, forKey: .leftBehind) ?? .no
+        guardianName = try c.decodeIfPresent(String.self, forKey: .guardianName)
+        guardianPhone = try c.decodeIfPresent(String.self, forKey: .guardianPhone)
+    }
+
     /// Reads a record from text fields keyed by column, as a CSV row or a form gives them.
     /// Returns every problem found, so a person fixes a row once.
     public static func parse(_ fields: [StudentField: String]) -> Result<StudentRecord, RecordProblems> {
@@ -149,7 +172,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     /// agreement rules ``parse(_:)`` applies, so no client can store a contradiction.
     public func consistencyProblems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if name.isEmpty || name.count > StudentField.name.maxLength {
+        if name.trimmingWhitespace().isEmpty || name.count > StudentField.name.maxLength {
             problems.append(FieldProblem(field: StudentField.name.header, reason: "必填，最多50字 (required, at most 50 characters)"))
         }
         if let idNumber {
@@ -168,6 +191,18 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         }
         if !(1...12).contains(grade) {
             problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为1–12 (grade must be 1–12)"))
+        }
+        if let phone = guardianPhone, FieldParsing.phone(phone) != phone {
+            problems.append(FieldProblem(field: StudentField.guardianPhone.header, reason: "电话号码无效 (not a phone number)"))
+        }
+        if let month = enrolledOn, FieldParsing.yearMonth(month) != month {
+            problems.append(FieldProblem(field: StudentField.enrolledOn.header, reason: "应为YYYY-MM (expected YYYY-MM)"))
+        }
+        if let region = householdRegion, ![6, 9, 12].contains(region.count) || !DivisionCodeLike.isDigits(region, count: region.count) {
+            problems.append(FieldProblem(field: StudentField.householdRegion.header, reason: "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)"))
+        }
+        for (field, value) in [(StudentField.name, name), (.className, className ?? ""), (.guardianName, guardianName ?? "")] where value.count > field.maxLength {
+            problems.append(FieldProblem(field: field.header, reason: "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)"))
         }
         return problems
     }

@@ -27,7 +27,8 @@ public struct Envelope: Sendable {
         } catch {
             throw .malformed("header frame is not a valid header: \(WireCoding.explain(error))")
         }
-        body = frames[frames.startIndex + 1]
+        // An empty body frame means "no fields", as `{}` does.
+        body = frames[frames.startIndex + 1].isEmpty ? Data("{}".utf8) : frames[frames.startIndex + 1]
         extra = Array(frames.dropFirst(2))
     }
 

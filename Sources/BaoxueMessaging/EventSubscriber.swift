@@ -22,6 +22,7 @@ public actor EventSubscriber {
     private var publisherSeq: Int64 = 0
     private var lastHeartbeat = ContinuousClock.now
     private var stale = false
+    private var diverged = false
     private var catchingUp = false
     private var waiters: [(Int64, CheckedContinuation<Void, Never>)] = []
 
@@ -36,7 +37,7 @@ public actor EventSubscriber {
     }
 
     public var status: SubscriberStatus {
-        SubscriberStatus(publisher: publisher, cursor: cursor, publisherSeq: publisherSeq, stale: stale)
+        SubscriberStatus(publisher: publisher, cursor: cursor, publisherSeq: publisherSeq, stale: stale, diverged: diverged)
     }
 
     /// Returns once the cursor has reached `seq` (for tests and benchmarks).
@@ -75,6 +76,13 @@ public actor EventSubscriber {
                 if stale {
                     stale = false
                     logger.info("publisher heartbeat back", metadata: ["publisher": "\(publisher)"])
+                }
+                if event.seq < cursor, !diverged {
+                    // The publisher's outbox is behind what this subscriber applied: it was
+                    // restored from a backup or lost its last writes. Its next numbers would be
+                    // skipped as duplicates; say so loudly rather than silently drop events.
+                    diverged = true
+                    logger.critical("publisher sequence went backwards; events may be skipped until an operator resyncs", metadata: ["publisher": "\(publisher)", "publisherSeq": "\(event.seq)", "cursor": "\(cursor)"])
                 }
                 publisherSeq = max(publisherSeq, event.seq)
                 continue

@@ -24,6 +24,20 @@ public struct MessageHeader: Codable, Sendable {
 
     public static let version = 1
 
+    /// Only `v`, `type` and `id` are required; a client may leave out the rest.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        v = try c.decode(Int.self, forKey: .v)
+        type = try c.decode(String.self, forKey: .type)
+        id = try c.decode(String.self, forKey: .id)
+        correlationId = try c.decodeIfPresent(String.self, forKey: .correlationId)
+        actor = try c.decodeIfPresent(Actor.self, forKey: .actor)
+        sentAt = try c.decodeIfPresent(String.self, forKey: .sentAt) ?? ""
+        status = try c.decodeIfPresent(String.self, forKey: .status)
+        publisher = try c.decodeIfPresent(String.self, forKey: .publisher)
+        seq = try c.decodeIfPresent(Int64.self, forKey: .seq)
+    }
+
     public init(type: String, id: String = MessageID.make(), correlationId: String? = nil, actor: Actor? = nil, status: String? = nil, publisher: String? = nil, seq: Int64? = nil) {
         self.v = MessageHeader.version
         self.type = type

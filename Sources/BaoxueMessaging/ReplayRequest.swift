@@ -10,6 +10,13 @@ public struct ReplayRequest: Codable, Sendable {
         self.after = after
         self.limit = limit
     }
+
+    /// `{}` replays from the beginning, 1,000 at a time.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        after = try c.decodeIfPresent(Int64.self, forKey: .after) ?? 0
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit) ?? 1_000
+    }
 }
 
 /// The body of a replay reply.

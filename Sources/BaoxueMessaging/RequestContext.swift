@@ -1,4 +1,5 @@
 import BaoxueContracts
+import Foundation
 
 /// What a request handler knows about the request besides its body.
 public struct RequestContext: Sendable {
@@ -7,10 +8,24 @@ public struct RequestContext: Sendable {
     public var type: String
     /// Who asked. Requests without an actor are refused before they reach a handler.
     public var actor: Actor
+    /// A digest of the body, so a request id reused for a different request is caught rather
+    /// than answered with the first request's reply.
+    public var bodyDigest: String
 
-    public init(requestID: String, type: String, actor: Actor) {
+    public init(requestID: String, type: String, actor: Actor, bodyDigest: String = "") {
         self.requestID = requestID
         self.type = type
         self.actor = actor
+        self.bodyDigest = bodyDigest
+    }
+
+    /// FNV-1a, 64 bits, in hex: cheap, stable across processes and platforms.
+    public static func digest(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
     }
 }

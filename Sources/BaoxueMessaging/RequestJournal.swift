@@ -10,20 +10,29 @@ public enum RequestJournal {
             CREATE TABLE IF NOT EXISTS request_journal (
                 id TEXT PRIMARY KEY,
                 type TEXT NOT NULL,
+                digest TEXT NOT NULL,
                 reply BLOB NOT NULL,
                 at TEXT NOT NULL
             )
             """)
     }
 
-    /// The stored answer to `requestID`, if that request was already applied.
-    public static func reply(_ db: Database, for requestID: String) throws -> Data? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT reply FROM request_journal WHERE id = ?"), arguments: [requestID])
+    /// The stored answer to the request, if a request with its id was already applied. An id
+    /// reused for a different request (another type or body) is refused, never answered with
+    /// the other request's reply.
+    public static func reply(_ db: Database, for context: RequestContext) throws -> Data? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT type, digest, reply FROM request_journal WHERE id = ?"), arguments: [context.requestID]) else {
+            return nil
+        }
+        guard row[0] == context.type, row[1] == context.bodyDigest else {
+            throw ServiceError(code: "request.idReused", message: "请求编号\(context.requestID)已用于另一个请求；每个新请求须用新编号，只有重试才复用 (request id \(context.requestID) was already used for a different request; only a retry may reuse an id)")
+        }
+        return row[2]
     }
 
-    public static func record(_ db: Database, requestID: String, type: String, reply: Data) throws {
-        try db.cachedStatement(sql: "INSERT INTO request_journal (id, type, reply, at) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [requestID, type, reply, Timestamp.now()])
+    public static func record(_ db: Database, context: RequestContext, reply: Data) throws {
+        try db.cachedStatement(sql: "INSERT INTO request_journal (id, type, digest, reply, at) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [context.requestID, context.type, context.bodyDigest, reply, Timestamp.now()])
     }
 
     /// Runs `work` once per request id inside one write transaction: a repeated id returns the
@@ -33,11 +42,11 @@ public enum RequestJournal {
         _ work: @escaping @Sendable (Database) throws -> Output
     ) async throws -> Output {
         try await writer.write { db in
-            if let stored = try reply(db, for: context.requestID) {
+            if let stored = try reply(db, for: context) {
                 return try WireCoding.decode(Output.self, from: stored)
             }
             let output = try work(db)
-            try record(db, requestID: context.requestID, type: context.type, reply: try WireCoding.encode(output))
+            try record(db, context: context, reply: try WireCoding.encode(output))
             return output
         }
     }

@@ -71,7 +71,7 @@ public final class RequestServer: Sendable {
             send(error: ServiceError(code: "request.unknownType", message: "unknown message type \(header.type); this service answers: \(router.types.joined(separator: ", "))"), correlationId: header.id, type: header.type, to: identity)
             return
         }
-        let context = RequestContext(requestID: header.id, type: header.type, actor: actor)
+        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body))
         do {
             let reply = try await handler(envelope, context)
             let replyHeader = MessageHeader(type: header.type, correlationId: header.id, status: "ok")

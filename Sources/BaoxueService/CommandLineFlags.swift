@@ -3,15 +3,21 @@
 public struct CommandLineFlags: Sendable {
     private var values: [String: String] = [:]
     public private(set) var wantsHelp = false
+    /// Arguments that are not one of the known flags, or a flag without its value.
+    public private(set) var unknown: [String] = []
+
+    public static let known: Set<String> = ["--config", "--port-base", "--data", "--requests", "--events"]
 
     public init(_ arguments: some Sequence<String>) {
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             if argument == "--help" || argument == "-h" { wantsHelp = true; continue }
-            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+            if let equals = argument.firstIndex(of: "="), CommandLineFlags.known.contains(String(argument[..<equals])) {
                 values[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
-            } else if argument.hasPrefix("--"), let value = iterator.next() {
+            } else if CommandLineFlags.known.contains(argument), let value = iterator.next() {
                 values[argument] = value
+            } else {
+                unknown.append(argument)
             }
         }
     }

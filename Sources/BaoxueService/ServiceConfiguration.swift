@@ -59,7 +59,7 @@ public struct ServiceConfiguration: Sendable {
     }
 
     public var dataDirectory: String {
-        reader.string(forKey: ConfigKey("\(service).data")) ?? reader.string(forKey: "data") ?? "./data"
+        reader.string(forKey: ConfigKey("\(service).data")) ?? "./data"
     }
 
     public var databasePath: String { "\(dataDirectory)/\(service).sqlite" }

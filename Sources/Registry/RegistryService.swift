@@ -27,7 +27,9 @@ public struct RegistryService: Sendable {
 
         router.on(RegistryMessage.importSchools) { (batch: ImportSchoolsBatch, context) in
             let report = try await RequestJournal.once(database, context: context) { db in
-                try store.importSchools(db, ImportBatch(rows: batch.rows), townshipNames: batch.townshipNames ?? [:], actor: context.actor)
+                var report = try store.importSchools(db, ImportBatch(rows: batch.rows), townshipNames: batch.townshipNames ?? [:], actor: context.actor)
+                report.rejected = (batch.invalidRows + report.rejected).sorted { $0.row < $1.row }
+                return report
             }
             await publisher.wake()
             return report

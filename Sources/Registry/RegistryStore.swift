@@ -25,8 +25,12 @@ public struct RegistryStore: Sendable {
     public func importSchools(_ db: Database, _ batch: ImportBatch<SchoolRecord>, townshipNames: [String: String] = [:], actor: Actor) throws -> ImportReport {
         var report = ImportReport()
         for row in batch.rows {
-            let school = row.record
-            if case .failure(let problems) = SchoolRecord.parse([.code: school.code, .name: school.name, .type: school.type.rawValue, .township: school.township]) {
+            let sent = row.record
+            // Store what the rules read (half-width, trimmed), not what was sent.
+            let school: SchoolRecord
+            switch SchoolRecord.parse([.code: sent.code, .name: sent.name, .type: sent.type.rawValue, .township: sent.township]) {
+            case .success(let parsed): school = parsed
+            case .failure(let problems):
                 report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
                 continue
             }
@@ -48,8 +52,22 @@ public struct RegistryStore: Sendable {
                 report.imported += 1
             }
             try outbox.append(db, type: RegistryMessage.Event.schoolUpserted, topic: "\(RegistryMessage.Event.schoolUpserted).\(school.township)", body: school, actor: actor)
+            if let previous: String = existing?[2], previous != school.township {
+                try moveStudents(db, ofSchool: school.code, to: school.township, actor: actor)
+            }
         }
         return report
+    }
+
+    /// A school that changes township takes its children with it: their township (which routes
+    /// their alerts and scopes who sees them) follows, and each child's replica is told.
+    func moveStudents(_ db: Database, ofSchool school: String, to township: String, actor: Actor) throws {
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM student WHERE school = ?", arguments: [school])
+        try db.execute(sql: "UPDATE student SET township = ?, revision = revision + 1, updated_at = ? WHERE school = ?", arguments: [township, Timestamp.now(), school])
+        for id in ids {
+            let student = try fetchStudent(db, id: id)!
+            try outbox.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
+        }
     }
 
     public func schools(_ db: Database, _ query: SchoolQuery) throws -> [School] {
@@ -76,8 +94,9 @@ public struct RegistryStore: Sendable {
     /// are written.
     public func importStudents(_ db: Database, _ batch: ImportBatch<StudentRecord>, actor: Actor) throws -> ImportReport {
         var report = ImportReport()
-        var schoolTownships: [String: String] = [:]
+        var schoolsSeen: [String: (township: String, name: String)] = [:]
         let now = Timestamp.now()
+        report.rejected += batch.invalidRows
         for row in batch.rows {
             let record = row.record
             let problems = record.consistencyProblems()
@@ -85,12 +104,12 @@ public struct RegistryStore: Sendable {
                 report.rejected += problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
                 continue
             }
-            let township: String
-            if let known = schoolTownships[record.schoolCode] {
-                township = known
-            } else if let found = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
-                schoolTownships[record.schoolCode] = found
-                township = found
+            let township: String, schoolName: String
+            if let known = schoolsSeen[record.schoolCode] {
+                (township, schoolName) = known
+            } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
+                (township, schoolName) = (found[0], found[1])
+                schoolsSeen[record.schoolCode] = (township, schoolName)
             } else {
                 report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
                 continue
@@ -122,7 +141,7 @@ public struct RegistryStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
                     """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
                 report.imported += 1
-                let student = Student(record: record, status: .enrolled, township: township, schoolName: nil, documentsIncomplete: false, updatedAt: now, revision: 1)
+                let student = Student(record: record, status: .enrolled, township: township, schoolName: schoolName, documentsIncomplete: false, updatedAt: now, revision: 1)
                 try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: student, actor: actor)
             }
         }
@@ -175,8 +194,13 @@ public struct RegistryStore: Sendable {
             throw ServiceError(code: "student.exists", message: "该学生已登记（按身份证件号或全国学籍号），请用 student show 查看 (the student is already registered; see `student show`)")
         }
         let id = try studentID(db, key: record.identityKey)!
-        let missing = documents.isEmpty ? [] : self.documents.missing(for: .enroll, supplied: documents)
-        _ = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents), missing: missing, actor: actor)
+        let missing = self.documents.missing(for: .enroll, supplied: documents)
+        let change = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents), missing: missing, actor: actor)
+        if !missing.isEmpty {
+            try db.execute(sql: "UPDATE student SET documents_incomplete = 1, revision = revision + 1 WHERE id = ?", arguments: [id])
+        }
+        let student = try fetchStudent(db, id: id)!
+        try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: StatusChangedEvent(change: change, student: student), actor: actor)
         return try detail(db, key: record.identityKey)!
     }
 
@@ -226,8 +250,10 @@ public struct RegistryStore: Sendable {
             """, arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
         let student = try fetchStudent(db, id: id)!
         let event = StatusChangedEvent(change: recorded, student: student)
-        // Route by the township that must act: the old one for a child leaving, the new for one arriving.
-        try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(current.township)", body: event, actor: actor)
+        // Route by the township that must act now: the child's township after the change (only a
+        // transfer in moves it, and then the receiving township must hear of the arrival). The
+        // event carries the change's `fromSchool` for the sending side.
+        try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: event, actor: actor)
         return event
     }
 

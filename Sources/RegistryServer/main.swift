@@ -7,6 +7,10 @@ import ServiceLifecycle
 // baoxue-registry: wiring only. Flags: --config FILE, --port-base N, --data DIR, --requests EP,
 // --events EP. Everything else comes from config/registry.yaml and the environment.
 let arguments = CommandLineFlags(CommandLine.arguments.dropFirst())
+if !arguments.unknown.isEmpty {
+    FileHandle.standardError.write(Data("baoxue-registry: unknown or incomplete arguments: \(arguments.unknown.joined(separator: " ")); see --help\n".utf8))
+    exit(2)
+}
 if arguments.wantsHelp {
     print("""
         baoxue-registry: 学籍服务 (the student registry service)

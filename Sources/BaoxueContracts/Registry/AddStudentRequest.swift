@@ -11,4 +11,11 @@ public struct AddStudentRequest: Codable, Sendable {
         self.documents = documents
         self.date = date
     }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        record = try c.decode(StudentRecord.self, forKey: .record)
+        documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
+        date = try c.decodeIfPresent(CivilDate.self, forKey: .date)
+    }
 }

@@ -11,4 +11,13 @@ public struct ChangeQuery: Codable, Sendable {
         self.incompleteOnly = incompleteOnly
         self.limit = limit
     }
+
+    /// Every field may be omitted: `{}` lists the 100 latest changes.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        township = try c.decodeIfPresent(String.self, forKey: .township)
+        school = try c.decodeIfPresent(String.self, forKey: .school)
+        incompleteOnly = try c.decodeIfPresent(Bool.self, forKey: .incompleteOnly) ?? false
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit) ?? 100
+    }
 }

@@ -1,9 +1,56 @@
-/// One batch of rows for `registry.schools.import` or `registry.students.import`. The gateway
-/// cuts a file into batches so a county's roster goes in a few large transactions.
+/// One batch of rows for `registry.students.import`. The gateway cuts a file into batches so a
+/// county's roster goes in a few large transactions.
+///
+/// Decoding is per row: a row that does not decode (a bad ID number from a client that skipped
+/// the checks) becomes one entry of ``invalidRows`` and the others still go in, exactly as a bad
+/// row of a file would.
 public struct ImportBatch<Record: Codable & Sendable>: Codable, Sendable {
     public var rows: [NumberedRow<Record>]
+    /// Rows that arrived but could not be read; never encoded.
+    public var invalidRows: [RowProblem] = []
+
+    enum CodingKeys: String, CodingKey { case rows }
 
     public init(rows: [NumberedRow<Record>]) {
         self.rows = rows
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        (rows, invalidRows) = try LenientRows.decode(container, key: .rows)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rows, forKey: .rows)
+    }
+}
+
+/// Decodes an array of numbered rows one by one, keeping the good ones and describing the bad.
+enum LenientRows {
+    static func decode<Record: Codable & Sendable, Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, key: Key) throws -> ([NumberedRow<Record>], [RowProblem]) {
+        var rows: [NumberedRow<Record>] = []
+        var invalid: [RowProblem] = []
+        var elements = try container.nestedUnkeyedContainer(forKey: key)
+        while !elements.isAtEnd {
+            let position = elements.currentIndex
+            do {
+                rows.append(try elements.decode(NumberedRow<Record>.self))
+            } catch {
+                let number = (try? elements.decode(RowNumber.self))?.row ?? position + 1
+                if elements.currentIndex == position { break }  // cannot step past it: stop, never loop
+                invalid.append(RowProblem(row: number, column: nil, reason: DecodingProblem.describe(error)))
+            }
+        }
+        return (rows, invalid)
+    }
+
+    /// Reads only a row's number, whatever else the element holds.
+    struct RowNumber: Decodable {
+        var row: Int?
+        enum CodingKeys: String, CodingKey { case row }
+        init(from decoder: any Decoder) throws {
+            row = try? decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .row)
+        }
     }
 }

@@ -26,4 +26,17 @@ public struct StatusChangeRequest: Codable, Sendable {
         self.outOfCounty = outOfCounty
         self.expectedEnd = expectedEnd
     }
+
+    /// `documents` may be omitted (none supplied).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        student = try c.decode(String.self, forKey: .student)
+        kind = try c.decode(StatusChangeKind.self, forKey: .kind)
+        date = try c.decode(CivilDate.self, forKey: .date)
+        documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        toSchool = try c.decodeIfPresent(String.self, forKey: .toSchool)
+        outOfCounty = try c.decodeIfPresent(Bool.self, forKey: .outOfCounty)
+        expectedEnd = try c.decodeIfPresent(CivilDate.self, forKey: .expectedEnd)
+    }
 }

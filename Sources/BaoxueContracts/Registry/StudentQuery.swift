@@ -17,4 +17,15 @@ public struct StudentQuery: Codable, Sendable {
         self.limit = limit
         self.cursor = cursor
     }
+
+    /// Every field may be omitted: `{}` lists the first 50 students.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        school = try c.decodeIfPresent(String.self, forKey: .school)
+        township = try c.decodeIfPresent(String.self, forKey: .township)
+        status = try c.decodeIfPresent(StudentStatus.self, forKey: .status)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit) ?? 50
+        cursor = try c.decodeIfPresent(String.self, forKey: .cursor)
+    }
 }

@@ -75,7 +75,14 @@ public enum GatewayHTTP {
                 throw ServiceError(code: "student.invalid", message: "学生信息有误 (the student record is invalid)", problems: problems.problems)
             }
             let documents = splitList(form["documents"]?.text)
-            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: form["date"].flatMap { CivilDate(parsing: $0.text) }), actor: actor(request, context))
+            var date: CivilDate?
+            if let text = form["date"]?.text, !text.isEmpty {
+                guard let parsed = CivilDate(parsing: text) else {
+                    throw ServiceError(code: "request.invalid", message: "date不是有效日期 (date is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "expected YYYY-MM-DD")])
+                }
+                date = parsed
+            }
+            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: actor(request, context))
             return try JSONResponse.make(detail, status: .created)
         }
         api.get("students/:key") { request, context -> Response in
@@ -90,14 +97,21 @@ public enum GatewayHTTP {
         }
         api.get("changes") { request, context -> Response in
             let parameters = request.uri.queryParameters
-            let query = ChangeQuery(township: parameters.get("township"), school: parameters.get("school"), incompleteOnly: parameters.get("incomplete") == "true", limit: Int(parameters.get("limit") ?? "") ?? 100)
+            var limit = 100
+            if let text = parameters.get("limit") {
+                guard let value = Int(text), (1...1_000).contains(value) else {
+                    throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
+                }
+                limit = value
+            }
+            let query = ChangeQuery(township: parameters.get("township"), school: parameters.get("school"), incompleteOnly: parameters.get("incomplete") == "true", limit: limit)
             return try JSONResponse.make(try await operations.changes(query, actor: actor(request, context)))
         }
         return router
     }
 
-    /// Who is calling. Until user accounts exist, HTTP callers act as a county operator; the
-    /// address they came from is kept for the services' logs.
+    /// Who is calling. Until user accounts exist (the security issue), HTTP callers act as a
+    /// county operator, marked `via: http` in the services' logs and journals.
     static func actor(_ request: Request, _ context: BasicRequestContext) -> Actor {
         Actor(user: "http", role: "county-operator", via: "http")
     }

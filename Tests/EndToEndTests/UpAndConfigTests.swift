@@ -1,0 +1,88 @@
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Testing
+
+/// What `make run` does, and each executable run alone from its configuration file.
+@Suite(.serialized) struct UpAndConfigTests {
+    @Test func upWithDemoServesAndStopsCleanlyOnCtrlC() async throws {
+        let directory = TemporaryDirectory("baoxue-up")
+        defer { directory.remove() }
+        let base = FreePorts.base(count: 2)
+        let httpPort = FreePorts.base(count: 1)
+        let up = try ChildProcess("baoxue", ["up", "--demo", "--students", "500", "--port-base", String(base), "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("data")], log: directory.file("up.log"))
+        let http = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
+        try await http.waitUntilOK("/healthz", within: .seconds(60))
+
+        // The demo county is loaded by the time the hints are printed.
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !up.output.contains("Ctrl-C"), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        let page = try await http.get("/api/v1/students?limit=1")
+        #expect(try page.json()["total"] as? Int == 500)
+        #expect(up.output.contains("curl"))
+        let registryPid = try #require(registryPID(from: try await http.get("/healthz")))
+
+        // The registry is its own process: killed, it is restarted by the supervisor.
+        kill(registryPid, SIGKILL)
+        var restarted: Int32?
+        let restartDeadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < restartDeadline {
+            if let reply = try? await http.get("/healthz"), reply.status == 200, let pid = registryPID(from: reply), pid != registryPid {
+                restarted = pid
+                break
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let newPid = try #require(restarted)
+        #expect(try await http.get("/api/v1/students?limit=1").json()["total"] as? Int == 500)
+
+        // Ctrl-C stops the gateway and every service.
+        kill(up.pid, SIGINT)
+        let stopDeadline = ContinuousClock.now + .seconds(20)
+        while up.isRunning, ContinuousClock.now < stopDeadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!up.isRunning)
+        #expect(kill(newPid, 0) != 0, "the registry must stop with `up`")
+    }
+
+    func registryPID(from reply: HTTPTestClient.Reply) -> Int32? {
+        guard let services = try? reply.json()["services"] as? [[String: Any]],
+            let health = services.first?["health"] as? [String: Any], let pid = health["pid"] as? Int
+        else { return nil }
+        return Int32(pid)
+    }
+
+    @Test func registryRunsAloneFromItsConfigFile() async throws {
+        let directory = TemporaryDirectory("baoxue-config")
+        defer { directory.remove() }
+        let base = FreePorts.base(count: 2)
+        let yaml = """
+            ports:
+              base: \(base)
+            registry:
+              data: \(directory.file("registry-data"))
+              documents:
+                graduate: [毕业证书]
+            log:
+              level: debug
+            """
+        try FileManager.default.createDirectory(atPath: directory.file("config"), withIntermediateDirectories: true)
+        _ = try directory.write("config/registry.yaml", Data(yaml.utf8))
+        let registry = try ChildProcess("baoxue-registry", [], log: directory.file("registry.log"), environment: ["BAOXUE_CONFIG_DIR": directory.file("config")])
+        defer { registry.terminate() }
+        let status = try await waitForStatus(base: base)
+        #expect(status.status == 0, "\(registry.output)")
+        #expect(FileManager.default.fileExists(atPath: directory.file("registry-data/registry.sqlite")))
+        #expect(registry.output.contains("debug") || registry.output.contains("registry listening"))
+    }
+
+    func waitForStatus(base: Int) async throws -> CommandResult {
+        let deadline = ContinuousClock.now + .seconds(30)
+        var last = CommandResult(status: -1, stdout: "", stderr: "")
+        while ContinuousClock.now < deadline {
+            last = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)])
+            if last.status == 0 { return last }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return last
+    }
+}

@@ -1,0 +1,35 @@
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Gateway
+import Logging
+import Registry
+import ServiceLifecycle
+
+/// The real registry, run in this process on free ports, so gateway tests exercise real sockets
+/// and SQLite without starting executables.
+struct InProcessRegistry {
+    let directory = TemporaryDirectory("baoxue-gateway-test")
+    let application: RegistryApplication
+    let running: Task<Void, Never>
+    let operations: Operations
+
+    init() async throws {
+        let base = FreePorts.base(count: 2)
+        let configuration = try await ServiceConfiguration(service: "registry", configFile: nil, overrides: ["ports.base": String(base), "registry.data": directory.file("data")])
+        application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
+        let services = application.services
+        running = Task {
+            await withTaskGroup(of: Void.self) { group in
+                for service in services { group.addTask { try? await service.run() } }
+            }
+        }
+        operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)))
+    }
+
+    func stop() {
+        running.cancel()
+        application.loop.shutdown()
+        directory.remove()
+    }
+}
