@@ -51,6 +51,12 @@ enum RegistrySchema {
                 CREATE INDEX status_change_incomplete ON status_change(complete, township);
                 """)
         }
+        migrator.registerMigration("v2-journal-digest") { db in
+            // Files made before request ids were bound to their body lack the digest column.
+            if try !db.columns(in: "request_journal").contains(where: { $0.name == "digest" }) {
+                try db.execute(sql: "ALTER TABLE request_journal ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
+            }
+        }
         return migrator
     }
 }

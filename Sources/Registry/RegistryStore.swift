@@ -15,6 +15,7 @@ public struct RegistryStore: Sendable {
 
     /// Deterministic JSON for stored records, so "unchanged" is a byte comparison.
     static func storageJSON(_ value: some Encodable) throws -> Data {
+        if let writable = value as? any JSONWritable { return Data(writable.jsonBytes()) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)

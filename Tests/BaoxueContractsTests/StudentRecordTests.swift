@@ -139,3 +139,25 @@ import Testing
         #expect(record.consistencyProblems().map(\.field) == ["出生日期", "性别", "年级"])
     }
 }
+
+import Foundation
+
+@Suite struct JSONWriterTests {
+    /// The fast writer must produce exactly what JSONEncoder with sorted keys does, or stored
+    /// records would look "changed" and digests of retried requests would differ.
+    @Test func writerMatchesJSONEncoderByteForByte() throws {
+        let id = try IDNumber(validating: "11010519491231002X")
+        var record = StudentRecord(name: "阿依古丽·买买提 \"引号\" \\ 斜杠/", sex: .female, birthDate: id.birthDate, idNumber: id, studentNumber: StudentNumber(identity: id), schoolCode: "2510123001", grade: 5, className: "3班\n", enrolledOn: "2021-09", householdRegion: "510123101201", attendance: .boarding, registeredPoor: true, subsistence: false, disability: .visual, leftBehind: .bothParents, guardianName: "王䶮", guardianPhone: "13812345678")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(record.jsonBytes() == Array(try encoder.encode(record)))
+        record.idNumber = nil
+        record.className = nil
+        record.guardianPhone = nil
+        #expect(record.jsonBytes() == Array(try encoder.encode(record)))
+        let student = Student(record: record, status: .droppedOut, township: "510123101", schoolName: nil, documentsIncomplete: true, updatedAt: "2026-11-29T00:00:00.000Z", revision: 3)
+        #expect(student.jsonBytes() == Array(try encoder.encode(student)))
+        let decoded = try JSONDecoder().decode(Student.self, from: Data(student.jsonBytes()))
+        #expect(decoded == student)
+    }
+}

@@ -75,3 +75,18 @@ import BaoxueService
 enum FreePortsForTests {
     static func one() -> Int { FreePorts.base(count: 1) }
 }
+
+extension RequestReplyTests {
+    @Test func aRequestIDReusedForADifferentRequestIsRefused() async throws {
+        let service = try await CounterService()
+        defer { service.stop() }
+        let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
+        let id = MessageID.make()
+        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 0), actor: .system, requestID: id)
+        await #expect(throws: ServiceError.self) {
+            let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 2, events: 0), actor: .system, requestID: id)
+        }
+        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 0, events: 0), actor: .system)
+        #expect(total == 1)
+    }
+}

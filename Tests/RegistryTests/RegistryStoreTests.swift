@@ -141,3 +141,40 @@ import Testing
         #expect(byName.students.map(\.record.name) == ["学生8"])
     }
 }
+
+extension RegistryStoreTests {
+    @Test func addingAStudentRecordsTheEnrolmentAndItsMissingDocuments() throws {
+        let detail = try database.write { try store.addStudent($0, try record(1), documents: [], date: today, actor: actor) }
+        #expect(detail.changes.map(\.kind) == [.enroll])
+        #expect(detail.changes.first?.missingDocuments == ["户口簿"])
+        #expect(detail.student.documentsIncomplete)
+        let topics = try database.read { try String.fetchAll($0, sql: "SELECT topic FROM outbox ORDER BY seq") }
+        #expect(topics.suffix(2) == ["registry.student.added.\(RosterFixtures.township)", "registry.student.status.\(RosterFixtures.township)"])
+    }
+
+    @Test func aTransferInIsAnnouncedToTheReceivingTownship() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferOut, date: today), actor: actor, today: today) }
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferIn, date: today, toSchool: RosterFixtures.otherSchool), actor: actor, today: today) }
+        let topics = try database.read { try String.fetchAll($0, sql: "SELECT topic FROM outbox ORDER BY seq DESC LIMIT 2") }
+        #expect(topics == ["registry.student.status.\(RosterFixtures.otherTownship)", "registry.student.status.\(RosterFixtures.township)"])
+    }
+
+    @Test func aSchoolMovingTownshipTakesItsChildren() throws {
+        _ = try importRows([try record(1), try record(2)])
+        let moved = SchoolRecord(code: RosterFixtures.school, name: "城关镇中心小学", type: .primary, township: "510123103")
+        let report = try database.write { try store.importSchools($0, ImportBatch(rows: [NumberedRow(row: 1, record: moved)]), actor: actor) }
+        #expect(report.updated == 1)
+        let page = try database.read { try store.students($0, StudentQuery(township: "510123103")) }
+        #expect(page.total == 2)
+    }
+
+    @Test func schoolsAreStoredNormalised() throws {
+        let fullWidth = SchoolRecord(code: "２５１０１２３００９", name: " 新村小学 ", type: .primary, township: RosterFixtures.township)
+        _ = try database.write { try store.importSchools($0, ImportBatch(rows: [NumberedRow(row: 1, record: fullWidth)]), actor: actor) }
+        let codes = try database.read { try store.schools($0, SchoolQuery()).map(\.code) }
+        #expect(codes.contains("2510123009"))
+    }
+}
