@@ -30,6 +30,16 @@ public enum FieldParsing {
     /// A year and month (入学年月) as `YYYY-MM` from `2020-09`, `2020/9`, `202009`, `2020年9月`,
     /// or a full date whose day is dropped.
     public static func yearMonth(_ text: String) -> String? {
+        // Fast path: already `YYYY-MM`, as every stored record and most files have it.
+        let utf8 = text.utf8
+        if utf8.count == 7 {
+            let b = Array(utf8)
+            if b[4] == UInt8(ascii: "-"), b.indices.allSatisfy({ $0 == 4 || (b[$0] >= 0x30 && b[$0] <= 0x39) }) {
+                let year = b[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30)
+                return (1950...2200).contains(year) && (1...12).contains(month) ? text : nil
+            }
+        }
         let text = TextNormalization.field(text)
         if let date = CivilDate(parsing: text) {
             return String(date.description.prefix(7))
@@ -48,6 +58,10 @@ public enum FieldParsing {
 
     /// A mobile (`13812345678`) or landline (`0871-1234567`) number, spaces and dashes removed.
     public static func phone(_ text: String) -> String? {
+        // Fast path: eleven ASCII digits starting with 1, a mobile number as stored.
+        if text.utf8.count == 11, text.utf8.first == UInt8(ascii: "1"), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return text
+        }
         let digits = TextNormalization.field(text).filter { $0 != " " && $0 != "-" }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         let isMobile = digits.count == 11 && digits.hasPrefix("1")

@@ -24,16 +24,27 @@ public enum TextNormalization {
         if first > 0x20, first < 0x80, last > 0x20, last < 0x80, !bytes.contains(where: { $0 >= 0x80 }) {
             return text
         }
+        // Chinese text with nothing full-width inside and no space at either end: also as is.
+        let scalars = text.unicodeScalars
+        let needsFolding = scalars.contains { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }
+        if !needsFolding, let head = scalars.first, let tail = scalars.last,
+            !isTrimmable(head), !isTrimmable(tail)
+        {
+            return text
+        }
         return halfWidth(text).trimmingWhitespace()
+    }
+
+    /// White space, NBSP and the zero-width characters office exports leave at cell edges.
+    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 }
 
 extension String {
     /// Trims spaces, tabs, line breaks, NBSP and zero-width characters from both ends.
     public func trimmingWhitespace() -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
-        }
+        let isSpace = TextNormalization.isTrimmable
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isSpace($0) })!

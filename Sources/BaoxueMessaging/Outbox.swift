@@ -28,12 +28,18 @@ public struct Outbox: Sendable {
     /// Appends an event inside the caller's write transaction and returns its sequence number.
     @discardableResult
     public func append(_ db: Database, type: String, topic: String, body: some Encodable, actor: Actor?) throws -> Int64 {
+        try append(db, type: type, topic: topic, encodedBody: try WireCoding.encode(body), actor: actor)
+    }
+
+    /// Appends an event whose body is already JSON.
+    @discardableResult
+    public func append(_ db: Database, type: String, topic: String, encodedBody: Data, actor: Actor?) throws -> Int64 {
         // Writers are serialised by SQLite, so max + 1 inside the transaction is the next number,
         // and the header can carry it from the start.
         let seq = try Outbox.lastSeq(db) + 1
         let header = MessageHeader(type: type, actor: actor, publisher: publisher, seq: seq)
         try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [seq, topic, try WireCoding.encode(header), try WireCoding.encode(body)])
+            .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody])
         return seq
     }
 

@@ -22,9 +22,11 @@ public struct RequestContext: Sendable {
     /// FNV-1a, 64 bits, in hex: cheap, stable across processes and platforms.
     public static func digest(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        data.withUnsafeBytes { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
         }
         return String(hash, radix: 16)
     }

@@ -35,8 +35,9 @@ public struct RegistryService: Sendable {
             return report
         }
         router.on(RegistryMessage.importStudents) { (batch: ImportBatch<StudentRecord>, context) in
+            let plan = StudentImportPlan(batch)  // outside the write transaction, in parallel
             let report = try await RequestJournal.once(database, context: context) { db in
-                try store.importStudents(db, batch, actor: context.actor)
+                try store.importStudents(db, plan, actor: context.actor)
             }
             await publisher.wake()
             return report

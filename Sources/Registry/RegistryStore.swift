@@ -94,17 +94,17 @@ public struct RegistryStore: Sendable {
     /// or whose ID and student number belong to two different children, is rejected; the others
     /// are written.
     public func importStudents(_ db: Database, _ batch: ImportBatch<StudentRecord>, actor: Actor) throws -> ImportReport {
-        var report = ImportReport()
+        try importStudents(db, StudentImportPlan(batch), actor: actor)
+    }
+
+    /// Writes a planned batch: only the database work happens here, inside the writer's
+    /// transaction; checking and encoding were done by ``StudentImportPlan`` beforehand.
+    public func importStudents(_ db: Database, _ plan: StudentImportPlan, actor: Actor) throws -> ImportReport {
+        var report = ImportReport(rejected: plan.rejected)
         var schoolsSeen: [String: (township: String, name: String)] = [:]
         let now = Timestamp.now()
-        report.rejected += batch.invalidRows
-        for row in batch.rows {
+        for row in plan.rows {
             let record = row.record
-            let problems = record.consistencyProblems()
-            if !problems.isEmpty {
-                report.rejected += problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
-                continue
-            }
             let township: String, schoolName: String
             if let known = schoolsSeen[record.schoolCode] {
                 (township, schoolName) = known
@@ -123,7 +123,7 @@ public struct RegistryStore: Sendable {
             case .found(let stored): existing = stored
             case .none: existing = nil
             }
-            let recordJSON = try RegistryStore.storageJSON(record)
+            let recordJSON = row.recordJSON
             if let existing {
                 if existing.recordJSON == recordJSON, existing.township == township {
                     report.unchanged += 1
@@ -142,8 +142,20 @@ public struct RegistryStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
                     """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
                 report.imported += 1
-                let student = Student(record: record, status: .enrolled, township: township, schoolName: schoolName, documentsIncomplete: false, updatedAt: now, revision: 1)
-                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: student, actor: actor)
+                // The event body is the Student snapshot, written around the record JSON
+                // already encoded for storage (same bytes as encoding the Student whole).
+                var body = JSONWriter(capacity: recordJSON.count + 160)
+                body.beginObject()
+                body.field("documentsIncomplete", false)
+                body.key("record")
+                body.raw(recordJSON)
+                body.field("revision", 1)
+                body.field("schoolName", schoolName)
+                body.field("status", StudentStatus.enrolled.rawValue)
+                body.field("township", township)
+                body.field("updatedAt", now)
+                body.endObject()
+                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), actor: actor)
             }
         }
         return report

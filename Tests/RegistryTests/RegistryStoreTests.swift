@@ -178,3 +178,18 @@ extension RegistryStoreTests {
         #expect(codes.contains("2510123009"))
     }
 }
+
+extension RegistryStoreTests {
+    /// The added event's body is spliced around the stored record JSON: it must still be exactly
+    /// the Student snapshot a subscriber decodes.
+    @Test func addedEventsCarryTheWholeStudent() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let body = try database.read { try Data.fetchOne($0, sql: "SELECT body FROM outbox WHERE topic LIKE 'registry.student.added.%'") }
+        let student = try WireCoding.decode(Student.self, from: try #require(body))
+        #expect(student.record == child)
+        #expect(student.schoolName == "城关镇中心小学")
+        #expect(student.status == .enrolled)
+        #expect(Array(try #require(body)) == student.jsonBytes())
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BaoxueCSV
 import BaoxueContracts
+import Foundation
 
 /// `baoxue school import|list`.
 struct SchoolCommand: AsyncParsableCommand {
@@ -15,13 +16,9 @@ struct SchoolCommand: AsyncParsableCommand {
         @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
 
         func run() async throws {
-            let data = try FileArgument.read(file, options: options)
-            let operations = try await options.operations()
-            let outcome = try await perform(options) {
-                try await operations.importSchools(data, encoding: try encodingOption(encoding, options), actor: .localOperator(), progress: ProgressBar(label: options.say("导入学校", "schools")).update)
+            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, data, encoding, progress in
+                try await operations.importSchools(data, encoding: encoding, actor: .localOperator(), progress: progress)
             }
-            try options.emit(outcome) { outcome.text(options.language) }
-            if outcome.report.rejected.count > 0 && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
         }
     }
 
@@ -49,6 +46,17 @@ func perform<T>(_ options: GlobalOptions, _ body: () async throws -> T) async th
     } catch let error as ServiceError {
         throw CommandFailure(error, language: options.language)
     }
+}
+
+/// What every `… import FILE` command does: read the file, import it with a progress bar, print
+/// the report; exit 1 when not a single row could be imported.
+func runImport(file: String, encoding: String?, options: GlobalOptions, label: String, _ body: (Operations, Data, TextEncoding?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
+    let data = try FileArgument.read(file, options: options)
+    let textEncoding = try encodingOption(encoding, options)
+    let operations = try await options.operations()
+    let outcome = try await perform(options) { try await body(operations, data, textEncoding, ProgressBar(label: label).update) }
+    try options.emit(outcome) { outcome.text(options.language) }
+    if !outcome.report.rejected.isEmpty && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
 }
 
 func encodingOption(_ name: String?, _ options: GlobalOptions) throws -> TextEncoding? {

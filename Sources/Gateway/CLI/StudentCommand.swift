@@ -14,13 +14,9 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
 
         func run() async throws {
-            let data = try FileArgument.read(file, options: options)
-            let operations = try await options.operations()
-            let outcome = try await perform(options) {
-                try await operations.importStudents(data, encoding: try encodingOption(encoding, options), actor: .localOperator(), progress: ProgressBar(label: options.say("导入学生", "students")).update)
+            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, data, encoding, progress in
+                try await operations.importStudents(data, encoding: encoding, actor: .localOperator(), progress: progress)
             }
-            try options.emit(outcome) { outcome.text(options.language) }
-            if outcome.report.rejected.count > 0 && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
         }
     }
 
