@@ -113,10 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GatewayTests",
-            dependencies: [
-                "Gateway", "Registry", "BaoxueTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ],
+            dependencies: ["Gateway", "Registry", "BaoxueTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

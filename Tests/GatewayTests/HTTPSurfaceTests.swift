@@ -1,7 +1,6 @@
 import BaoxueTestSupport
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 @testable import Gateway
@@ -22,79 +21,58 @@ import Testing
     }
 
     @Test func importListAndShowOverHTTP() async throws {
-        let registry = try await InProcessRegistry()
-        defer { registry.stop() }
-        let app = Application(router: GatewayHTTP.router(operations: registry.operations, metrics: nil))
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/api/v1/schools/import", method: .post, body: ByteBuffer(string: RosterFixtures.schoolsCSV())) { response in
-                #expect(response.status == .ok)
-            }
-            try await client.execute(uri: "/api/v1/students/import", method: .post, body: ByteBuffer(string: RosterFixtures.studentsCSV(1...30))) { response in
-                #expect(response.status == .ok)
-                #expect(String(buffer: response.body).contains("\"imported\":30"))
-            }
-            try await client.execute(uri: "/api/v1/students?township=\(RosterFixtures.township)&limit=10", method: .get) { response in
-                let page = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
-                #expect(page?["total"] as? Int == 30)
-                #expect((page?["students"] as? [Any])?.count == 10)
-                #expect(page?["nextCursor"] as? String != nil)
-            }
-            try await client.execute(uri: "/api/v1/schools", method: .get) { response in
-                #expect(String(buffer: response.body).contains("城关镇中心小学"))
-            }
-        }
+        let gateway = try await LiveGateway()
+        defer { gateway.stop() }
+        let client = gateway.client
+        let schools = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
+        #expect(schools.status == 200)
+        let students = try await client.post("/api/v1/students/import", body: Data(RosterFixtures.studentsCSV(1...30).utf8), contentType: "text/csv")
+        #expect(students.status == 200)
+        #expect(students.text.contains("\"imported\":30"))
+        let page = try await client.get("/api/v1/students?township=\(RosterFixtures.township)&limit=10").json()
+        #expect(page["total"] as? Int == 30)
+        #expect((page["students"] as? [Any])?.count == 10)
+        #expect(page["nextCursor"] as? String != nil)
+        #expect(try await client.get("/api/v1/schools").text.contains("城关镇中心小学"))
     }
 
     @Test func errorsAreJSONWithStableCodesInTheAskedLanguage() async throws {
-        let registry = try await InProcessRegistry()
-        defer { registry.stop() }
-        let app = Application(router: GatewayHTTP.router(operations: registry.operations, metrics: nil))
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/api/v1/students/\(RosterFixtures.idNumber(sequence: 5))", method: .get) { response in
-                #expect(response.status == .notFound)
-                let body = String(buffer: response.body)
-                #expect(body.contains("student.notFound"))
-                #expect(body.contains("未找到"))
-            }
-            try await client.execute(uri: "/api/v1/students/\(RosterFixtures.idNumber(sequence: 5))?lang=en", method: .get) { response in
-                #expect(String(buffer: response.body).contains("no student"))
-                #expect(!String(buffer: response.body).contains("未找到"))
-            }
-            try await client.execute(uri: "/api/v1/students?status=flying", method: .get) { response in
-                #expect(response.status == .badRequest)
-            }
-            try await client.execute(uri: "/api/v1/students?limit=0", method: .get) { response in
-                #expect(response.status == .badRequest)
-            }
-            try await client.execute(uri: "/api/v1/students/import", method: .post, body: ByteBuffer(bytes: [0x00, 0x01, 0x02, 0x00])) { response in
-                #expect(response.status == .badRequest)
-                #expect(String(buffer: response.body).contains("csv.binary"))
-            }
-            try await client.execute(uri: "/api/v1/students", method: .post, body: ByteBuffer(string: #"{"name":"张三","sex":"男"}"#)) { response in
-                #expect(response.status == .unprocessableContent)
-                #expect(String(buffer: response.body).contains("出生日期"))
-            }
-            try await client.execute(uri: "/api/v1/students", method: .post, body: ByteBuffer(string: "[1,2]")) { response in
-                #expect(response.status == .badRequest)
-            }
-        }
+        let gateway = try await LiveGateway()
+        defer { gateway.stop() }
+        let client = gateway.client
+        let missing = try await client.get("/api/v1/students/\(RosterFixtures.idNumber(sequence: 5))")
+        #expect(missing.status == 404)
+        #expect(missing.text.contains("student.notFound"))
+        #expect(missing.text.contains("未找到"))
+        let english = try await client.get("/api/v1/students/\(RosterFixtures.idNumber(sequence: 5))?lang=en")
+        #expect(english.text.contains("no student"))
+        #expect(!english.text.contains("未找到"))
+        #expect(try await client.get("/api/v1/students?status=flying").status == 400)
+        #expect(try await client.get("/api/v1/students?limit=0").status == 400)
+        #expect(try await client.get("/api/v1/changes?limit=5000").status == 400)
+        let binary = try await client.post("/api/v1/students/import", body: Data([0x00, 0x01, 0x02, 0x00]), contentType: "text/csv")
+        #expect(binary.status == 400)
+        #expect(binary.text.contains("csv.binary"))
+        let incomplete = try await client.post("/api/v1/students", body: Data(#"{"name":"张三","sex":"男"}"#.utf8))
+        #expect(incomplete.status == 422)
+        #expect(incomplete.text.contains("出生日期"))
+        #expect(try await client.post("/api/v1/students", body: Data("[1,2]".utf8)).status == 400)
+        let unknownRoute = try await client.get("/api/v2/nothing")
+        #expect(unknownRoute.status == 404)
     }
 
     @Test func addOneStudentOverHTTP() async throws {
-        let registry = try await InProcessRegistry()
-        defer { registry.stop() }
-        let app = Application(router: GatewayHTTP.router(operations: registry.operations, metrics: nil))
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/api/v1/schools/import", method: .post, body: ByteBuffer(string: RosterFixtures.schoolsCSV())) { _ in }
-            let id = RosterFixtures.idNumber(sequence: 11)
-            let form = #"{"name":"李四","sex":"男","birthDate":"2015-03-01","idNumber":"\#(id)","schoolCode":"\#(RosterFixtures.school)","grade":"五年级","registeredPoor":true,"documents":"户口簿"}"#
-            try await client.execute(uri: "/api/v1/students", method: .post, body: ByteBuffer(string: form)) { response in
-                #expect(response.status == .created)
-                #expect(String(buffer: response.body).contains("\"enroll\""))
-            }
-            try await client.execute(uri: "/api/v1/students", method: .post, body: ByteBuffer(string: form)) { response in
-                #expect(response.status == .conflict)
-            }
-        }
+        let gateway = try await LiveGateway()
+        defer { gateway.stop() }
+        let client = gateway.client
+        _ = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
+        let id = RosterFixtures.idNumber(sequence: 11)
+        let form = #"{"name":"李四","sex":"男","birthDate":"2015-03-01","idNumber":"\#(id)","schoolCode":"\#(RosterFixtures.school)","grade":"五年级","registeredPoor":true,"documents":"户口簿"}"#
+        let added = try await client.post("/api/v1/students", body: Data(form.utf8))
+        #expect(added.status == 201)
+        #expect(added.text.contains("\"enroll\""))
+        #expect(try await client.post("/api/v1/students", body: Data(form.utf8)).status == 409)
+        let badDate = try await client.post("/api/v1/students", body: Data(form.replacingOccurrences(of: "\"documents\"", with: "\"date\":\"someday\",\"documents\"").utf8))
+        #expect(badDate.status == 400)
     }
 }

@@ -4,21 +4,6 @@ import Foundation
 import GRDB
 import ZeroMQ
 
-/// Percentiles of a latency sample, in microseconds.
-struct Percentiles: Codable {
-    var p50: Double
-    var p99: Double
-    var max: Double
-
-    init(_ samples: [Double]) {
-        let sorted = samples.sorted()
-        func at(_ q: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
-        p50 = at(0.5)
-        p99 = at(0.99)
-        self.max = sorted.last ?? 0
-    }
-}
-
 /// The raw limits a benchmark compares against, measured in the same run.
 enum RawBaselines {
     /// libzmq REQ/REP round trips of 100 bytes over tcp loopback, two threads, no Swift

@@ -60,11 +60,3 @@ enum StudentText {
         return table.rendered
     }
 }
-
-/// Masks a student number in lists the way ``StudentNumber/masked`` does, for numbers that
-/// arrive as plain strings.
-enum StudentNumberMask {
-    static func mask(_ number: String) -> String {
-        (try? StudentNumber(validating: number))?.masked ?? number
-    }
-}

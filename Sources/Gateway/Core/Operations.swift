@@ -169,19 +169,3 @@ public struct Operations: Sendable {
         }
     }
 }
-
-/// One service's answer to `services status`.
-public struct ServiceProbe: Codable, Sendable {
-    public var service: String
-    public var endpoint: String
-    public var health: ServiceHealth?
-    public var milliseconds: Double?
-    public var error: String?
-}
-
-extension Duration {
-    /// The duration in seconds, as a `Double`.
-    public var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

@@ -157,9 +157,3 @@ public enum GatewayHTTP {
         }
     }
 }
-
-/// The body of `/healthz`.
-struct HealthReport: Codable, Sendable {
-    var status: String
-    var services: [ServiceProbe]
-}

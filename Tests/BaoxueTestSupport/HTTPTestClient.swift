@@ -3,32 +3,38 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// A minimal HTTP client for end-to-end tests, as any other-language client would be.
-struct HTTPTestClient: Sendable {
-    let base: String
+/// A minimal HTTP client for tests, as any other-language client would be.
+public struct HTTPTestClient: Sendable {
+    public let base: String
 
-    struct Reply: Sendable {
-        var status: Int
-        var body: Data
-        var text: String { String(decoding: body, as: UTF8.self) }
-        func json() throws -> [String: Any] {
+    public init(base: String) {
+        self.base = base
+    }
+
+    public struct Reply: Sendable {
+        public var status: Int
+        public var body: Data
+        public var text: String { String(decoding: body, as: UTF8.self) }
+        public func json() throws -> [String: Any] {
             (try JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:]
         }
     }
 
-    func get(_ path: String) async throws -> Reply {
+    public func get(_ path: String) async throws -> Reply {
         try await send("GET", path, body: nil)
     }
 
-    func post(_ path: String, body: Data, contentType: String = "application/json") async throws -> Reply {
+    public func post(_ path: String, body: Data, contentType: String = "application/json") async throws -> Reply {
         try await send("POST", path, body: body, contentType: contentType)
     }
 
-    func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json") async throws -> Reply {
+    public func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json") async throws -> Reply {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
         request.httpBody = body
         request.timeoutInterval = 60
+        // URLSession would send the machine's locale; a county's browser asks for Chinese.
+        request.setValue("zh-CN", forHTTPHeaderField: "Accept-Language")
         if body != nil { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
         return try await withCheckedThrowingContinuation { continuation in
             URLSession.shared.dataTask(with: request) { data, response, error in
@@ -42,7 +48,7 @@ struct HTTPTestClient: Sendable {
     }
 
     /// Polls until `path` answers 200 or the deadline passes.
-    func waitUntilOK(_ path: String, within: Duration = .seconds(30)) async throws {
+    public func waitUntilOK(_ path: String, within: Duration = .seconds(30)) async throws {
         let deadline = ContinuousClock.now + within
         while ContinuousClock.now < deadline {
             if let reply = try? await get(path), reply.status == 200 { return }

@@ -1,0 +1,5 @@
+/// The body of `/healthz`.
+struct HealthReport: Codable, Sendable {
+    var status: String
+    var services: [ServiceProbe]
+}

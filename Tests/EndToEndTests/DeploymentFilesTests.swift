@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// No Docker engine runs here, so the compose file and the configuration are checked as data:
+/// every service has a container, a volume for its data, a command that names a real executable,
+/// and the YAML the services read parses with the keys they read.
+@Suite struct DeploymentFilesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Loads a YAML file with Python's yaml module (PyYAML ships with this machine's Python) and
+    /// returns it as JSON.
+    static func load(_ relative: String) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))", root.appendingPathComponent(relative).path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(relative) does not parse as YAML")
+        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }
+
+    static var hasPyYAML: Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import yaml"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: hasPyYAML, "PyYAML is not installed"))
+    func composeRunsOneContainerPerServiceWithItsOwnVolume() throws {
+        let compose = try Self.load("docker-compose.yml")
+        let services = try #require(compose["services"] as? [String: [String: Any]])
+        #expect(Set(services.keys) == ["registry", "gateway"])
+        let volumes = try #require(compose["volumes"] as? [String: Any])
+        for (name, service) in services {
+            let command = (service["command"] as? [String])?.joined(separator: " ") ?? ""
+            #expect(command.hasPrefix(name == "registry" ? "baoxue-registry" : "baoxue serve"), "\(name): \(command)")
+            let mounts = (service["volumes"] as? [String]) ?? []
+            #expect(mounts.contains { volumes.keys.contains(String($0.split(separator: ":")[0])) }, "\(name) keeps its data in a named volume")
+            #expect(service["healthcheck"] != nil, "\(name) has a healthcheck")
+        }
+        let gatewayEnvironment = try #require(services["gateway"]?["environment"] as? [String: Any])
+        #expect((gatewayEnvironment["GATEWAY_REGISTRY"] as? String)?.contains("registry:") == true)
+    }
+
+    @Test(.enabled(if: hasPyYAML, "PyYAML is not installed"))
+    func configFilesHoldTheKeysTheServicesRead() throws {
+        let registry = try Self.load("config/registry.yaml")
+        let documents = try #require((registry["registry"] as? [String: Any])?["documents"] as? [String: [String]])
+        #expect(documents["transferOut"] == ["转学申请", "接收证明"])
+        #expect((registry["ports"] as? [String: Any])?["base"] as? Int == 5550)
+        let gateway = try Self.load("config/gateway.yaml")
+        #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
+    }
+}

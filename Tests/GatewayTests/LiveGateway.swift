@@ -1,0 +1,32 @@
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Hummingbird
+import Logging
+
+@testable import Gateway
+
+/// The gateway's HTTP router served on a free loopback port in this process, over the in-process
+/// registry: tests talk to it with a real HTTP client, as any other program would.
+struct LiveGateway {
+    let registry: InProcessRegistry
+    let serving: Task<Void, any Error>
+    let client: HTTPTestClient
+
+    init() async throws {
+        registry = try await InProcessRegistry()
+        let port = FreePorts.base(count: 1)
+        let app = Application(
+            router: GatewayHTTP.router(operations: registry.operations, metrics: nil),
+            configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            logger: Logger(label: "gateway-test"))
+        serving = Task { try await app.runService(gracefulShutdownSignals: []) }
+        client = HTTPTestClient(base: "http://127.0.0.1:\(port)")
+        try await client.waitUntilOK("/openapi.json")
+    }
+
+    func stop() {
+        serving.cancel()
+        registry.stop()
+    }
+}
