@@ -37,7 +37,8 @@ public struct Outbox: Sendable {
         // Writers are serialised by SQLite, so max + 1 inside the transaction is the next number,
         // and the header can carry it from the start.
         let seq = try Outbox.lastSeq(db) + 1
-        let header = MessageHeader(type: type, actor: actor, publisher: publisher, seq: seq)
+        // The publisher and sequence number already identify the event uniquely and stably.
+        let header = MessageHeader(type: type, id: "\(publisher)-\(seq)", actor: actor, publisher: publisher, seq: seq)
         try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body) VALUES (?, ?, ?, ?)")
             .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody])
         return seq

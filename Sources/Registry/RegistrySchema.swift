@@ -37,7 +37,6 @@ enum RegistrySchema {
                 CREATE INDEX student_school ON student(school, id);
                 CREATE INDEX student_township ON student(township, id);
                 CREATE INDEX student_status ON student(status, id);
-                CREATE INDEX student_name ON student(name);
                 CREATE TABLE status_change (
                     id INTEGER PRIMARY KEY,
                     student INTEGER NOT NULL REFERENCES student(id),
