@@ -39,10 +39,35 @@ struct DemoCommand: AsyncParsableCommand {
     }
 }
 
-/// Loads a demo county through the same import operations a county operator uses.
+/// Loads a demo county through the same import operations a county operator uses, then records
+/// a realistic sprinkle of status changes (dropouts with causes, suspensions, transfers out with a
+/// document missing) so the ledgers and lists have something to show. Deterministic: the same
+/// county gets the same changes, and loading it again changes nothing.
 enum DemoLoader {
     static func load(_ county: DemoCounty, into operations: Operations, progress: ImportProgress? = nil) async throws -> ImportOutcome {
-        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "demo"))
-        return try await operations.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "demo"), progress: progress)
+        let actor = Actor.localOperator(via: "demo")
+        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
+        let outcome = try await operations.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: progress)
+        let causes = ["厌学", "学习困难", "家庭经济困难", "外出务工", "疾病"]
+        for (index, student) in county.students.enumerated() where student.grade >= 4 {
+            let key = student.identityKey
+            let request: StatusChangeRequest
+            switch index {
+            case _ where index % 97 == 0:
+                request = StatusChangeRequest(student: key, kind: .dropOut, date: county.today.adding(days: -(index % 40) - 3), documents: ["学校报告"], reason: causes[index % causes.count])
+            case _ where index % 151 == 0:
+                request = StatusChangeRequest(student: key, kind: .suspend, date: county.today.adding(days: -(index % 200) - 10), documents: ["休学申请", "病历证明"], reason: "疾病")
+            case _ where index % 211 == 0:
+                request = StatusChangeRequest(student: key, kind: .transferOut, date: county.today.adding(days: -(index % 25) - 1), documents: ["转学申请"])
+            default:
+                continue
+            }
+            do {
+                _ = try await operations.changeStatus(request, actor: actor)
+            } catch let error as ServiceError where error.code == "change.notAllowed" {
+                continue  // loaded before: the change is already on file
+            }
+        }
+        return outcome
     }
 }
