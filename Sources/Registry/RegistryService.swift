@@ -34,13 +34,20 @@ public struct RegistryService: Sendable {
             await publisher.wake()
             return report
         }
-        router.on(RegistryMessage.importStudents) { (batch: ImportBatch<StudentRecord>, context) in
+        router.onRaw(RegistryMessage.importStudents) { envelope, context in
+            // The largest body the registry reads: parsed with JSONReader, not JSONDecoder.
+            let batch: ImportBatch<StudentRecord>
+            do {
+                batch = try ImportBatch<StudentRecord>.read(json: envelope.body)
+            } catch {
+                throw ServiceError.malformed("body of \(RegistryMessage.importStudents): \(error)")
+            }
             let plan = StudentImportPlan(batch)  // outside the write transaction, in parallel
             let report = try await RequestJournal.once(database, context: context) { db in
                 try store.importStudents(db, plan, actor: context.actor)
             }
             await publisher.wake()
-            return report
+            return try Reply(report)
         }
         router.on(RegistryMessage.addStudent) { (request: AddStudentRequest, context) in
             let detail = try await RequestJournal.once(database, context: context) { db in

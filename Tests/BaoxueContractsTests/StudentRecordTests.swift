@@ -161,3 +161,42 @@ import Foundation
         #expect(decoded == student)
     }
 }
+
+@Suite struct JSONReaderTests {
+    static func decoded(_ json: String) -> Result<StudentRecord, any Error> {
+        Result { try JSONDecoder().decode(StudentRecord.self, from: Data(json.utf8)) }
+    }
+
+    static func read(_ json: String) -> Result<StudentRecord, any Error> {
+        Result { try StudentRecord(json: try JSONReader.parse(Array(json.utf8)), path: "") }
+    }
+
+    /// The fast reader must accept and refuse exactly what the Codable path does.
+    @Test(arguments: [
+        #"{"name":"王䶮","sex":"female","birthDate":"1949-12-31","idNumber":"11010519491231002X","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5}"#,
+        #"{"name":"A\"b\\c\u00e9\ud83d\ude00/","sex":"female","birthDate":"1949-12-31","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5,"attendance":"住校","registeredPoor":true,"subsistence":false,"disability":"视力","leftBehind":"双亲留守","className":"3班","enrolledOn":"2021-09","householdRegion":"510123","guardianName":"李","guardianPhone":"13812345678","idNumber":null}"#,
+        #"{"name":"x","sex":"female","birthDate":"1949-12-31","idNumber":"110105194912310021","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5}"#,
+        #"{"name":"x","sex":"unknown","birthDate":"1949-12-31","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5}"#,
+        #"{"name":"x","sex":"female","birthDate":"1949-12-31","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":"5"}"#,
+        #"{"name":"x","sex":"female","birthDate":"1949-12-31","schoolCode":"2510123001","grade":5}"#,
+        #"{"name":"x","sex":"female","birthDate":"1949-02-30","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5}"#,
+        #"{"name":"x","sex":"female","birthDate":"1949-12-31","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5.5}"#,
+        #"[1,2]"#,
+    ])
+    func readerAgreesWithJSONDecoder(json: String) {
+        switch (Self.decoded(json), Self.read(json)) {
+        case (.success(let a), .success(let b)): #expect(a == b)
+        case (.failure, .failure): break
+        case (let a, let b): Issue.record("JSONDecoder: \(a), JSONReader: \(b)")
+        }
+    }
+
+    @Test func batchesKeepGoodRowsAndNameBadOnes() throws {
+        let json = #"{"rows":[{"row":7,"record":{"name":"x","sex":"female","birthDate":"1949-12-31","studentNumber":"G11010519491231002X","schoolCode":"2510123001","grade":5}},{"row":8,"record":{"name":"y"}},42]}"#
+        let batch = try ImportBatch<StudentRecord>.read(json: Array(json.utf8))
+        #expect(batch.rows.map(\.row) == [7])
+        #expect(batch.invalidRows.map(\.row) == [8, 3])
+        #expect(batch.invalidRows[0].reason.contains("rows[1].record.sex"))
+        #expect(throws: (any Error).self) { try ImportBatch<StudentRecord>.read(json: Array("{\"rows\": [".utf8)) }
+    }
+}

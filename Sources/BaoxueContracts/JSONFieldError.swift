@@ -1,0 +1,65 @@
+/// A JSON value that does not fit the expected type, said the way ``DecodingProblem`` says it:
+/// `missing field rows[3].record.sex`, `field rows[3].record.grade: expected Int`.
+public struct JSONFieldError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+
+    static func missing(_ path: String) -> JSONFieldError { JSONFieldError(description: "missing field \(path)") }
+    static func invalid(_ path: String, _ reason: String) -> JSONFieldError { JSONFieldError(description: "field \(path): \(reason)") }
+}
+
+/// Typed access to a parsed JSON object's members, with paths in errors.
+struct JSONObjectReader {
+    let value: JSONValue
+    let path: String
+
+    init(_ value: JSONValue, path: String) throws(JSONFieldError) {
+        guard case .object = value else { throw .invalid(path.isEmpty ? "(root)" : path, "expected an object") }
+        self.value = value
+        self.path = path
+    }
+
+    func at(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func member(_ key: String) -> JSONValue? {
+        guard let member = value[key], !member.isNull else { return nil }
+        return member
+    }
+
+    func string(_ key: String) throws(JSONFieldError) -> String {
+        guard let member = member(key) else { throw .missing(at(key)) }
+        guard case .string(let text) = member else { throw .invalid(at(key), "expected String") }
+        return text
+    }
+
+    func optionalString(_ key: String) throws(JSONFieldError) -> String? {
+        guard member(key) != nil else { return nil }
+        return try string(key)
+    }
+
+    func int(_ key: String) throws(JSONFieldError) -> Int {
+        guard let member = member(key) else { throw .missing(at(key)) }
+        guard case .number(let number) = member, number.rounded() == number, abs(number) < 1e15 else {
+            throw .invalid(at(key), "expected Int")
+        }
+        return Int(number)
+    }
+
+    func optionalBool(_ key: String) throws(JSONFieldError) -> Bool? {
+        guard let member = member(key) else { return nil }
+        guard case .bool(let flag) = member else { throw .invalid(at(key), "expected Bool") }
+        return flag
+    }
+
+    /// A string member read by a parser that returns `nil` for a bad value, with that parser's
+    /// reason in the error.
+    func parsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
+        let text = try string(key)
+        guard let value = parse(text) else { throw .invalid(at(key), reason) }
+        return value
+    }
+
+    func optionalParsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
+        guard member(key) != nil else { return nil }
+        return try parsed(key, reason, parse)
+    }
+}
