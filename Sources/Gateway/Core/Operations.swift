@@ -64,17 +64,28 @@ public struct Operations: Sendable {
     public func importStudents(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         let started = ContinuousClock.now
         let table = try readTable(StudentField.self, data, encoding: encoding)
-        let (rows, rejected) = Operations.checkStudentRows(table.rows)
-        var report = ImportReport(rejected: rejected)
-        let batches = stride(from: 0, to: rows.count, by: batchSize).map { ImportBatch(rows: Array(rows[$0..<min($0 + batchSize, rows.count)])) }
-        let registry = clients.registry
+        let total = table.rows.count
+        var checker = StudentRowChecker()
+        var report = ImportReport()
+        var position = 0
         var done = 0
+        let registry = clients.registry
+        // Rows are checked a batch at a time while earlier batches are on the wire and in the
+        // registry, so parsing overlaps the registry's writes instead of preceding them.
+        func nextBatch() -> ImportBatch<StudentRecord>? {
+            while position < total {
+                let slice = table.rows[position..<min(position + batchSize, total)]
+                position += slice.count
+                let (rows, rejected) = checker.check(slice)
+                report.rejected += rejected
+                done += rejected.count
+                if !rows.isEmpty { return ImportBatch(rows: rows) }
+            }
+            return nil
+        }
         try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
-            var next = 0
             func submit() {
-                guard next < batches.count else { return }
-                let batch = batches[next]
-                next += 1
+                guard let batch = nextBatch() else { return }
                 group.addTask {
                     (batch.rows.count, try await registry.call(RegistryMessage.importStudents, batch, as: ImportReport.self, actor: actor, policy: .bulk))
                 }
@@ -83,45 +94,12 @@ public struct Operations: Sendable {
             while let (count, batchReport) = try await group.next() {
                 report.merge(batchReport)
                 done += count
-                progress?(done, rows.count)
+                progress?(done, total)
                 submit()
             }
         }
         report.rejected.sort { $0.row < $1.row }
-        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
-    }
-
-    /// Parses every row and rejects duplicates inside the file (same ID number or student number
-    /// twice): the second occurrence names the first.
-    static func checkStudentRows(_ rows: [TableRow<StudentField>]) -> ([NumberedRow<StudentRecord>], [RowProblem]) {
-        var accepted: [NumberedRow<StudentRecord>] = []
-        var rejected: [RowProblem] = []
-        var seenIDs: [String: Int] = [:]
-        var seenNumbers: [String: Int] = [:]
-        accepted.reserveCapacity(rows.count)
-        for row in rows {
-            if let problem = row.problem {
-                rejected.append(RowProblem(row: row.row, column: nil, reason: problem))
-                continue
-            }
-            switch StudentRecord.parse(row.fields) {
-            case .failure(let problems):
-                rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
-            case .success(let record):
-                if let id = record.idNumber?.value, let first = seenIDs[id] {
-                    rejected.append(RowProblem(row: row.row, column: StudentField.idNumber.header, reason: "身份证件号与第\(first)行重复 (same ID number as row \(first))"))
-                    continue
-                }
-                if let first = seenNumbers[record.studentNumber.value] {
-                    rejected.append(RowProblem(row: row.row, column: StudentField.studentNumber.header, reason: "全国学籍号与第\(first)行重复 (same student number as row \(first))"))
-                    continue
-                }
-                if let id = record.idNumber?.value { seenIDs[id] = row.row }
-                seenNumbers[record.studentNumber.value] = row.row
-                accepted.append(NumberedRow(row: row.row, record: record))
-            }
-        }
-        return (accepted, rejected)
+        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: total, seconds: (ContinuousClock.now - started).seconds)
     }
 
     public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentDetail {
