@@ -176,12 +176,17 @@ public struct RegistryStore: Sendable {
     /// Finds the stored child a record describes: by ID number, else by student number. A
     /// re-enrolling child is matched to their old record, never given a new one.
     func match(_ db: Database, _ record: StudentRecord) throws -> Match {
-        func fetch(_ column: String, _ value: String) throws -> StoredStudent? {
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, record, township FROM student WHERE \(column) = ?"), arguments: [value])
-                .map { StoredStudent(id: $0[0], recordJSON: $0[1], township: $0[2]) }
+        // One statement for both identities (SQLite answers the OR from the two unique indexes).
+        var byID: StoredStudent?
+        var byNumber: StoredStudent?
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT id, record, township, id_number, student_number FROM student WHERE id_number = ? OR student_number = ?"),
+            arguments: [record.idNumber?.value, record.studentNumber.value])
+        while let row = try rows.next() {
+            let stored = StoredStudent(id: row[0], recordJSON: row[1], township: row[2])
+            if let id = record.idNumber?.value, row[3] == id { byID = stored }
+            if row[4] == record.studentNumber.value { byNumber = stored }
         }
-        let byID = try record.idNumber.flatMap { try fetch("id_number", $0.value) }
-        let byNumber = try fetch("student_number", record.studentNumber.value)
         switch (byID, byNumber) {
         case (let a?, let b?) where a.id != b.id:
             return .conflict("身份证件号与全国学籍号分属两名已登记学生，请核实 (the ID number and the student number belong to two different registered students)")
