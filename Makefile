@@ -9,13 +9,14 @@ HTTP ?= 127.0.0.1:8080
 .PHONY: deps build run test bench clean
 
 # System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite); pyzmq
-# for the protocol test that plays a Python client.
+# for the protocol test that plays a Python client, PyYAML to check docker-compose.yml as data.
 deps:
 	@if ! pkg-config --exists libzmq 2>/dev/null || [ ! -f /usr/include/sqlite3.h ]; then \
 		echo "Installing libzmq3-dev and libsqlite3-dev…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev pkg-config; \
 	fi
 	@python3 -c 'import zmq' 2>/dev/null || python3 -m pip install -q pyzmq || echo "pyzmq not installed: the Python protocol test will be skipped"
+	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q pyyaml || echo "PyYAML not installed: the deployment-file checks will be skipped"
 
 build: deps
 	$(SWIFT) build

@@ -1,3 +1,4 @@
+import BaoxueTestSupport
 import Foundation
 import Testing
 
@@ -22,17 +23,7 @@ import Testing
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
     }
 
-    static var hasPyYAML: Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import yaml"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
-    @Test(.enabled(if: hasPyYAML, "PyYAML is not installed"))
+    @Test(.enabled(if: Python.has("yaml"), "PyYAML is not installed"))
     func composeRunsOneContainerPerServiceWithItsOwnVolume() throws {
         let compose = try Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
@@ -49,7 +40,7 @@ import Testing
         #expect((gatewayEnvironment["GATEWAY_REGISTRY"] as? String)?.contains("registry:") == true)
     }
 
-    @Test(.enabled(if: hasPyYAML, "PyYAML is not installed"))
+    @Test(.enabled(if: Python.has("yaml"), "PyYAML is not installed"))
     func configFilesHoldTheKeysTheServicesRead() throws {
         let registry = try Self.load("config/registry.yaml")
         let documents = try #require((registry["registry"] as? [String: Any])?["documents"] as? [String: [String]])

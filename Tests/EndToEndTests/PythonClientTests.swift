@@ -7,17 +7,7 @@ import Testing
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("protocol/registry_client.py").path
 
-    static var pyzmqAvailable: Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import zmq"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
-    @Test(.enabled(if: pyzmqAvailable, "pyzmq is not installed (make deps installs it)"))
+    @Test(.enabled(if: Python.has("zmq"), "pyzmq is not installed (make deps installs it)"))
     func aPythonClientCallsAndFollowsTheRegistry() async throws {
         let cluster = try await Cluster()
         defer { cluster.stop() }

@@ -53,7 +53,6 @@ struct StartUp: Service {
 
     func run() async throws {
         try await supervisor.start()
-        defer { }
         do {
             try await waitForServices()
             if let demo {
