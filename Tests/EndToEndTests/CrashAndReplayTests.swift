@@ -42,8 +42,12 @@ import ZeroMQ
         _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let file = Data(RosterFixtures.studentsCSV(1...6_000).utf8)
 
-        // An import under way when the registry dies mid-batch…
-        let interrupted = Task { try await cluster.operations.importStudents(file, actor: .localOperator()) }
+        // An import under way when the registry dies mid-batch (small batches, so several are
+        // committed and several are not)…
+        var operations = cluster.operations
+        operations.batchSize = 500
+        let importer = operations
+        let interrupted = Task { try await importer.importStudents(file, actor: .localOperator()) }
         while (try? await cluster.health().counts["students"]) ?? 0 < 1_000 { try await Task.sleep(for: .milliseconds(5)) }
         cluster.killRegistry()
         interrupted.cancel()
