@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "BaoxueService",
             dependencies: [
-                "BaoxueMessaging",
+                "BaoxueMessaging", "ZeroMQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -36,8 +36,9 @@ public actor EventPublisher {
 
     /// Binds the PUB socket. Events already in the outbox are not re-sent live; subscribers that
     /// need them replay.
-    public func start(bind: String) async throws {
-        let (socket, _) = try await loop.open(SocketSpec(type: .publisher, bind: [bind]))
+    public func start(bind: String, curve: CurveKeyPair? = nil) async throws {
+        try BindPolicy.check(bind, curve: curve)
+        let (socket, _) = try await loop.open(SocketSpec(type: .publisher, bind: [bind], curve: curve.map(CurveRole.server)))
         self.socket = socket
         endpoint = await loop.lastEndpoint(of: socket) ?? bind
         published = try await database.read { try Outbox.lastSeq($0) }

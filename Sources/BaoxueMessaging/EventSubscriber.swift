@@ -25,8 +25,10 @@ public actor EventSubscriber {
     private var diverged = false
     private var catchingUp = false
     private var waiters: [(Int64, CheckedContinuation<Void, Never>)] = []
+    private let curve: CurveRole?
 
-    public init(publisher: String, loop: MessageLoop, eventsEndpoint: String, requests: RequestClient, sink: any EventSink, logger: Logger, heartbeatTimeout: Duration = .seconds(3)) {
+    public init(publisher: String, loop: MessageLoop, eventsEndpoint: String, requests: RequestClient, sink: any EventSink, logger: Logger, heartbeatTimeout: Duration = .seconds(3), curve: CurveRole? = nil) {
+        self.curve = curve
         self.publisher = publisher
         self.loop = loop
         self.eventsEndpoint = eventsEndpoint
@@ -49,7 +51,7 @@ public actor EventSubscriber {
     /// Follows the stream until cancelled.
     public func run() async throws {
         let (socket, stream) = try await loop.open(
-            SocketSpec(type: .subscriber, connect: [eventsEndpoint], subscriptions: ["\(publisher)."]))
+            SocketSpec(type: .subscriber, connect: [eventsEndpoint], subscriptions: ["\(publisher)."], curve: curve))
         defer { loop.close(socket) }
         cursor = try await sink.cursor()
         advance(to: cursor)

@@ -35,11 +35,13 @@ public final class RequestClient: Sendable {
 
     /// Connects to `endpoint`. Connecting never fails for a service that is down: requests wait
     /// until it appears or their attempts run out.
-    public init(loop: MessageLoop, endpoint: String, service: String) async throws {
+    /// - Parameter curve: this client's key pair and the service's public key, when the service
+    ///   speaks CurveZMQ.
+    public init(loop: MessageLoop, endpoint: String, service: String, curve: CurveRole? = nil) async throws {
         self.loop = loop
         self.endpoint = endpoint
         self.service = service
-        let (socket, stream) = try await loop.open(SocketSpec(type: .dealer, connect: [endpoint]))
+        let (socket, stream) = try await loop.open(SocketSpec(type: .dealer, connect: [endpoint], curve: curve))
         self.socket = socket
         let pending = self.pending
         reader = Task {

@@ -16,12 +16,15 @@ public final class RequestServer: Sendable {
     /// The endpoint bound (resolved when binding to port `*`).
     public let endpoint: String
 
-    public init(loop: MessageLoop, bind: String, router: RequestRouter, logger: Logger, maxInFlight: Int = 8) async throws {
+    /// - Parameter curve: the server's CurveZMQ key pair; required when `bind` is not loopback
+    ///   (``BindPolicy``).
+    public init(loop: MessageLoop, bind: String, router: RequestRouter, logger: Logger, maxInFlight: Int = 8, curve: CurveKeyPair? = nil) async throws {
         self.loop = loop
         self.router = router
         self.logger = logger
         self.maxInFlight = maxInFlight
-        (socket, stream) = try await loop.open(SocketSpec(type: .router, bind: [bind]))
+        try BindPolicy.check(bind, curve: curve)
+        (socket, stream) = try await loop.open(SocketSpec(type: .router, bind: [bind], curve: curve.map(CurveRole.server)))
         endpoint = await loop.lastEndpoint(of: socket) ?? bind
     }
 

@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Logging
+import ZeroMQ
 
 /// A service's configuration: its YAML file under `config/`, overridden by environment variables
 /// (`registry.data` → `REGISTRY_DATA`), overridden by command-line flags. Every key a service
@@ -63,6 +64,21 @@ public struct ServiceConfiguration: Sendable {
     }
 
     public var databasePath: String { "\(dataDirectory)/\(service).sqlite" }
+
+    /// This process's CurveZMQ key pair (`<service>.curve.publicKey`, `<service>.curve.secretKey`,
+    /// Z85 text from `baoxue keys generate`), or `nil` when not configured.
+    public var curveKeys: CurveKeyPair? {
+        guard let publicKey = reader.string(forKey: ConfigKey("\(service).curve.publicKey")),
+            let secretKey = reader.string(forKey: ConfigKey("\(service).curve.secretKey"), isSecret: true),
+            publicKey.count == 40, secretKey.count == 40
+        else { return nil }
+        return CurveKeyPair(publicKey: publicKey, secretKey: secretKey)
+    }
+
+    /// Public keys of the clients a CurveZMQ service serves (`<service>.curve.allowedClients`).
+    public var allowedClientKeys: Set<String> {
+        Set(reader.stringArray(forKey: ConfigKey("\(service).curve.allowedClients")) ?? [])
+    }
 
     public var logLevel: Logger.Level {
         Logger.Level(rawValue: reader.string(forKey: "log.level", default: "info")) ?? .info

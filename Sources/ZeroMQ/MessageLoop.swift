@@ -23,6 +23,7 @@ public final class MessageLoop: @unchecked Sendable {
     private let wakeFD: Int32
     private var entries: [Int: Entry] = [:]  // loop thread only
     private var stopping = false  // loop thread only
+    private let zap: ZAPHandler?  // made before the thread starts, then used only on it
     private let finished = Mutex<Bool>(false)
     private let threadExited = DispatchSemaphore(value: 0)
 
@@ -36,9 +37,13 @@ public final class MessageLoop: @unchecked Sendable {
         }
     }
 
-    public init(context: Context = Context(), name: String = "zmq-loop") {
+    /// - Parameter allowedClientKeys: when given, this loop answers ZAP for its context: CURVE
+    ///   servers made on it accept only clients whose public key (Z85) is in the set. Without it,
+    ///   libzmq accepts any client that knows the server's public key.
+    public init(context: Context = Context(), name: String = "zmq-loop", allowedClientKeys: Set<String>? = nil) {
         self.context = context
         wakeFD = baoxue_wake_fd()
+        zap = allowedClientKeys.flatMap { try? ZAPHandler(context: context, allowed: $0) }
         let thread = Thread { [self] in self.run() }
         thread.name = name
         thread.start()
@@ -62,6 +67,19 @@ public final class MessageLoop: @unchecked Sendable {
                     try socket.setOption(ZMQ_RCVHWM, spec.highWaterMark)
                     if let routingID = spec.routingID {
                         try socket.setOption(ZMQ_ROUTING_ID, bytes: Array(routingID.utf8))
+                    }
+                    // Z85 keys go in as 40 characters and a terminating zero (libzmq's 41-byte form).
+                    switch spec.curve {
+                    case .server(let keys):
+                        try socket.setOption(ZMQ_CURVE_SERVER, 1)
+                        try socket.setOption(ZMQ_CURVE_SECRETKEY, bytes: Array(keys.secretKey.utf8) + [0])
+                        try socket.setOption(ZMQ_ZAP_DOMAIN, bytes: Array("baoxue".utf8))
+                    case .client(let keys, let serverPublicKey):
+                        try socket.setOption(ZMQ_CURVE_SERVERKEY, bytes: Array(serverPublicKey.utf8) + [0])
+                        try socket.setOption(ZMQ_CURVE_PUBLICKEY, bytes: Array(keys.publicKey.utf8) + [0])
+                        try socket.setOption(ZMQ_CURVE_SECRETKEY, bytes: Array(keys.secretKey.utf8) + [0])
+                    case nil:
+                        break
                     }
                     for prefix in spec.subscriptions { try socket.subscribe(prefix) }
                     for endpoint in spec.bind { try socket.bind(endpoint) }
@@ -169,6 +187,9 @@ public final class MessageLoop: @unchecked Sendable {
             items.removeAll(keepingCapacity: true)
             order.removeAll(keepingCapacity: true)
             items.append(zmq_pollitem_t(socket: nil, fd: wakeFD, events: Int16(ZMQ_POLLIN), revents: 0))
+            if let zap {
+                items.append(zmq_pollitem_t(socket: zap.socket.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0))
+            }
             for entry in entries.values {
                 var events = Int16(ZMQ_POLLIN)
                 if !entry.pending.isEmpty { events |= Int16(ZMQ_POLLOUT) }
@@ -185,8 +206,10 @@ public final class MessageLoop: @unchecked Sendable {
                 var value: UInt64 = 0
                 _ = Glibc.read(wakeFD, &value, 8)
             }
+            let first = zap == nil ? 1 : 2
+            if let zap, items[1].revents & Int16(ZMQ_POLLIN) != 0 { zap.serve() }
             for (index, entry) in order.enumerated() {
-                let revents = items[index + 1].revents
+                let revents = items[index + first].revents
                 if revents & Int16(ZMQ_POLLOUT) != 0 { flush(entry) }
                 if revents & Int16(ZMQ_POLLIN) != 0 {
                     // Drain a bounded number so one busy socket cannot starve the others, and hand
@@ -205,6 +228,7 @@ public final class MessageLoop: @unchecked Sendable {
             entry.continuation.finish()
         }
         entries.removeAll()
+        zap?.socket.close()
         threadExited.signal()
     }
 }

@@ -11,10 +11,12 @@ public struct SocketSpec: Sendable {
     public var highWaterMark: Int32
     /// A fixed identity for a DEALER, so a ROUTER can tell a reconnecting client (optional).
     public var routingID: String?
+    /// CurveZMQ encryption and authentication; `nil` for plain TCP (loopback only).
+    public var curve: CurveRole?
 
     public init(
         type: SocketType, bind: [String] = [], connect: [String] = [], subscriptions: [String] = [],
-        highWaterMark: Int32 = 100_000, routingID: String? = nil
+        highWaterMark: Int32 = 100_000, routingID: String? = nil, curve: CurveRole? = nil
     ) {
         self.type = type
         self.bind = bind
@@ -22,5 +24,6 @@ public struct SocketSpec: Sendable {
         self.subscriptions = subscriptions
         self.highWaterMark = highWaterMark
         self.routingID = routingID
+        self.curve = curve
     }
 }

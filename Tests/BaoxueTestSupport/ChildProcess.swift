@@ -63,10 +63,13 @@ public struct CommandResult: Sendable {
 }
 
 /// Runs an executable from ``BuiltProducts`` to completion, as a person at a terminal would.
-public func runProduct(_ name: String, _ arguments: [String], timeout: Duration = .seconds(120)) async throws -> CommandResult {
+public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120)) async throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let directory = TemporaryDirectory("baoxue-run")
     defer { directory.remove() }
     let outPath = directory.file("out"), errPath = directory.file("err")

@@ -38,6 +38,15 @@ import Testing
         }
         let gatewayEnvironment = try #require(services["gateway"]?["environment"] as? [String: Any])
         #expect((gatewayEnvironment["GATEWAY_REGISTRY"] as? String)?.contains("registry:") == true)
+        // The registry binds beyond loopback, so both sides carry the CurveZMQ keys that
+        // `baoxue keys generate --env` writes (CurveDeploymentTests runs those names for real).
+        let registryEnvironment = try #require(services["registry"]?["environment"] as? [String: Any])
+        for name in ["REGISTRY_CURVE_PUBLIC_KEY", "REGISTRY_CURVE_SECRET_KEY", "REGISTRY_CURVE_ALLOWED_CLIENTS"] {
+            #expect(registryEnvironment[name] != nil, "\(name)")
+        }
+        for name in ["GATEWAY_CURVE_PUBLIC_KEY", "GATEWAY_CURVE_SECRET_KEY", "GATEWAY_REGISTRY_PUBLIC_KEY"] {
+            #expect(gatewayEnvironment[name] != nil, "\(name)")
+        }
     }
 
     @Test(.enabled(if: Python.has("yaml"), "PyYAML is not installed"))

@@ -2,6 +2,7 @@ import ArgumentParser
 import BaoxueContracts
 import BaoxueService
 import Foundation
+import ZeroMQ
 
 /// Options every command that talks to services takes.
 public struct GlobalOptions: ParsableArguments, Sendable {
@@ -32,7 +33,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         let configuration = try await configuration()
         let ports = configuration.ports
         let registry = configuration.reader.string(forKey: "gateway.registry") ?? ports.requests("registry")
-        return Operations(clients: try await ServiceClients(registryEndpoint: registry, ports: ports))
+        var curve: CurveRole?
+        if let keys = configuration.curveKeys, let registryKey = configuration.reader.string(forKey: "gateway.registryPublicKey") {
+            curve = .client(keys, serverPublicKey: registryKey)
+        }
+        return Operations(clients: try await ServiceClients(registryEndpoint: registry, ports: ports, registryCurve: curve))
     }
 
     /// Prints `value` as JSON (with `--json`) or the table `table` builds.

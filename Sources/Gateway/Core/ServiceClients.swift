@@ -9,9 +9,11 @@ public final class ServiceClients: Sendable {
     public let registry: RequestClient
     public let ports: PortPlan
 
-    public init(registryEndpoint: String, ports: PortPlan) async throws {
+    /// - Parameter registryCurve: this gateway's key pair and the registry's public key, when the
+    ///   registry speaks CurveZMQ (it must when it binds beyond loopback).
+    public init(registryEndpoint: String, ports: PortPlan, registryCurve: CurveRole? = nil) async throws {
         loop = MessageLoop(name: "gateway-zmq")
-        registry = try await RequestClient(loop: loop, endpoint: registryEndpoint, service: "registry")
+        registry = try await RequestClient(loop: loop, endpoint: registryEndpoint, service: "registry", curve: registryCurve)
         self.ports = ports
     }
 

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ZeroMQ
+
+/// `baoxue keys generate`: CurveZMQ key pairs for the registry and the gateway, with the registry
+/// allowing the gateway, as YAML for `config/` or as environment lines for docker compose.
+struct KeysCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys", abstract: "CurveZMQ密钥 (CurveZMQ keys)", subcommands: [Generate.self])
+
+    struct Generate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "生成学籍服务与网关的密钥对；私钥只打印这一次，请妥善保存 (generate key pairs; the secret keys are printed once)")
+        @Flag(help: "输出环境变量（docker compose 的 .env）(print environment lines, e.g. for a compose .env file)") var env = false
+
+        func run() async throws {
+            let registry = try CurveKeyPair.generate()
+            let gateway = try CurveKeyPair.generate()
+            if env {
+                print("""
+                    REGISTRY_CURVE_PUBLIC_KEY=\(registry.publicKey)
+                    REGISTRY_CURVE_SECRET_KEY=\(registry.secretKey)
+                    REGISTRY_CURVE_ALLOWED_CLIENTS=\(gateway.publicKey)
+                    GATEWAY_CURVE_PUBLIC_KEY=\(gateway.publicKey)
+                    GATEWAY_CURVE_SECRET_KEY=\(gateway.secretKey)
+                    GATEWAY_REGISTRY_PUBLIC_KEY=\(registry.publicKey)
+                    """)
+            } else {
+                print("""
+                    # config/registry.yaml
+                    registry:
+                      curve:
+                        publicKey: "\(registry.publicKey)"
+                        secretKey: "\(registry.secretKey)"
+                        allowedClients: ["\(gateway.publicKey)"]
+
+                    # config/gateway.yaml
+                    gateway:
+                      registryPublicKey: "\(registry.publicKey)"
+                      curve:
+                        publicKey: "\(gateway.publicKey)"
+                        secretKey: "\(gateway.secretKey)"
+                    """)
+            }
+        }
+    }
+}

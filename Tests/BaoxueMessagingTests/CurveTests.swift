@@ -1,0 +1,57 @@
+import BaoxueContracts
+import BaoxueMessaging
+import BaoxueService
+import Foundation
+import Testing
+import ZeroMQ
+
+@Suite struct CurveTests {
+    @Test func onlyAllowedClientKeysAreServed() async throws {
+        let server = try CurveKeyPair.generate()
+        let allowed = try CurveKeyPair.generate()
+        let stranger = try CurveKeyPair.generate()
+        let serverLoop = MessageLoop(name: "curve-server", allowedClientKeys: [allowed.publicKey])
+        defer { serverLoop.shutdown() }
+        var router = RequestRouter()
+        router.on("echo") { (body: [String: String], _) in body }
+        let endpoint = "tcp://127.0.0.1:\(FreePorts.base(count: 1))"
+        let service = try await RequestServer(loop: serverLoop, bind: endpoint, router: router, logger: CounterService.logger, curve: server)
+        let serving = Task { await service.run() }
+        defer { serving.cancel() }
+
+        let clientLoop = MessageLoop(name: "curve-client")
+        defer { clientLoop.shutdown() }
+        let quick = RequestClient.Policy(timeout: .milliseconds(300), attempts: 2)
+
+        let friend = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: server.publicKey))
+        let echoed: [String: String] = try await friend.call("echo", ["hello": "世界"], actor: .system, policy: .init(timeout: .seconds(5), attempts: 1))
+        #expect(echoed == ["hello": "世界"])
+
+        let unknown = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(stranger, serverPublicKey: server.publicKey))
+        await #expect(throws: ServiceError.unavailable("echo")) {
+            let _: [String: String] = try await unknown.call("echo", ["x": "y"], actor: .system, policy: quick)
+        }
+        let plain = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo")
+        await #expect(throws: ServiceError.unavailable("echo")) {
+            let _: [String: String] = try await plain.call("echo", ["x": "y"], actor: .system, policy: quick)
+        }
+        let wrongServerKey = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: stranger.publicKey))
+        await #expect(throws: ServiceError.unavailable("echo")) {
+            let _: [String: String] = try await wrongServerKey.call("echo", ["x": "y"], actor: .system, policy: quick)
+        }
+    }
+
+    @Test(arguments: [
+        ("tcp://127.0.0.1:5550", true), ("tcp://localhost:5550", true), ("inproc://x", true),
+        ("tcp://0.0.0.0:5550", false), ("tcp://10.1.2.3:5550", false), ("tcp://*:5550", false),
+    ])
+    func nonLoopbackBindsNeedKeys(endpoint: String, loopback: Bool) throws {
+        #expect(BindPolicy.isLoopback(endpoint) == loopback)
+        if loopback {
+            try BindPolicy.check(endpoint, curve: nil)
+        } else {
+            #expect(throws: ServiceError.self) { try BindPolicy.check(endpoint, curve: nil) }
+            try BindPolicy.check(endpoint, curve: try CurveKeyPair.generate())
+        }
+    }
+}

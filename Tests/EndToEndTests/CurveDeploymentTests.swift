@@ -1,0 +1,49 @@
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Testing
+
+/// A registry bound beyond loopback speaks CurveZMQ or does not start; with the keys from
+/// `baoxue keys generate --env`, the gateway's CLI is served and a client without them is not.
+@Suite(.serialized) struct CurveDeploymentTests {
+    @Test func aRegistryBoundBeyondLoopbackRefusesToStartWithoutKeys() async throws {
+        let directory = TemporaryDirectory("baoxue-curve")
+        defer { directory.remove() }
+        let base = FreePorts.base(count: 2)
+        let result = try await runProduct("baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)"], timeout: .seconds(30))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("CurveZMQ"))
+    }
+
+    @Test func keysFromKeysGenerateLetTheGatewayInAndNobodyElse() async throws {
+        let directory = TemporaryDirectory("baoxue-curve")
+        defer { directory.remove() }
+        let generated = try await runProduct("baoxue", ["keys", "generate", "--env"])
+        #expect(generated.status == 0)
+        var environment: [String: String] = [:]
+        for line in generated.stdout.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { environment[parts[0]] = parts[1] }
+        }
+        #expect(environment.count == 6)
+        let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
+        let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }
+
+        let base = FreePorts.base(count: 2)
+        let registry = try ChildProcess(
+            "baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)", "--events", "tcp://0.0.0.0:\(base + 1)"],
+            log: directory.file("registry.log"), environment: registryEnvironment)
+        defer { registry.terminate() }
+
+        var served = CommandResult(status: -1, stdout: "", stderr: "")
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            served = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)], environment: gatewayEnvironment)
+            if served.status == 0 { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(served.status == 0, "\(registry.output)")
+        let stranger = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)])
+        #expect(stranger.status == 3)
+    }
+}
