@@ -6,11 +6,17 @@ public final class ChildProcess: Sendable {
     private let process: Process
     public let logPath: String
 
-    /// Starts `name` from ``BuiltProducts`` with `arguments`.
-    public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:]) throws {
+    /// Starts `name` from ``BuiltProducts`` with `arguments`; with `prefix`, runs the product
+    /// under another command (`ip netns exec NS`).
+    public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:], prefix: [String] = []) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
-        process.arguments = arguments
+        if let command = prefix.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
@@ -63,10 +69,15 @@ public struct CommandResult: Sendable {
 }
 
 /// Runs an executable from ``BuiltProducts`` to completion, as a person at a terminal would.
-public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120)) async throws -> CommandResult {
+public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [], timeout: Duration = .seconds(120)) async throws -> CommandResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
-    process.arguments = arguments
+    if let command = prefix.first {
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
+        process.arguments = arguments
+    }
     if !environment.isEmpty {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     }
