@@ -9,14 +9,7 @@ public final class ChildProcess: Sendable {
     /// Starts `name` from ``BuiltProducts`` with `arguments`; with `prefix`, runs the product
     /// under another command (`ip netns exec NS`).
     public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:], prefix: [String] = []) throws {
-        let process = Process()
-        if let command = prefix.first {
-            process.executableURL = URL(fileURLWithPath: command)
-            process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
-            process.arguments = arguments
-        }
+        let process = productProcess(name, arguments, prefix: prefix)
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
@@ -70,14 +63,7 @@ public struct CommandResult: Sendable {
 
 /// Runs an executable from ``BuiltProducts`` to completion, as a person at a terminal would.
 public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [], timeout: Duration = .seconds(120)) async throws -> CommandResult {
-    let process = Process()
-    if let command = prefix.first {
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
-    } else {
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
-        process.arguments = arguments
-    }
+    let process = productProcess(name, arguments, prefix: prefix)
     if !environment.isEmpty {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     }
@@ -102,4 +88,17 @@ public func runProduct(_ name: String, _ arguments: [String], environment: [Stri
         status: process.terminationStatus,
         stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
         stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+}
+
+/// A process for a built product, run directly or under `prefix` (`ip netns exec NS`).
+func productProcess(_ name: String, _ arguments: [String], prefix: [String]) -> Process {
+    let process = Process()
+    if let command = prefix.first {
+        process.executableURL = URL(fileURLWithPath: command)
+        process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
+        process.arguments = arguments
+    }
+    return process
 }
