@@ -26,6 +26,7 @@ public struct RegistryService: Sendable {
         let database = self.database, store = self.store, publisher = self.publisher, today = self.today, startedAt = self.startedAt
 
         router.on(RegistryMessage.importSchools) { (batch: ImportSchoolsBatch, context) in
+            try AccessScope(context.actor).requireCountyWrite()
             let report = try await RequestJournal.once(database, context: context) { db in
                 var report = try store.importSchools(db, ImportBatch(rows: batch.rows), townshipNames: batch.townshipNames ?? [:], actor: context.actor)
                 report.rejected = (batch.invalidRows + report.rejected).sorted { $0.row < $1.row }
@@ -35,6 +36,7 @@ public struct RegistryService: Sendable {
             return report
         }
         router.onRaw(RegistryMessage.importStudents) { envelope, context in
+            try AccessScope(context.actor).requireCountyWrite()
             // The largest body the registry reads: parsed with JSONReader, not JSONDecoder.
             let batch: ImportBatch<StudentRecord>
             do {
@@ -50,33 +52,53 @@ public struct RegistryService: Sendable {
             return try Reply(report)
         }
         router.on(RegistryMessage.addStudent) { (request: AddStudentRequest, context) in
+            let scope = AccessScope(context.actor)
             let detail = try await RequestJournal.once(database, context: context) { db in
-                try store.addStudent(db, request.record, documents: request.documents, date: request.date ?? today(), actor: context.actor)
+                let township = try String.fetchOne(db, sql: "SELECT township FROM school WHERE code = ?", arguments: [request.record.schoolCode]) ?? ""
+                try scope.requireStudentWrite(township: township, school: request.record.schoolCode)
+                return try store.addStudent(db, request.record, documents: request.documents, date: request.date ?? today(), actor: context.actor)
             }
             await publisher.wake()
             return detail
         }
         router.on(RegistryMessage.changeStatus) { (request: StatusChangeRequest, context) in
             let event = try await RequestJournal.once(database, context: context) { db in
-                try store.changeStatus(db, request, actor: context.actor, today: today())
+                try store.changeStatus(db, request, actor: context.actor, today: today(), scope: AccessScope(context.actor))
             }
             await publisher.wake()
             return event
         }
-        router.on(RegistryMessage.getStudent) { (key: StudentKey, _) in
-            guard let detail = try await database.read({ try store.detail($0, key: key.key) }) else {
+        router.on(RegistryMessage.getStudent) { (key: StudentKey, context) in
+            let scope = AccessScope(context.actor)
+            let detail = try await database.read { try store.detail($0, key: key.key) }
+            // Out of scope and missing answer alike, so a township user cannot probe for children
+            // of other townships.
+            guard let detail, scope.reaches(township: detail.student.township, school: detail.student.record.schoolCode) else {
+                if detail != nil { throw AccessScope.forbidden("查看该学生 (this student is outside your scope)") }
                 throw ServiceError(code: "student.notFound", message: "未找到该学生 (no student with that ID or student number)")
             }
             return detail
         }
-        router.on(RegistryMessage.listStudents) { (query: StudentQuery, _) in
-            try await database.read { try store.students($0, query) }
+        router.on(RegistryMessage.listStudents) { (query: StudentQuery, context) in
+            let scope = AccessScope(context.actor)
+            var scoped = query
+            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
+            scoped.school = try scope.narrow(query.school, to: scope.school, what: "学校 school")
+            return try await database.read { [scoped] in try store.students($0, scoped) }
         }
-        router.on(RegistryMessage.listSchools) { (query: SchoolQuery, _) in
-            try await database.read { try store.schools($0, query) }
+        router.on(RegistryMessage.listSchools) { (query: SchoolQuery, context) in
+            let scope = AccessScope(context.actor)
+            var scoped = query
+            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
+            let schools = try await database.read { [scoped] in try store.schools($0, scoped) }
+            return scope.school.map { own in schools.filter { $0.code == own } } ?? schools
         }
-        router.on(RegistryMessage.listChanges) { (query: ChangeQuery, _) in
-            try await database.read { try store.changes($0, query) }
+        router.on(RegistryMessage.listChanges) { (query: ChangeQuery, context) in
+            let scope = AccessScope(context.actor)
+            var scoped = query
+            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
+            scoped.school = try scope.narrow(query.school, to: scope.school, what: "学校 school")
+            return try await database.read { [scoped] in try store.changes($0, scoped) }
         }
         router.on(ServiceHealth.requestType) { (_: EmptyBody, _) in
             try await database.read { db in

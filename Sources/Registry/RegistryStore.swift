@@ -224,10 +224,11 @@ public struct RegistryStore: Sendable {
 
     // MARK: Status changes
 
-    public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate) throws -> StatusChangedEvent {
+    public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate, scope: AccessScope? = nil) throws -> StatusChangedEvent {
         guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
             throw ServiceError(code: "student.notFound", message: "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)")
         }
+        try (scope ?? AccessScope(actor)).requireStudentWrite(township: current.township, school: current.record.schoolCode)
         guard request.date <= today.adding(days: 1) else {
             throw ServiceError(code: "change.futureDate", message: "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
         }

@@ -29,6 +29,7 @@ enum JSONResponse {
         if code.hasSuffix(".notFound") { return .notFound }
         if code == "service.unavailable" { return .serviceUnavailable }
         if code == "internal" { return .internalServerError }
+        if code.hasPrefix("scope.") { return .forbidden }
         if code == "request.tooLarge" { return .contentTooLarge }
         if code == "change.notAllowed" || code == "student.exists" { return .conflict }
         if code.hasPrefix("request.") || code.hasPrefix("csv.") || code.hasPrefix("import.") { return .badRequest }

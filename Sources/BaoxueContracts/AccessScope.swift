@@ -1,0 +1,62 @@
+/// What one actor may read and write, checked by every service where the data lives (not only by
+/// the gateway): a township user reaches their township's children, a school user their school's,
+/// county roles everything, a viewer reads only. Out of scope is `scope.forbidden`, the same
+/// answer whether or not the child exists, so scope never leaks existence.
+public struct AccessScope: Sendable {
+    public let actor: Actor
+    public let role: Role?
+
+    public init(_ actor: Actor) {
+        self.actor = actor
+        role = Role(rawValue: actor.role)
+    }
+
+    /// The township a list must be limited to, if any.
+    public var township: String? { role == .townshipStaff ? actor.township ?? "-" : nil }
+    /// The school a list must be limited to, if any.
+    public var school: String? { role == .schoolStaff ? actor.school ?? "-" : nil }
+
+    public static func forbidden(_ what: String) -> ServiceError {
+        ServiceError(code: "scope.forbidden", message: "无权\(what) (not allowed: \(what))")
+    }
+
+    /// Whether a child of `township` at `school` is within reach.
+    public func reaches(township: String, school: String) -> Bool {
+        switch role {
+        case .countyAdmin, .countyOperator, .viewer, .system: true
+        case .townshipStaff: actor.township == township
+        case .schoolStaff: actor.school == school
+        case nil: false
+        }
+    }
+
+    public func requireReach(township: String, school: String) throws(ServiceError) {
+        guard reaches(township: township, school: school) else { throw Self.forbidden("查看或办理该学生 (this student is outside your scope)") }
+    }
+
+    /// County-wide writes: imports, school lists.
+    public func requireCountyWrite() throws(ServiceError) {
+        guard role == .countyAdmin || role == .countyOperator || role == .system else {
+            throw Self.forbidden("导入或修改全县数据 (county-wide imports and changes need a county operator)")
+        }
+    }
+
+    /// Writing one child's record (status changes, adding a child): county roles anywhere, school
+    /// staff at their own school.
+    public func requireStudentWrite(township: String, school: String) throws(ServiceError) {
+        switch role {
+        case .countyAdmin, .countyOperator, .system: return
+        case .schoolStaff where actor.school == school: return
+        default: throw Self.forbidden("办理该学生的学籍变动 (status changes need a county operator or the child's school)")
+        }
+    }
+
+    /// Narrows a filter to the scope, refusing a filter that asks for more, and an actor whose
+    /// role the service does not know.
+    public func narrow(_ requested: String?, to limit: String?, what: String) throws(ServiceError) -> String? {
+        guard role != nil else { throw Self.forbidden("未知角色\(actor.role) (unknown role \(actor.role))") }
+        guard let limit else { return requested }
+        if let requested, requested != limit { throw Self.forbidden("查看其他\(what)的数据 (another \(what)'s data)") }
+        return limit
+    }
+}

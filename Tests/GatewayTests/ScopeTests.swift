@@ -1,0 +1,68 @@
+import BaoxueContracts
+import BaoxueTestSupport
+import Foundation
+import Testing
+
+@testable import Gateway
+
+/// The registry itself limits every read and write to the actor's scope: the gateway is not the
+/// only wall between a township user and another township's children.
+@Suite struct ScopeTests {
+    static let townshipA = Actor(user: "wang", role: "township-staff", township: RosterFixtures.township, via: "test")
+    static let schoolOne = Actor(user: "li", role: "school-staff", school: RosterFixtures.school, via: "test")
+    static let viewer = Actor(user: "zhao", role: "viewer", via: "test")
+
+    func loaded() async throws -> InProcessRegistry {
+        let registry = try await InProcessRegistry()
+        _ = try await registry.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        let csv = ([RosterFixtures.studentsHeader] + (1...4).map { RosterFixtures.studentRow($0) } + (5...7).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
+        _ = try await registry.operations.importStudents(Data(csv.utf8), actor: .localOperator())
+        return registry
+    }
+
+    static func isForbidden(_ body: () async throws -> Void) async -> Bool {
+        do { try await body() } catch let error as ServiceError { return error.code == "scope.forbidden" } catch { return false }
+        return false
+    }
+
+    @Test func townshipStaffSeeTheirTownshipOnlyAndWriteNothing() async throws {
+        let registry = try await loaded()
+        defer { registry.stop() }
+        let operations = registry.operations
+        let page = try await operations.students(StudentQuery(), actor: Self.townshipA)
+        #expect(page.total == 4)
+        #expect(await Self.isForbidden { _ = try await operations.students(StudentQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) })
+        #expect(await Self.isForbidden { _ = try await operations.student(RosterFixtures.idNumber(sequence: 5), actor: Self.townshipA) })
+        _ = try await operations.student(RosterFixtures.idNumber(sequence: 1), actor: Self.townshipA)
+        await #expect(throws: ServiceError.self) { _ = try await operations.student(RosterFixtures.idNumber(sequence: 99), actor: Self.townshipA) }
+        #expect(await Self.isForbidden {
+            _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.townshipA)
+        })
+        #expect(try await operations.schools(actor: Self.townshipA).map(\.code) == [RosterFixtures.school])
+    }
+
+    @Test func schoolStaffChangeTheirOwnSchoolsChildrenOnly() async throws {
+        let registry = try await loaded()
+        defer { registry.stop() }
+        let operations = registry.operations
+        #expect(try await operations.students(StudentQuery(), actor: Self.schoolOne).total == 4)
+        let own = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 2), kind: .suspend, date: Timestamp.todayInChina(), documents: ["休学申请", "病历证明"])
+        #expect(try await operations.changeStatus(own, actor: Self.schoolOne).student.status == .suspended)
+        let other = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 6), kind: .suspend, date: Timestamp.todayInChina())
+        #expect(await Self.isForbidden { _ = try await operations.changeStatus(other, actor: Self.schoolOne) })
+        #expect(try await operations.changes(ChangeQuery(), actor: Self.schoolOne).count == 1)
+    }
+
+    @Test func viewersReadTheCountyAndWriteNothing() async throws {
+        let registry = try await loaded()
+        defer { registry.stop() }
+        let operations = registry.operations
+        #expect(try await operations.students(StudentQuery(), actor: Self.viewer).total == 7)
+        #expect(await Self.isForbidden { _ = try await operations.importStudents(Data(RosterFixtures.studentsCSV(8...9).utf8), actor: Self.viewer) })
+        #expect(await Self.isForbidden {
+            _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.viewer)
+        })
+        let stranger = Actor(user: "x", role: "janitor", via: "test")
+        #expect(await Self.isForbidden { _ = try await operations.students(StudentQuery(), actor: stranger) })
+    }
+}
