@@ -3,31 +3,36 @@ import BaoxueMessaging
 import BaoxueService
 import BaoxueTestSupport
 import Foundation
+import Synchronization
 import Gateway
 
 /// Real processes on free ports for one test: a registry, optionally the HTTP gateway, and the
 /// gateway core (``Operations``) in the test process talking to them over ZeroMQ.
-final class Cluster: @unchecked Sendable {
-    // @unchecked: mutated only by the test that owns it, sequentially (restart after kill).
+final class Cluster: Sendable {
     let directory = TemporaryDirectory("baoxue-e2e")
     let ports = PortPlan(base: FreePorts.base(count: 2))
-    private(set) var registry: ChildProcess
-    private(set) var gateway: ChildProcess?
-    private(set) var http: HTTPTestClient?
+    /// The running registry process and how many have been started (a restart replaces it).
+    private let registryState: Mutex<(process: ChildProcess, starts: Int)>
+    let gateway: ChildProcess?
+    let http: HTTPTestClient?
     let operations: Operations
-    private var starts = 0
+
+    var registry: ChildProcess { registryState.withLock { $0.process } }
 
     init(withGateway: Bool = false) async throws {
-        registry = try Cluster.startRegistry(ports: ports, directory: directory, attempt: 0)
-        starts = 1
+        let first = try Cluster.startRegistry(ports: ports, directory: directory, attempt: 0)
+        registryState = Mutex((first, 1))
         operations = Operations(clients: try await ServiceClients(ports: ports))
-        try await waitForRegistry()
+        try await Cluster.waitUntilUp(operations, registry: first)
         if withGateway {
             let httpPort = FreePorts.base(count: 1)
             gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
             let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
             try await client.waitUntilOK("/healthz")
             http = client
+        } else {
+            gateway = nil
+            http = nil
         }
     }
 
@@ -41,12 +46,17 @@ final class Cluster: @unchecked Sendable {
     func killRegistry() { registry.kill() }
 
     func restartRegistry() async throws {
-        registry = try Cluster.startRegistry(ports: ports, directory: directory, attempt: starts)
-        starts += 1
+        try registryState.withLock { state in
+            state = (try Cluster.startRegistry(ports: ports, directory: directory, attempt: state.starts), state.starts + 1)
+        }
         try await waitForRegistry()
     }
 
     func waitForRegistry() async throws {
+        try await Cluster.waitUntilUp(operations, registry: registry)
+    }
+
+    static func waitUntilUp(_ operations: Operations, registry: ChildProcess) async throws {
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if await operations.servicesStatus(actor: .system).first?.health != nil { return }
