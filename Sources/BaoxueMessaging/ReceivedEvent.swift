@@ -9,8 +9,9 @@ public struct ReceivedEvent: Sendable {
 
     /// Reads `[topic, header, body]`; `nil` for anything else.
     public init?(frames: ArraySlice<Data>) {
-        guard frames.count == 3,
-            let header = try? WireCoding.decode(MessageHeader.self, from: frames[frames.startIndex + 1]),
+        guard frames.count == 3 else { return nil }
+        let headerFrame = frames[frames.startIndex + 1]
+        guard let header = MessageHeader(json: headerFrame) ?? (try? WireCoding.decode(MessageHeader.self, from: headerFrame)),
             let seq = header.seq
         else { return nil }
         self.topic = String(decoding: frames[frames.startIndex], as: UTF8.self)

@@ -4,6 +4,8 @@ import Foundation
 import GRDB
 import Testing
 
+@testable import BaoxueMessaging
+
 @Suite struct EventStreamTests {
     /// A subscriber sink that records every applied sequence number; its primary key makes a
     /// double application fail the test.
@@ -77,5 +79,25 @@ import Testing
         late.seq = 5
         #expect(try await sink.apply([late]) == 3)
         #expect(try await database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applied") } == 3)
+    }
+}
+
+extension EventStreamTests {
+    /// The fast header reader gives exactly what JSONDecoder gives, for every field combination
+    /// the services write.
+    @Test func fastHeaderReadingAgreesWithJSONDecoder() throws {
+        var event = MessageHeader(type: "registry.student.added", id: "registry-7", actor: Actor(user: "王", role: "school-staff", school: "2510123001", via: "http 10.0.0.1"), publisher: "registry", seq: 7)
+        var reply = MessageHeader(type: "x", correlationId: "abc", status: "ok")
+        reply.sentAt = "2026-11-29T00:00:00.000Z"
+        for header in [event, reply, MessageHeader(type: "registry.heartbeat", publisher: "registry", seq: 0)] {
+            let data = try WireCoding.encode(header)
+            let fast = try #require(MessageHeader(json: data))
+            let slow = try WireCoding.decode(MessageHeader.self, from: data)
+            #expect(try WireCoding.encode(fast) == WireCoding.encode(slow))
+        }
+        event.v = 2
+        #expect(MessageHeader(json: try WireCoding.encode(event))?.v == 2)
+        #expect(MessageHeader(json: Data(#"{"v":1,"type":"x"}"#.utf8)) == nil)
+        #expect(MessageHeader(json: Data(#"{"v":1,"type":"x","id":"y","seq":"7"}"#.utf8)) == nil)
     }
 }
