@@ -51,6 +51,11 @@ public struct AccessScope: Sendable {
         }
     }
 
+    /// Narrows a list's township and school filters to the scope (see ``narrow(_:to:what:)``).
+    public func narrow(township: String?, school: String?) throws(ServiceError) -> (township: String?, school: String?) {
+        (try narrow(township, to: self.township, what: "乡镇 township"), try narrow(school, to: self.school, what: "学校 school"))
+    }
+
     /// Narrows a filter to the scope, refusing a filter that asks for more, and an actor whose
     /// role the service does not know.
     public func narrow(_ requested: String?, to limit: String?, what: String) throws(ServiceError) -> String? {

@@ -80,24 +80,21 @@ public struct RegistryService: Sendable {
             return detail
         }
         router.on(RegistryMessage.listStudents) { (query: StudentQuery, context) in
-            let scope = AccessScope(context.actor)
             var scoped = query
-            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
-            scoped.school = try scope.narrow(query.school, to: scope.school, what: "学校 school")
+            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
             return try await database.read { [scoped] in try store.students($0, scoped) }
         }
         router.on(RegistryMessage.listSchools) { (query: SchoolQuery, context) in
             let scope = AccessScope(context.actor)
             var scoped = query
-            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
+            let (township, ownSchool) = try scope.narrow(township: query.township, school: nil)
+            scoped.township = township
             let schools = try await database.read { [scoped] in try store.schools($0, scoped) }
-            return scope.school.map { own in schools.filter { $0.code == own } } ?? schools
+            return ownSchool.map { own in schools.filter { $0.code == own } } ?? schools
         }
         router.on(RegistryMessage.listChanges) { (query: ChangeQuery, context) in
-            let scope = AccessScope(context.actor)
             var scoped = query
-            scoped.township = try scope.narrow(query.township, to: scope.township, what: "乡镇 township")
-            scoped.school = try scope.narrow(query.school, to: scope.school, what: "学校 school")
+            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
             return try await database.read { [scoped] in try store.changes($0, scoped) }
         }
         router.on(ServiceHealth.requestType) { (_: EmptyBody, _) in

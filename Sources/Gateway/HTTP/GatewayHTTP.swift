@@ -54,13 +54,7 @@ public enum GatewayHTTP {
                 }
                 status = parsed
             }
-            var limit = 50
-            if let text = parameters.get("limit") {
-                guard let value = Int(text), (1...1_000).contains(value) else {
-                    throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
-                }
-                limit = value
-            }
+            let limit = try pageLimit(request, default: 50)
             let query = StudentQuery(school: parameters.get("school"), township: parameters.get("township"), status: status, text: parameters.get("q"), limit: limit, cursor: parameters.get("cursor"))
             return try JSONResponse.make(try await operations.students(query, actor: actor(request, context)))
         }
@@ -97,13 +91,7 @@ public enum GatewayHTTP {
         }
         api.get("changes") { request, context -> Response in
             let parameters = request.uri.queryParameters
-            var limit = 100
-            if let text = parameters.get("limit") {
-                guard let value = Int(text), (1...1_000).contains(value) else {
-                    throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
-                }
-                limit = value
-            }
+            let limit = try pageLimit(request, default: 100)
             let query = ChangeQuery(township: parameters.get("township"), school: parameters.get("school"), incompleteOnly: parameters.get("incomplete") == "true", limit: limit)
             return try JSONResponse.make(try await operations.changes(query, actor: actor(request, context)))
         }
@@ -114,6 +102,15 @@ public enum GatewayHTTP {
     /// county operator, marked `via: http` in the services' logs and journals.
     static func actor(_ request: Request, _ context: BasicRequestContext) -> Actor {
         Actor(user: "http", role: "county-operator", via: "http")
+    }
+
+    /// `?limit=`: 1–1000, or `fallback` when absent; anything else is refused, never clamped.
+    static func pageLimit(_ request: Request, default fallback: Int) throws -> Int {
+        guard let text = request.uri.queryParameters.get("limit") else { return fallback }
+        guard let value = Int(text), (1...1_000).contains(value) else {
+            throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
+        }
+        return value
     }
 
     static func encoding(_ request: Request) throws -> TextEncoding? {
