@@ -66,6 +66,7 @@ public final class RequestClient: Sendable {
         let header = MessageHeader(type: type, id: requestID, actor: actor)
         let frames = [Data()] + (try Envelope(header: header, body: body).frames())
         for _ in 0..<max(policy.attempts, 1) {
+            try Task.checkCancellation()
             do {
                 return try await attempt(frames: frames, id: requestID, timeout: policy.timeout)
             } catch is Timeout {
@@ -93,6 +94,12 @@ public final class RequestClient: Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 pending.add(id, continuation)
+                // A task cancelled before the waiter was registered ran `onCancel` too early to
+                // find it: end it here rather than let it wait out its timeout.
+                if Task.isCancelled {
+                    pending.take(id)?.resume(throwing: CancellationError())
+                    return
+                }
                 loop.send(frames, on: socket)
             }
         } onCancel: {

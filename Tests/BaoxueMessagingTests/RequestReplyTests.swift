@@ -90,3 +90,24 @@ extension RequestReplyTests {
         #expect(total == 1)
     }
 }
+
+extension RequestReplyTests {
+    /// A cancelled caller stops waiting at once, even when it was cancelled before its request
+    /// went out, instead of sitting out every timeout.
+    @Test func aCancelledCallEndsAtOnce() async throws {
+        let loop = MessageLoop()
+        defer { loop.shutdown() }
+        let client = try await RequestClient(loop: loop, endpoint: "tcp://127.0.0.1:\(FreePortsForTests.one())", service: "ghost")
+        let started = ContinuousClock.now
+        let call = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, policy: .init(timeout: .seconds(20), attempts: 3))
+        }
+        await #expect(throws: CancellationError.self) { try await call.value }
+        let late = Task { _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, policy: .init(timeout: .seconds(20), attempts: 3)) }
+        try await Task.sleep(for: .milliseconds(100))
+        late.cancel()
+        await #expect(throws: CancellationError.self) { try await late.value }
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+}
