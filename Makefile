@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT_BASE ?= 5550
 HTTP ?= 127.0.0.1:8080
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test fuzz bench clean
 
 # System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite); pyzmq
 # for the protocol test that plays a Python client, PyYAML to check docker-compose.yml as data.
@@ -27,6 +27,11 @@ run: build
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory fuzz
+
+# Schemathesis (PyPI) against a throwaway demo gateway, bounded (about a minute).
+fuzz: build
+	bash Tests/fuzz/fuzz-gateway.sh
 
 # Benchmarks are commands, not tests: release build, figures beside raw baselines.
 bench: deps

@@ -26,6 +26,8 @@ let package = Package(
             url: "https://github.com/apple/swift-configuration", exact: "1.4.0",
             traits: [.defaults, "YAML"]
         ),
+        // Already built for Hummingbird's dependencies; used for token digests and audit HMACs.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: ZeroMQ edge
@@ -75,9 +77,18 @@ let package = Package(
 
         // MARK: Gateway
         .target(
+            name: "Access",
+            dependencies: [
+                "BaoxueContracts", "BaoxueService",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Gateway",
             dependencies: [
-                "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                "Access", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -112,8 +123,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "AccessTests",
+            dependencies: ["Access", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "Registry", "BaoxueTestSupport"],
+            dependencies: ["Gateway", "Registry", "Access", "BaoxueTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

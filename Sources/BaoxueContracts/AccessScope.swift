@@ -41,6 +41,13 @@ public struct AccessScope: Sendable {
         }
     }
 
+    /// Managing users and reading the audit log: county admins only.
+    public func requireCountyAdmin() throws(ServiceError) {
+        guard role == .countyAdmin else {
+            throw Self.forbidden("管理用户或查看审计日志 (managing users and reading the audit log need a county admin)")
+        }
+    }
+
     /// Writing one child's record (status changes, adding a child): county roles anywhere, school
     /// staff at their own school.
     public func requireStudentWrite(township: String, school: String) throws(ServiceError) {

@@ -20,9 +20,10 @@ public struct Actor: Codable, Sendable, Equatable {
         self.via = via
     }
 
-    /// The local operator on the data-center host.
+    /// The local operator on the data-center host, as the CLI acts unless configured otherwise or
+    /// given a token: a county admin, since whoever can run commands there can read its files.
     public static func localOperator(via: String = "cli") -> Actor {
-        Actor(user: "operator", role: "county-operator", via: via)
+        Actor(user: "operator", role: "county-admin", via: via)
     }
 
     public static let system = Actor(user: "system", role: "system", via: "service")

@@ -204,6 +204,11 @@ public struct RegistryStore: Sendable {
     /// Adds one student by hand (`student add`): like an import of one row, plus an `enroll`
     /// change with its documents, so the child's history starts with how they came in.
     public func addStudent(_ db: Database, _ record: StudentRecord, documents: [String], date: CivilDate, actor: Actor) throws -> StudentDetail {
+        let enrolment = StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents)
+        let problems = enrolment.limitProblems
+        guard problems.isEmpty else {
+            throw ServiceError(code: "request.invalid", message: "证明材料有误 (the documents are invalid)", problems: problems)
+        }
         let report = try importStudents(db, ImportBatch(rows: [NumberedRow(row: 1, record: record)]), actor: actor)
         if let problem = report.rejected.first {
             throw ServiceError(code: "student.invalid", message: problem.reason, problems: report.rejected.map { FieldProblem(field: $0.column ?? "", reason: $0.reason) })
@@ -213,7 +218,7 @@ public struct RegistryStore: Sendable {
         }
         let id = try studentID(db, key: record.identityKey)!
         let missing = self.documents.missing(for: .enroll, supplied: documents)
-        let change = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents), missing: missing, actor: actor)
+        let change = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: enrolment, missing: missing, actor: actor)
         if !missing.isEmpty {
             try db.execute(sql: "UPDATE student SET documents_incomplete = 1, revision = revision + 1 WHERE id = ?", arguments: [id])
         }
@@ -231,6 +236,16 @@ public struct RegistryStore: Sendable {
         try (scope ?? AccessScope(actor)).requireStudentWrite(township: current.township, school: current.record.schoolCode)
         guard request.date <= today.adding(days: 1) else {
             throw ServiceError(code: "change.futureDate", message: "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
+        }
+        let problems = request.limitProblems
+        guard problems.isEmpty else {
+            throw ServiceError(code: "request.invalid", message: "变动信息有误 (the change request is invalid)", problems: problems)
+        }
+        guard request.date >= current.record.birthDate else {
+            throw ServiceError(code: "change.beforeBirth", message: "变动日期\(request.date)早于学生出生日期 (the change date \(request.date) is before the child was born)", problems: [FieldProblem(field: "date", reason: "before the birth date")])
+        }
+        if let end = request.expectedEnd, end < request.date {
+            throw ServiceError(code: "change.endBeforeStart", message: "预计结束日期\(end)早于变动日期 (expectedEnd \(end) is before the change date)", problems: [FieldProblem(field: "expectedEnd", reason: "before the change date")])
         }
         if request.kind == .dropOut, (request.reason ?? "").trimmingWhitespace().isEmpty {
             throw ServiceError(code: "change.reasonRequired", message: "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])

@@ -10,9 +10,7 @@ public final class ChildProcess: Sendable {
     /// under another command (`ip netns exec NS`).
     public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:], prefix: [String] = []) throws {
         let process = productProcess(name, arguments, prefix: prefix)
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = productEnvironment(environment)
         FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
@@ -64,9 +62,7 @@ public struct CommandResult: Sendable {
 /// Runs an executable from ``BuiltProducts`` to completion, as a person at a terminal would.
 public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [], timeout: Duration = .seconds(120)) async throws -> CommandResult {
     let process = productProcess(name, arguments, prefix: prefix)
-    if !environment.isEmpty {
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
+    process.environment = productEnvironment(environment)
     let directory = TemporaryDirectory("baoxue-run")
     defer { directory.remove() }
     let outPath = directory.file("out"), errPath = directory.file("err")
@@ -91,6 +87,21 @@ public func runProduct(_ name: String, _ arguments: [String], environment: [Stri
 }
 
 /// A process for a built product, run directly or under `prefix` (`ip netns exec NS`).
+/// A test's products run with this process's environment plus `extra`, minus what would tie them
+/// to the developer's own installation: a `BAOXUE_TOKEN` from their shell, and the `./data`
+/// directory (whose keys and users `make run` made). `GATEWAY_DATA` points at a directory of this
+/// test run instead; a `--data` flag still wins.
+func productEnvironment(_ extra: [String: String]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["BAOXUE_TOKEN"] = nil
+    environment["GATEWAY_DATA"] = testGatewayData
+    environment.merge(extra) { $1 }
+    return environment
+}
+
+/// One gateway data directory per test process, for commands that name none.
+let testGatewayData = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-test-gateway-\(ProcessInfo.processInfo.processIdentifier)").path
+
 func productProcess(_ name: String, _ arguments: [String], prefix: [String]) -> Process {
     let process = Process()
     if let command = prefix.first {

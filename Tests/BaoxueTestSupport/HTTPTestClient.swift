@@ -6,14 +6,27 @@ import FoundationNetworking
 /// A minimal HTTP client for tests, as any other-language client would be.
 public struct HTTPTestClient: Sendable {
     public let base: String
+    /// Sent as `Authorization: Bearer …` when set.
+    public var token: String?
+    /// Extra headers on every request.
+    public var headers: [String: String] = [:]
 
-    public init(base: String) {
+    public init(base: String, token: String? = nil) {
         self.base = base
+        self.token = token
+    }
+
+    /// The same client acting with another token (nil: none).
+    public func with(token: String?) -> HTTPTestClient {
+        var copy = self
+        copy.token = token
+        return copy
     }
 
     public struct Reply: Sendable {
         public var status: Int
         public var body: Data
+        public var headers: [String: String] = [:]
         public var text: String { String(decoding: body, as: UTF8.self) }
         public func json() throws -> [String: Any] {
             (try JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:]
@@ -36,12 +49,17 @@ public struct HTTPTestClient: Sendable {
         // URLSession would send the machine's locale; a county's browser asks for Chinese.
         request.setValue("zh-CN", forHTTPHeaderField: "Accept-Language")
         if body != nil { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         return try await withCheckedThrowingContinuation { continuation in
             URLSession.shared.dataTask(with: request) { data, response, error in
                 if let error {
                     continuation.resume(throwing: error)
                 } else {
-                    continuation.resume(returning: Reply(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data ?? Data()))
+                    let http = response as? HTTPURLResponse
+                    var headers: [String: String] = [:]
+                    for (name, value) in http?.allHeaderFields ?? [:] { headers[String(describing: name).lowercased()] = String(describing: value) }
+                    continuation.resume(returning: Reply(status: http?.statusCode ?? 0, body: data ?? Data(), headers: headers))
                 }
             }.resume()
         }

@@ -1,3 +1,4 @@
+import Access
 import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
@@ -22,12 +23,12 @@ final class Cluster: Sendable {
     init(withGateway: Bool = false) async throws {
         let first = try Cluster.startRegistry(ports: ports, directory: directory, attempt: 0)
         registryState = Mutex((first, 1))
-        operations = Operations(clients: try await ServiceClients(ports: ports))
+        operations = Operations(clients: try await ServiceClients(ports: ports), access: try AccessStore(dataDirectory: directory.file("gateway")))
         try await Cluster.waitUntilUp(operations, registry: first)
         if withGateway {
             let httpPort = FreePorts.base(count: 1)
-            gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
-            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
+            gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--data", directory.file("gateway"), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
+            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)", token: try operations.access.add(NewUser(name: "operator-http", role: .countyOperator)).token)
             try await client.waitUntilOK("/healthz")
             http = client
         } else {
@@ -40,7 +41,9 @@ final class Cluster: Sendable {
         try ChildProcess("baoxue-registry", ["--port-base", String(ports.base), "--data", directory.file("data")], log: directory.file("registry-\(attempt).log"))
     }
 
-    var portFlags: [String] { ["--port-base", String(ports.base)] }
+    /// Flags for `baoxue` commands run against this cluster: its ports and its gateway data
+    /// directory (users and the audit log).
+    var portFlags: [String] { ["--port-base", String(ports.base), "--data", directory.file("gateway")] }
 
     /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
     func killRegistry() { registry.kill() }

@@ -11,15 +11,30 @@ import Testing
         let base = FreePorts.base(count: 2)
         let httpPort = FreePorts.base(count: 1)
         let up = try ChildProcess("baoxue", ["up", "--demo", "--students", "500", "--port-base", String(base), "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("data")], log: directory.file("up.log"))
-        let http = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
+        var http = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
         try await http.waitUntilOK("/healthz", within: .seconds(60))
 
         // The demo county is loaded by the time the hints are printed.
         let deadline = ContinuousClock.now + .seconds(60)
         while !up.output.contains("Ctrl-C"), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(try await http.get("/api/v1/students?limit=1").status == 401)
+        // One demo user per role, their tokens in an owner-only file the welcome text names.
+        let tokensPath = directory.file("data/demo-tokens.env")
+        #expect(up.output.contains(tokensPath))
+        #expect(try FileManager.default.attributesOfItem(atPath: tokensPath)[.posixPermissions] as? Int == 0o600)
+        let tokens = try Self.tokens(tokensPath)
+        #expect(tokens.count == 5)
+        http = http.with(token: tokens["BAOXUE_TOKEN_COUNTY_OPERATOR"])
         let page = try await http.get("/api/v1/students?limit=1")
         #expect(try page.json()["total"] as? Int == 500)
+        let township = try await http.with(token: tokens["BAOXUE_TOKEN_TOWNSHIP_STAFF"]).get("/api/v1/students?limit=1")
+        #expect(try (township.json()["total"] as? Int ?? 0) < 500)
         #expect(up.output.contains("curl"))
+        // CURVE between the processes, with keys made on first run, owner-only.
+        let keys = directory.file("data/keys/curve.env")
+        #expect(try FileManager.default.attributesOfItem(atPath: keys)[.posixPermissions] as? Int == 0o600)
+        let plain = try await runProduct("baoxue", ["services", "status", "--port-base", String(base), "--data", directory.file("elsewhere")])
+        #expect(plain.stdout.contains("DOWN") || plain.stdout.contains("无响应"), "a client without the keys is not served: \(plain.stdout)")
         let registryPid = try #require(registryPID(from: try await http.get("/healthz")))
 
         // The registry is its own process: killed, it is restarted by the supervisor.
@@ -42,6 +57,16 @@ import Testing
         while up.isRunning, ContinuousClock.now < stopDeadline { try await Task.sleep(for: .milliseconds(100)) }
         #expect(!up.isRunning)
         #expect(kill(newPid, 0) != 0, "the registry must stop with `up`")
+    }
+
+    /// `NAME=token` lines of a demo tokens file.
+    static func tokens(_ path: String) throws -> [String: String] {
+        var tokens: [String: String] = [:]
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where line.hasPrefix("BAOXUE_TOKEN_") {
+            let parts = line.split(separator: "=", maxSplits: 1)
+            tokens[String(parts[0])] = parts[1].split(separator: " ").first.map(String.init)
+        }
+        return tokens
     }
 
     func registryPID(from reply: HTTPTestClient.Reply) -> Int32? {

@@ -75,4 +75,50 @@ import Testing
         let badDate = try await client.post("/api/v1/students", body: Data(form.replacingOccurrences(of: "\"documents\"", with: "\"date\":\"someday\",\"documents\"").utf8))
         #expect(badDate.status == 400)
     }
+
+    /// What fuzzing found, kept fixed: each bad request gets a clear 4xx with a stable code, and
+    /// nothing is written.
+    @Test func badInputIsRefusedWithTheRightStatus() async throws {
+        let gateway = try await LiveGateway()
+        defer { gateway.stop() }
+        let client = gateway.client
+        _ = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
+        _ = try await client.post("/api/v1/students/import", body: Data(RosterFixtures.studentsCSV(1...2).utf8), contentType: "text/csv")
+        let id = RosterFixtures.idNumber(sequence: 1)
+
+        // A body over 1 MB: 413, not a 500 from the streamed body's error.
+        let huge = try await client.post("/api/v1/students/\(id)/changes", body: Data(("{\"kind\":\"suspend\",\"reason\":\"" + String(repeating: "长", count: 400_000) + "\"}").utf8))
+        #expect(huge.status == 413, "\(huge.text.prefix(200))")
+        #expect(huge.text.contains("request.tooLarge"))
+        // A known path with another method: 405 and Allow, not 404.
+        let wrongMethod = try await client.send("DELETE", "/api/v1/students/\(id)", body: nil)
+        #expect(wrongMethod.status == 405)
+        #expect(wrongMethod.headers["allow"] == "GET, HEAD")
+        #expect(try await client.send("HEAD", "/api/v1/students", body: nil).status == 200)
+        #expect(try await client.send("GET", "/api/v1/students/import", body: nil).headers["allow"] == "POST")
+        // Filters are checked, never silently ignored or matched against nothing.
+        #expect(try await client.get("/api/v1/changes?incomplete=AAA").status == 400)
+        #expect(try await client.get("/api/v1/schools?township=if").status == 400)
+        #expect(try await client.get("/api/v1/students?school=12").status == 400)
+        #expect(try await client.get("/api/v1/students?township=&cursor=").status == 200)
+        // Dates that cannot be: before the child's birth, an end before the start.
+        let beforeBirth = try await client.post("/api/v1/students/\(id)/changes", body: Data(#"{"kind":"death","date":"2000-01-01"}"#.utf8))
+        #expect(beforeBirth.status == 422)
+        #expect(beforeBirth.text.contains("change.beforeBirth"))
+        let endBeforeStart = try await client.post("/api/v1/students/\(id)/changes", body: Data(#"{"kind":"suspend","date":"2026-01-10","expectedEnd":"2026-01-01"}"#.utf8))
+        #expect(endBeforeStart.text.contains("change.endBeforeStart"))
+        // Document names are names, never paths; reasons have a length.
+        let traversal = try await client.post("/api/v1/students/\(id)/changes", body: Data(#"{"kind":"suspend","documents":["../../etc/passwd"]}"#.utf8))
+        #expect(traversal.status == 400)
+        #expect(traversal.text.contains("documents[0]"))
+        let longReason = try await client.post("/api/v1/students/\(id)/changes", body: Data(("{\"kind\":\"suspend\",\"reason\":\"" + String(repeating: "x", count: 501) + "\"}").utf8))
+        #expect(longReason.status == 400)
+        // A huge number is a wrong grade (422), not a decoding failure.
+        let bigGrade = try await client.post("/api/v1/students", body: Data(#"{"name":"王五","sex":"男","birthDate":"2015-03-01","idNumber":"\#(RosterFixtures.idNumber(sequence: 9))","schoolCode":"\#(RosterFixtures.school)","grade":9223372036854775808}"#.utf8))
+        #expect(bigGrade.status == 422)
+        // Nothing of the above was written.
+        let detail = try await client.get("/api/v1/students/\(id)").json()
+        #expect((detail["changes"] as? [Any])?.isEmpty == true)
+        #expect((detail["student"] as? [String: Any])?["status"] as? String == "enrolled")
+    }
 }

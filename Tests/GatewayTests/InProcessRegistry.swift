@@ -1,6 +1,8 @@
+import Access
 import BaoxueService
 import BaoxueTestSupport
 import Foundation
+import BaoxueContracts
 import Gateway
 import Logging
 import Registry
@@ -24,7 +26,13 @@ struct InProcessRegistry {
                 for service in services { group.addTask { try? await service.run() } }
             }
         }
-        operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)))
+        operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)), access: try AccessStore(dataDirectory: directory.file("gateway")))
+    }
+
+    /// A new user of `role` (scoped to the fixtures' township or school) and their token.
+    func token(_ role: Role, name: String? = nil, township: String = RosterFixtures.township, school: String = RosterFixtures.school) throws -> String {
+        let user = NewUser(name: name ?? "test-\(role.rawValue)", role: role, township: role == .townshipStaff ? township : nil, school: role == .schoolStaff ? school : nil)
+        return try operations.access.add(user).token
     }
 
     func stop() {

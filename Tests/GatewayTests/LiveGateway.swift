@@ -21,7 +21,7 @@ struct LiveGateway {
             configuration: .init(address: .hostname("127.0.0.1", port: port)),
             logger: Logger(label: "gateway-test"))
         serving = Task { try await app.runService(gracefulShutdownSignals: []) }
-        client = HTTPTestClient(base: "http://127.0.0.1:\(port)")
+        client = HTTPTestClient(base: "http://127.0.0.1:\(port)", token: try registry.token(.countyOperator))
         try await client.waitUntilOK("/openapi.json")
     }
 

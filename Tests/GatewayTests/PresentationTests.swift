@@ -32,7 +32,7 @@ import Testing
     @Test func listsNeverCarryFullNumbers() throws {
         let id = try IDNumber(validating: "11010519491231002X")
         let record = StudentRecord(name: "张三", sex: .female, birthDate: id.birthDate, idNumber: id, studentNumber: StudentNumber(identity: id), schoolCode: "2510123001", grade: 5, guardianPhone: "13812345678")
-        let summary = StudentSummary(Student(record: record, status: .enrolled, township: "510123101", schoolName: nil, documentsIncomplete: false, updatedAt: "", revision: 1))
+        let summary = StudentSheet(Student(record: record, status: .enrolled, township: "510123101", schoolName: nil, documentsIncomplete: false, updatedAt: "", revision: 1), masked: true)
         #expect(summary.idNumber == "110105********002X")
         #expect(summary.guardianPhone == "138****5678")
         #expect(!summary.studentNumber.contains("19491231"))

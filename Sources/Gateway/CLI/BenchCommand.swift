@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import BaoxueContracts
 import BaoxueDemo
@@ -44,7 +45,8 @@ struct BenchCommand: AsyncParsableCommand {
             registry.standardError = FileHandle.nullDevice
             try registry.run()
             defer { registry.terminate() }
-            let operations = Operations(clients: try await ServiceClients(ports: ports))
+            let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
+            let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
             _ = try await operations.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
             let startSeq = try await lastSeq(operations)
 

@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import BaoxueContracts
 import BaoxueService
@@ -18,6 +19,12 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("lang"), help: "界面语言 zh|en (language of the output)")
     public var lang: String = "zh"
 
+    @Option(name: .customLong("data"), help: "数据目录，含用户与审计库 (data directory, with the users and audit store; default gateway.data or ./data)")
+    public var data: String?
+
+    @Option(name: .customLong("token"), help: "以该令牌的用户身份操作；也可设环境变量 BAOXUE_TOKEN (act as this token's user; or set BAOXUE_TOKEN; default: the local operator)")
+    public var token: String?
+
     public init() {}
 
     public var language: Language { Language(tag: lang) }
@@ -28,16 +35,59 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         return try await ServiceConfiguration(service: "gateway", configFile: configFile, overrides: overrides)
     }
 
-    /// Connects to the services named by the configuration.
-    public func operations() async throws -> Operations {
+    /// The data directory: `--data`, `gateway.data`, or `./data`.
+    public func dataDirectory(_ configuration: ServiceConfiguration) -> String {
+        data ?? configuration.reader.string(forKey: "gateway.data") ?? "./data"
+    }
+
+    /// The operations and who performs them: the user of `--token` (or `BAOXUE_TOKEN`), or the
+    /// local operator the configuration names (`gateway.operator.name`, `gateway.operator.role`,
+    /// default `operator`, `county-admin`: whoever runs commands on the data-center host can read
+    /// its files anyway, and someone must be able to add the first users).
+    public func session() async throws -> CommandSession {
         let configuration = try await configuration()
+        let operations = try await operations(configuration)
+        let token = token ?? ProcessInfo.processInfo.environment["BAOXUE_TOKEN"]
+        if let token, !token.isEmpty {
+            return CommandSession(operations: operations, actor: try await operations.authenticate(token: token, via: "cli"))
+        }
+        let reader = configuration.reader
+        let role = reader.string(forKey: "gateway.operator.role", default: Role.countyAdmin.rawValue)
+        guard let known = Role(rawValue: role), known != .system else {
+            throw CommandFailure(say("gateway.operator.role 不是已知角色：\(role)", "gateway.operator.role is not a known role: \(role)"), exitCode: 2)
+        }
+        let actor = Actor(
+            user: reader.string(forKey: "gateway.operator.name", default: "operator"), role: known.rawValue,
+            township: reader.string(forKey: "gateway.operator.township"), school: reader.string(forKey: "gateway.operator.school"), via: "cli")
+        return CommandSession(operations: operations, actor: actor)
+    }
+
+    /// Connects to the services named by the configuration, with the data directory's store.
+    public func operations() async throws -> Operations {
+        try await operations(try await configuration())
+    }
+
+    func operations(_ configuration: ServiceConfiguration) async throws -> Operations {
         let ports = configuration.ports
         let registry = configuration.reader.string(forKey: "gateway.registry") ?? ports.requests("registry")
         var curve: CurveRole?
         if let keys = configuration.curveKeys, let registryKey = configuration.reader.string(forKey: "gateway.registryPublicKey") {
             curve = .client(keys, serverPublicKey: registryKey)
+        } else if let local = CurveKeySet.load(dataDirectory: dataDirectory(configuration)) {
+            // The keys `baoxue up` made for this data directory.
+            curve = .client(local.gateway, serverPublicKey: local.registry.publicKey)
         }
-        return Operations(clients: try await ServiceClients(registryEndpoint: registry, ports: ports, registryCurve: curve))
+        let access = try openStore(dataDirectory(configuration))
+        return Operations(clients: try await ServiceClients(registryEndpoint: registry, ports: ports, registryCurve: curve), access: access)
+    }
+
+    /// The users and audit store, or a message saying which file could not be opened.
+    func openStore(_ directory: String) throws -> AccessStore {
+        do {
+            return try AccessStore(dataDirectory: directory)
+        } catch {
+            throw CommandFailure(say("无法打开用户与审计库（\(directory)/gateway.sqlite）：\(error)。请用 --data 指定数据目录", "cannot open the users and audit store (\(directory)/gateway.sqlite): \(error); name the data directory with --data"), exitCode: 1)
+        }
     }
 
     /// Prints `value` as JSON (with `--json`) or the table `table` builds.

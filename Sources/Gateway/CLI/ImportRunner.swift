@@ -14,11 +14,11 @@ func perform<T>(_ options: GlobalOptions, _ body: () async throws -> T) async th
 
 /// What every `… import FILE` command does: read the file, import it with a progress bar, print
 /// the report; exit 1 when not a single row could be imported.
-func runImport(file: String, encoding: String?, options: GlobalOptions, label: String, _ body: (Operations, Data, TextEncoding?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
+func runImport(file: String, encoding: String?, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, TextEncoding?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
     let data = try FileArgument.read(file, options: options)
     let textEncoding = try encodingOption(encoding, options)
-    let operations = try await options.operations()
-    let outcome = try await perform(options) { try await body(operations, data, textEncoding, ProgressBar(label: label).update) }
+    let session = try await options.session()
+    let outcome = try await perform(options) { try await body(session.operations, session.actor, data, textEncoding, ProgressBar(label: label).update) }
     try options.emit(outcome) { outcome.text(options.language) }
     if !outcome.report.rejected.isEmpty && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
 }

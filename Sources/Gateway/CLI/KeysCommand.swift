@@ -11,17 +11,10 @@ struct KeysCommand: AsyncParsableCommand {
         @Flag(help: "输出环境变量（docker compose 的 .env）(print environment lines, e.g. for a compose .env file)") var env = false
 
         func run() async throws {
-            let registry = try CurveKeyPair.generate()
-            let gateway = try CurveKeyPair.generate()
+            let keys = try CurveKeySet.generate()
+            let registry = keys.registry, gateway = keys.gateway
             if env {
-                print("""
-                    REGISTRY_CURVE_PUBLIC_KEY=\(registry.publicKey)
-                    REGISTRY_CURVE_SECRET_KEY=\(registry.secretKey)
-                    REGISTRY_CURVE_ALLOWED_CLIENTS=\(gateway.publicKey)
-                    GATEWAY_CURVE_PUBLIC_KEY=\(gateway.publicKey)
-                    GATEWAY_CURVE_SECRET_KEY=\(gateway.secretKey)
-                    GATEWAY_REGISTRY_PUBLIC_KEY=\(registry.publicKey)
-                    """)
+                print(keys.environmentText, terminator: "")
             } else {
                 print("""
                     # config/registry.yaml

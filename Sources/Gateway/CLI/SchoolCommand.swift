@@ -16,8 +16,8 @@ struct SchoolCommand: AsyncParsableCommand {
         @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, data, encoding, progress in
-                try await operations.importSchools(data, encoding: encoding, actor: .localOperator(), progress: progress)
+            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, progress in
+                try await operations.importSchools(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }
@@ -28,8 +28,9 @@ struct SchoolCommand: AsyncParsableCommand {
         @Option(help: "乡镇区划代码 (township code)") var township: String?
 
         func run() async throws {
-            let operations = try await options.operations()
-            let schools = try await perform(options) { try await operations.schools(township: township, actor: .localOperator()) }
+            let session = try await options.session()
+            let operations = session.operations
+            let schools = try await perform(options) { try await operations.schools(township: township, actor: session.actor) }
             try options.emit(schools) {
                 var table = TextTable(headers: [options.say("学校标识码", "code"), options.say("学校名称", "name"), options.say("类型", "type"), options.say("乡镇", "township"), options.say("学生数", "students")])
                 table.rows = schools.map { [$0.code, $0.name, $0.type.label(options.language), $0.townshipName ?? $0.township, "\($0.students ?? 0)"] }

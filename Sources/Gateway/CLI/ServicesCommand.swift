@@ -10,8 +10,9 @@ struct ServicesCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let operations = try await options.operations()
-            let probes = await operations.servicesStatus(actor: .localOperator())
+            let session = try await options.session()
+            let operations = session.operations
+            let probes = await operations.servicesStatus(actor: session.actor)
             try options.emit(probes) {
                 var table = TextTable(headers: [options.say("服务", "service"), options.say("状态", "state"), options.say("地址", "endpoint"), options.say("进程", "pid"), options.say("事件序号", "last seq"), options.say("数据", "counts"), options.say("耗时", "latency")])
                 table.rows = probes.map { probe in

@@ -14,8 +14,8 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, data, encoding, progress in
-                try await operations.importStudents(data, encoding: encoding, actor: .localOperator(), progress: progress)
+            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, progress in
+                try await operations.importStudents(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }
@@ -47,9 +47,10 @@ struct StudentCommand: AsyncParsableCommand {
             case .failure(let problems):
                 throw CommandFailure(problems.problems.map { "\($0.field): \(Localized.pick($0.reason, options.language))" }.joined(separator: "\n"))
             }
-            let operations = try await options.operations()
+            let session = try await options.session()
+            let operations = session.operations
             let detail = try await perform(options) {
-                try await operations.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: .localOperator())
+                try await operations.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: session.actor)
             }
             try options.emit(detail) { StudentText.detail(detail, options.language) }
         }
@@ -61,8 +62,9 @@ struct StudentCommand: AsyncParsableCommand {
         @Argument(help: "身份证件号或全国学籍号 (ID number or student number)") var key: String
 
         func run() async throws {
-            let operations = try await options.operations()
-            let detail = try await perform(options) { try await operations.student(key, actor: .localOperator()) }
+            let session = try await options.session()
+            let operations = session.operations
+            let detail = try await perform(options) { try await operations.student(key, actor: session.actor) }
             try options.emit(detail) { StudentText.detail(detail, options.language) }
         }
     }
@@ -85,9 +87,10 @@ struct StudentCommand: AsyncParsableCommand {
                 }
                 statusValue = parsed
             }
-            let operations = try await options.operations()
+            let session = try await options.session()
+            let operations = session.operations
             let query = StudentQuery(school: school, township: township, status: statusValue, text: text, limit: limit, cursor: cursor)
-            let page = try await perform(options) { try await operations.students(query, actor: .localOperator()) }
+            let page = try await perform(options) { try await operations.students(query, actor: session.actor) }
             try options.emit(page) { StudentText.list(page, options.language) }
         }
     }
@@ -117,8 +120,9 @@ struct StudentCommand: AsyncParsableCommand {
                 return parsed
             }
             let request = StatusChangeRequest(student: key, kind: kindValue, date: dateValue, documents: splitList(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: endValue)
-            let operations = try await options.operations()
-            let event = try await perform(options) { try await operations.changeStatus(request, actor: .localOperator()) }
+            let session = try await options.session()
+            let operations = session.operations
+            let event = try await perform(options) { try await operations.changeStatus(request, actor: session.actor) }
             try options.emit(event) { StudentText.change(event, options.language) }
         }
     }
@@ -132,9 +136,10 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(help: "条数") var limit: Int = 100
 
         func run() async throws {
-            let operations = try await options.operations()
+            let session = try await options.session()
+            let operations = session.operations
             let changes = try await perform(options) {
-                try await operations.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: .localOperator())
+                try await operations.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: session.actor)
             }
             try options.emit(changes) { StudentText.changes(changes, options.language) }
         }

@@ -2,33 +2,36 @@ import BaoxueContracts
 
 /// How students and changes read in a terminal.
 enum StudentText {
-    static func detail(_ detail: StudentDetail, _ language: Language) -> String {
-        let s = detail.student, r = s.record
+    static func detail(_ file: StudentFile, _ language: Language) -> String {
+        let s = file.student
         func yes(_ flag: Bool) -> String { flag ? language.pick("是", "yes") : language.pick("否", "no") }
         var table = TextTable(headers: [language.pick("项目", "field"), language.pick("内容", "value")])
         table.rows = [
-            [language.pick("姓名", "name"), r.name],
-            [language.pick("性别", "sex"), language == .zh ? r.sex.label : r.sex.rawValue],
-            [language.pick("出生日期", "birth date"), r.birthDate.description],
-            [language.pick("身份证件号", "ID number"), r.idNumber?.value ?? "—"],
-            [language.pick("全国学籍号", "student number"), r.studentNumber.value],
-            [language.pick("学校", "school"), "\(s.schoolName ?? "") (\(r.schoolCode))"],
+            [language.pick("姓名", "name"), s.name],
+            [language.pick("性别", "sex"), language == .zh ? s.sex.label : s.sex.rawValue],
+            [language.pick("出生日期", "birth date"), s.birthDate.description],
+            [language.pick("身份证件号", "ID number"), s.idNumber ?? "—"],
+            [language.pick("全国学籍号", "student number"), s.studentNumber],
+            [language.pick("学校", "school"), "\(s.schoolName ?? "") (\(s.school))"],
             [language.pick("乡镇", "township"), s.township],
-            [language.pick("年级班级", "grade/class"), "\(r.grade) \(r.className ?? "")"],
+            [language.pick("年级班级", "grade/class"), "\(s.grade) \(s.className ?? "")"],
             [language.pick("学籍状态", "status"), s.status.label(language) + (s.documentsIncomplete ? language.pick("（手续不全）", " (documents incomplete)") : "")],
-            [language.pick("建档立卡/低保", "registered poor/dibao"), "\(yes(r.registeredPoor))/\(yes(r.subsistence))"],
-            [language.pick("残疾", "disability"), r.disability.rawValue],
-            [language.pick("留守", "left-behind"), r.leftBehind.rawValue],
-            [language.pick("监护人", "guardian"), "\(r.guardianName ?? "—") \(r.guardianPhone ?? "")"],
+            [language.pick("建档立卡/低保", "registered poor/dibao"), "\(yes(s.registeredPoor))/\(yes(s.subsistence))"],
+            [language.pick("残疾", "disability"), s.disability.rawValue],
+            [language.pick("留守", "left-behind"), s.leftBehind.rawValue],
+            [language.pick("监护人", "guardian"), "\(s.guardianName ?? "—") \(s.guardianPhone ?? "")"],
         ]
         var text = table.rendered
-        if !detail.changes.isEmpty {
-            text += "\n\n" + changes(detail.changes, language)
+        if s.masked {
+            text += "\n" + language.pick("（只读账号：证件号、学籍号与电话已脱敏）", "(read-only account: ID, student number and phone are masked)")
+        }
+        if !file.changes.isEmpty {
+            text += "\n\n" + changes(file.changes, language)
         }
         return text
     }
 
-    static func list(_ page: StudentSummaryPage, _ language: Language) -> String {
+    static func list(_ page: StudentSheetPage, _ language: Language) -> String {
         var table = TextTable(headers: [language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone")])
         table.rows = page.students.map {
             [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, $0.schoolName ?? $0.school, "\($0.grade)", $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]

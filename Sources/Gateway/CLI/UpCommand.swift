@@ -1,3 +1,4 @@
+import Access
 import ArgumentParser
 import BaoxueContracts
 import BaoxueDemo
@@ -13,14 +14,17 @@ struct UpCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(help: "载入一个演示县 (load a demo county)") var demo = false
     @Option(help: "演示县学生数 (students in the demo county)") var students: Int = 3_000
-    @Option(help: "数据目录 (data directory)") var data: String?
     @Option(help: "HTTP监听地址 HOST:PORT") var http: String?
 
     func run() async throws {
         let configuration = try await options.configuration()
         LogSetup.bootstrap(level: configuration.logLevel)
         let logger = Logger(label: "baoxue.gateway")
-        let dataDirectory = data ?? configuration.reader.string(forKey: "gateway.data") ?? "./data"
+        let dataDirectory = options.dataDirectory(configuration)
+        let access = try options.openStore(dataDirectory)
+        // CURVE between the processes even on one host: keys made on first run, kept in the data
+        // directory, handed to the registry through its environment.
+        let keys = try CurveKeySet.loadOrCreate(dataDirectory: dataDirectory)
         guard let address = HTTPAddress(http ?? configuration.reader.string(forKey: "gateway.http", default: "127.0.0.1:8080")) else {
             throw CommandFailure(options.say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
         }
@@ -30,9 +34,10 @@ struct UpCommand: AsyncParsableCommand {
             childArguments += ["--config", (configFile as NSString).deletingLastPathComponent + "/registry.yaml"]
         }
         let supervisor = ServiceSupervisor(
-            children: [ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments)],
+            children: [ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments, environment: keys.registryEnvironment)],
             logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
-        let operations = Operations(clients: try await ServiceClients(ports: ports))
+        let clients = try await ServiceClients(registryEndpoint: ports.requests("registry"), ports: ports, registryCurve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey))
+        let operations = Operations(clients: clients, access: access)
         let app = GatewayServer.application(operations: operations, address: address, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
         try await ServiceGroup(services: [start, app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
@@ -59,6 +64,12 @@ struct StartUp: Service {
                 let county = DemoCounty.generate(students: demo, seed: 1, today: Timestamp.todayInChina())
                 let outcome = try await DemoLoader.load(county, into: operations)
                 print(outcome.text(options.language))
+                let tokens = try DemoUsers.issue(for: county, store: operations.access, dataDirectory: dataDirectory)
+                print(options.say("演示账号（每个角色一个）的令牌已写入 \(tokens)（仅本人可读）", "Tokens of the demo users (one per role) are in \(tokens) (owner-only)"))
+            } else if (try? operations.access.users().isEmpty) ?? false {
+                print(options.say(
+                    "还没有用户。添加第一个：baoxue user add --name NAME --role county-admin --data \(dataDirectory)",
+                    "No users yet. Add the first: baoxue user add --name NAME --role county-admin --data \(dataDirectory)"))
             }
             printWelcome()
             // Standard output to a file or pipe is block-buffered: push the hints out now.
@@ -83,19 +94,22 @@ struct StartUp: Service {
 
     private func printWelcome() {
         let base = "http://\(address)"
-        let portFlag = operations.clients.ports.base == PortPlan.defaultBase ? "" : " --port-base \(operations.clients.ports.base)"
+        let portFlag = (operations.clients.ports.base == PortPlan.defaultBase ? "" : " --port-base \(operations.clients.ports.base)") + (dataDirectory == "./data" ? "" : " --data \(dataDirectory)")
+        let tokens = "\(dataDirectory)/\(DemoUsers.fileName)"
         print(options.say("""
 
             保学已启动：学籍服务（独立进程）+ HTTP网关 \(base)
             日志：\(dataDirectory)/logs/    数据：\(dataDirectory)/
             试一试（另开一个终端）：
               curl -s \(base)/healthz
-              curl -s '\(base)/api/v1/students?limit=5'
-              curl -s '\(base)/api/v1/schools'
+              . \(tokens)     # 演示账号令牌 (--demo)
+              curl -s -H "Authorization: Bearer $BAOXUE_TOKEN" '\(base)/api/v1/students?limit=5'
+              curl -s -H "Authorization: Bearer $BAOXUE_TOKEN_TOWNSHIP_STAFF" '\(base)/api/v1/schools'
               .build/debug/baoxue services status\(portFlag)
               .build/debug/baoxue student list --limit 10\(portFlag)
               .build/debug/baoxue student list --status droppedOut\(portFlag)
               .build/debug/baoxue school list\(portFlag)
+              .build/debug/baoxue audit list\(portFlag)
             按 Ctrl-C 停止全部服务。
             """, """
 
@@ -103,11 +117,13 @@ struct StartUp: Service {
             Logs: \(dataDirectory)/logs/    Data: \(dataDirectory)/
             Try (in another terminal):
               curl -s \(base)/healthz
-              curl -s '\(base)/api/v1/students?limit=5'
-              curl -s '\(base)/api/v1/schools'
+              . \(tokens)     # 演示账号令牌 (--demo)
+              curl -s -H "Authorization: Bearer $BAOXUE_TOKEN" '\(base)/api/v1/students?limit=5'
+              curl -s -H "Authorization: Bearer $BAOXUE_TOKEN_TOWNSHIP_STAFF" '\(base)/api/v1/schools'
               .build/debug/baoxue services status\(portFlag) --lang en
               .build/debug/baoxue student list --limit 10\(portFlag) --lang en
               .build/debug/baoxue school list\(portFlag) --lang en
+              .build/debug/baoxue audit list\(portFlag) --lang en
             Ctrl-C stops everything.
             """))
     }

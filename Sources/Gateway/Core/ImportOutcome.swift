@@ -19,3 +19,10 @@ public struct ImportOutcome: Codable, Sendable {
         self.seconds = seconds
     }
 }
+
+extension ImportOutcome {
+    /// The counts, for the audit log (which never lists the rows themselves).
+    var auditDetail: String {
+        "rows \(rows), imported \(report.imported), updated \(report.updated), unchanged \(report.unchanged), rejected rows \(Set(report.rejected.map(\.row)).count)"
+    }
+}

@@ -1,25 +1,37 @@
+import Access
 import BaoxueCSV
 import BaoxueContracts
 import BaoxueMessaging
 import Foundation
 
-/// The gateway's one core of operations: validate, call the services, shape the results. The CLI
-/// and the HTTP routes are two faces of these same calls.
+/// The gateway's one core of operations: validate, call the services, shape the results, and
+/// write the audit log. The CLI and the HTTP routes are two faces of these same calls, so neither
+/// can skip the masking or the audit.
 public struct Operations: Sendable {
     public let clients: ServiceClients
+    /// Users, tokens and the audit log.
+    public let access: AccessStore
     /// Rows per import message: each is one registry transaction, so larger batches amortise the
     /// commit; 2,500 measured fastest here (docs/performance.md) and a message stays ~2 MB.
     public var batchSize = 2_500
     /// Import batches in flight at once, so parsing, the wire and the registry's writes overlap.
     public var window = 3
 
-    public init(clients: ServiceClients) {
+    public init(clients: ServiceClients, access: AccessStore) {
         self.clients = clients
+        self.access = access
     }
 
     // MARK: Schools
 
     public func importSchools(_ data: Data, encoding: TextEncoding? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await audited(actor, "schools.import", detail: { $0.auditDetail }) {
+            try await importSchoolsFile(data, encoding: encoding, townshipNames: townshipNames, actor: actor, progress: progress)
+        }
+    }
+
+    private func importSchoolsFile(_ data: Data, encoding: TextEncoding?, townshipNames: [String: String]?, actor: Actor, progress: ImportProgress?) async throws -> ImportOutcome {
+        try AccessScope(actor).requireCountyWrite()
         let started = ContinuousClock.now
         let table = try readTable(SchoolField.self, data, encoding: encoding)
         var report = ImportReport()
@@ -62,6 +74,15 @@ public struct Operations: Sendable {
     /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
     /// nothing: rows are upserted by ID number, then student number.
     public func importStudents(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await audited(actor, "students.import", detail: { $0.auditDetail }) {
+            try await importStudentsFile(data, encoding: encoding, actor: actor, progress: progress)
+        }
+    }
+
+    private func importStudentsFile(_ data: Data, encoding: TextEncoding?, actor: Actor, progress: ImportProgress?) async throws -> ImportOutcome {
+        // Refused before the file is read: the registry refuses each batch too, but a viewer
+        // should not wait for a 100,000-row file to be parsed to hear no.
+        try AccessScope(actor).requireCountyWrite()
         let started = ContinuousClock.now
         let table = try readTable(StudentField.self, data, encoding: encoding)
         let total = table.rows.count
@@ -102,26 +123,41 @@ public struct Operations: Sendable {
         return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: total, seconds: (ContinuousClock.now - started).seconds)
     }
 
-    public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentDetail {
-        try await clients.registry.call(RegistryMessage.addStudent, request, actor: actor)
+    public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentFile {
+        let detail = try await audited(actor, "student.add", key: request.record.idNumber?.value ?? request.record.studentNumber.value, subject: { access.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.addStudent, request, as: StudentDetail.self, actor: actor)
+        }
+        return StudentFile(detail, masked: Self.seesMasked(actor))
     }
 
-    /// One student's full record and history: the single-record view.
-    public func student(_ key: String, actor: Actor) async throws -> StudentDetail {
-        try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), actor: actor)
+    /// One student's full record and history: the single-record view, masked for viewers, and
+    /// written to the audit log (refusals too) before it is returned.
+    public func student(_ key: String, actor: Actor) async throws -> StudentFile {
+        let detail = try await audited(actor, "student.read", key: key, subject: { access.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), as: StudentDetail.self, actor: actor)
+        }
+        return StudentFile(detail, masked: Self.seesMasked(actor))
     }
 
     /// A page of students, masked.
-    public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSummaryPage {
-        StudentSummaryPage(try await clients.registry.call(RegistryMessage.listStudents, query, as: StudentPage.self, actor: actor))
+    public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSheetPage {
+        StudentSheetPage(try await clients.registry.call(RegistryMessage.listStudents, query, as: StudentPage.self, actor: actor))
     }
 
     public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {
-        try await clients.registry.call(RegistryMessage.changeStatus, request, actor: actor)
+        try await audited(actor, "student.change", key: request.student, detail: { $0.change.kind.rawValue }, subject: { access.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.changeStatus, request, actor: actor)
+        }
     }
 
+    /// Status changes, newest first, with student numbers masked (a list).
     public func changes(_ query: ChangeQuery, actor: Actor) async throws -> [StatusChange] {
-        try await clients.registry.call(RegistryMessage.listChanges, query, actor: actor)
+        try await clients.registry.call(RegistryMessage.listChanges, query, as: [StatusChange].self, actor: actor).map(\.masked)
+    }
+
+    /// Whether `actor` sees masked values even in a single record: viewers always do.
+    static func seesMasked(_ actor: Actor) -> Bool {
+        Role(rawValue: actor.role) == .viewer
     }
 
     // MARK: Services
@@ -135,6 +171,26 @@ public struct Operations: Sendable {
         } catch {
             return [ServiceProbe(service: "registry", endpoint: clients.registry.endpoint, health: nil, milliseconds: nil, error: "\(error)")]
         }
+    }
+
+    // MARK: Audit
+
+    /// Runs `body` and writes one audit line: `ok` with the subject the result names, or the
+    /// refusal's code (`scope.forbidden`, `student.notFound`, …) with the key the caller gave.
+    /// A read is returned only once its line is written.
+    func audited<Value: Sendable>(
+        _ actor: Actor, _ action: String, key: String? = nil, detail: (Value) -> String? = { _ in nil },
+        subject: (Value) -> AuditSubject? = { _ in nil }, _ body: () async throws -> Value
+    ) async throws -> Value {
+        let value: Value
+        do {
+            value = try await body()
+        } catch let error as ServiceError where error.isRefusal {
+            try await access.record(actor, action: action, outcome: error.code, subject: key.map(access.subject(key:)))
+            throw error
+        }
+        try await access.record(actor, action: action, subject: subject(value), detail: detail(value))
+        return value
     }
 
     // MARK: Helpers

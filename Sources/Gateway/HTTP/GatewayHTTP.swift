@@ -1,3 +1,4 @@
+import Access
 import BaoxueCSV
 import BaoxueContracts
 import BaoxueMessaging
@@ -13,11 +14,12 @@ public enum GatewayHTTP {
     /// Largest JSON body accepted on writes.
     static let maximumJSON = 1024 * 1024
 
-    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?) -> Router<GatewayRequestContext> {
+        let router = Router(context: GatewayRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Metrics outermost, so they count the status the error middleware chose.
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: ServiceErrorMiddleware())
+        router.add(middleware: QueryLimitMiddleware())
 
         router.get("/healthz") { _, _ -> Response in
             let probes = await operations.servicesStatus(actor: .system)
@@ -31,19 +33,28 @@ public enum GatewayHTTP {
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics?.emitToBuffer() ?? [])))
         }
 
-        let api = router.group("api/v1")
+        let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(operations: operations))
+        api.get("me") { _, context -> Response in
+            try JSONResponse.make(try context.requireActor())
+        }
+        api.get("audit") { request, context -> Response in
+            let parameters = request.uri.queryParameters
+            let query = AuditQuery(student: parameters.get("student"), user: parameters.get("user"), action: parameters.get("action"), since: parameters.get("since"), limit: try pageLimit(request, default: 100))
+            return try JSONResponse.make(try await operations.auditLog(query, actor: try actor(request, context)))
+        }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.importSchools(data, encoding: try encoding(request), actor: actor(request, context))
+            let outcome = try await operations.importSchools(data, encoding: try encoding(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.importStudents(data, encoding: try encoding(request), actor: actor(request, context))
+            let outcome = try await operations.importStudents(data, encoding: try encoding(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in
-            try JSONResponse.make(try await operations.schools(township: request.uri.queryParameters.get("township"), actor: actor(request, context)))
+            let township = try code(request, "township", digits: 9)
+            return try JSONResponse.make(try await operations.schools(township: township, actor: try actor(request, context)))
         }
         api.get("students") { request, context -> Response in
             let parameters = request.uri.queryParameters
@@ -55,8 +66,9 @@ public enum GatewayHTTP {
                 status = parsed
             }
             let limit = try pageLimit(request, default: 50)
-            let query = StudentQuery(school: parameters.get("school"), township: parameters.get("township"), status: status, text: parameters.get("q"), limit: limit, cursor: parameters.get("cursor"))
-            return try JSONResponse.make(try await operations.students(query, actor: actor(request, context)))
+            let cursor = parameters.get("cursor").flatMap { $0.isEmpty ? nil : $0 }
+            let query = StudentQuery(school: try code(request, "school", digits: 10), township: try code(request, "township", digits: 9), status: status, text: parameters.get("q"), limit: limit, cursor: cursor)
+            return try JSONResponse.make(try await operations.students(query, actor: try actor(request, context)))
         }
         api.post("students") { request, context -> Response in
             let form = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
@@ -76,32 +88,38 @@ public enum GatewayHTTP {
                 }
                 date = parsed
             }
-            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: actor(request, context))
+            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: try actor(request, context))
             return try JSONResponse.make(detail, status: .created)
         }
         api.get("students/:key") { request, context -> Response in
             let key = try context.parameters.require("key")
-            return try JSONResponse.make(try await operations.student(key, actor: actor(request, context)))
+            return try JSONResponse.make(try await operations.student(key, actor: try actor(request, context)))
         }
         api.post("students/:key/changes") { request, context -> Response in
             let key = try context.parameters.require("key")
             let form = try await jsonBody(ChangeForm.self, request, allowed: ChangeForm.fields)
-            let event = try await operations.changeStatus(try form.request(student: key), actor: actor(request, context))
+            let event = try await operations.changeStatus(try form.request(student: key), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
         api.get("changes") { request, context -> Response in
             let parameters = request.uri.queryParameters
             let limit = try pageLimit(request, default: 100)
-            let query = ChangeQuery(township: parameters.get("township"), school: parameters.get("school"), incompleteOnly: parameters.get("incomplete") == "true", limit: limit)
-            return try JSONResponse.make(try await operations.changes(query, actor: actor(request, context)))
+            var incomplete = false
+            if let text = parameters.get("incomplete") {
+                guard let value = Bool(text) else {
+                    throw ServiceError(code: "request.invalid", message: "incomplete应为true或false (incomplete must be true or false)", problems: [FieldProblem(field: "incomplete", reason: "true or false")])
+                }
+                incomplete = value
+            }
+            let query = ChangeQuery(township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10), incompleteOnly: incomplete, limit: limit)
+            return try JSONResponse.make(try await operations.changes(query, actor: try actor(request, context)))
         }
         return router
     }
 
-    /// Who is calling. Until user accounts exist (the security issue), HTTP callers act as a
-    /// county operator, marked `via: http` in the services' logs and journals.
-    static func actor(_ request: Request, _ context: BasicRequestContext) -> Actor {
-        Actor(user: "http", role: "county-operator", via: "http")
+    /// Who is calling: the user ``BearerAuthMiddleware`` authenticated, with their address.
+    static func actor(_ request: Request, _ context: GatewayRequestContext) throws -> Actor {
+        try context.requireActor()
     }
 
     /// `?limit=`: 1–1000, or `fallback` when absent; anything else is refused, never clamped.
@@ -111,6 +129,16 @@ public enum GatewayHTTP {
             throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
         }
         return value
+    }
+
+    /// A township (9 digits) or school (10 digits) filter; absent or empty means no filter, and
+    /// anything else is refused rather than matching nothing.
+    static func code(_ request: Request, _ name: String, digits: Int) throws -> String? {
+        guard let text = request.uri.queryParameters.get(name), !text.isEmpty else { return nil }
+        guard text.utf8.count == digits, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+            throw ServiceError(code: "request.invalid", message: "\(name)应为\(digits)位数字代码 (\(name) must be a \(digits)-digit code)", problems: [FieldProblem(field: name, reason: "\(digits) digits")])
+        }
+        return text
     }
 
     static func encoding(_ request: Request) throws -> TextEncoding? {
@@ -125,7 +153,7 @@ public enum GatewayHTTP {
         do {
             var buffer = try await request.body.collect(upTo: maximumUpload)
             return Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw ServiceError(code: "request.tooLarge", message: "上传文件超过512 MB (the upload is larger than 512 MB)")
         }
     }
@@ -136,7 +164,8 @@ public enum GatewayHTTP {
         var buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumJSON)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            // NIOTooManyBytesError for a streamed body, HTTPError for a declared length.
             throw ServiceError(code: "request.tooLarge", message: "请求体超过1 MB (the request body is larger than 1 MB)")
         }
         let data = Data(buffer.readBytes(length: buffer.readableBytes) ?? [])

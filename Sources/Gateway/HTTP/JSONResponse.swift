@@ -19,19 +19,24 @@ enum JSONResponse {
         var shown = error
         shown.message = Localized.pick(error.message, language)
         shown.problems = error.problems?.map { FieldProblem(field: $0.field, reason: Localized.pick($0.reason, language)) }
-        return (try? make(["error": shown], status: status(for: error.code)))
-            ?? Response(status: .internalServerError)
+        guard var response = try? make(["error": shown], status: status(for: error.code)) else { return Response(status: .internalServerError) }
+        if response.status == .unauthorized {
+            response.headers[.wwwAuthenticate] = #"Bearer realm="baoxue""#
+        }
+        return response
     }
 
-    /// HTTP status by error code: not found 404, conflicts with the record's state 409, bad input
+    /// HTTP status by error code: no or bad token 401, out of scope 403, not found 404, conflicts with the record's state 409, bad input
     /// 400/413/422, services down 503.
     static func status(for code: String) -> HTTPResponse.Status {
         if code.hasSuffix(".notFound") { return .notFound }
         if code == "service.unavailable" { return .serviceUnavailable }
         if code == "internal" { return .internalServerError }
         if code.hasPrefix("scope.") { return .forbidden }
+        if code.hasPrefix("auth.") { return .unauthorized }
         if code == "request.tooLarge" { return .contentTooLarge }
-        if code == "change.notAllowed" || code == "student.exists" { return .conflict }
+        if code == "request.methodNotAllowed" { return .methodNotAllowed }
+        if code == "change.notAllowed" || code == "student.exists" || code == "user.exists" { return .conflict }
         if code.hasPrefix("request.") || code.hasPrefix("csv.") || code.hasPrefix("import.") { return .badRequest }
         return .unprocessableContent
     }

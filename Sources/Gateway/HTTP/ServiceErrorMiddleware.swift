@@ -10,9 +10,15 @@ struct ServiceErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as ServiceError {
             return JSONResponse.error(error, language: language)
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
+            if error.status == .notFound, let allowed = RouteTable.methods(for: request.uri.path) {
+                var response = JSONResponse.error(ServiceError(code: "request.methodNotAllowed", message: "该地址不支持\(request.method.rawValue)，可用 \(allowed.joined(separator: ", ")) (\(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", ")))"), language: language)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
             let code = error.status == .notFound ? "route.notFound" : error.status == .contentTooLarge ? "request.tooLarge" : "request.invalid"
-            return JSONResponse.error(ServiceError(code: code, message: error.body ?? "\(error.status)"), language: language)
+            let message = (error as? HTTPError)?.body ?? "\(error.status)"
+            return JSONResponse.error(ServiceError(code: code, message: message), language: language)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
             return JSONResponse.error(ServiceError(code: "internal", message: "内部错误，请查看网关日志 (internal error; see the gateway log)"), language: language)

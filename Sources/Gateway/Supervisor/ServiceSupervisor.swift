@@ -57,6 +57,7 @@ public actor ServiceSupervisor {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: child.spec.executable)
         process.arguments = child.spec.arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(child.spec.environment) { $1 }
         let logPath = logs.appendingPathComponent("\(name).log").path
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// The gateway's own tables: user accounts (token digests only) and the audit log, which
+/// triggers keep append-only, plus this installation's secret for audit references.
+enum AccessSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-users-audit") { db in
+            try db.execute(sql: """
+                CREATE TABLE user (
+                    name TEXT PRIMARY KEY,
+                    role TEXT NOT NULL,
+                    township TEXT,
+                    school TEXT,
+                    tokenDigest TEXT NOT NULL UNIQUE,
+                    createdAt TEXT NOT NULL,
+                    tokenIssuedAt TEXT NOT NULL,
+                    disabledAt TEXT
+                );
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    user TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    via TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    subject TEXT,
+                    detail TEXT,
+                    township TEXT,
+                    school TEXT,
+                    subjectRef TEXT,
+                    subjectRef2 TEXT
+                );
+                CREATE INDEX audit_by_user ON audit(user, id);
+                CREATE INDEX audit_by_ref ON audit(subjectRef);
+                CREATE INDEX audit_by_ref2 ON audit(subjectRef2);
+                CREATE INDEX audit_by_time ON audit(at);
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TABLE secret (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+                """)
+            var generator = SystemRandomNumberGenerator()
+            let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            try db.execute(sql: "INSERT INTO secret (name, value) VALUES ('audit', ?)", arguments: [Data(key)])
+        }
+        return migrator
+    }
+}
