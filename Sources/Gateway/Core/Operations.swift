@@ -162,8 +162,14 @@ public struct Operations: Sendable {
 
     // MARK: Services
 
-    /// Each service's health, or why it did not answer.
+    /// Each service's health, or why it did not answer; the data counts only for county-wide
+    /// roles.
     public func servicesStatus(actor: Actor) async -> [ServiceProbe] {
+        let probes = await probeServices(actor: actor)
+        return Role(rawValue: actor.role)?.isCountyWide == true ? probes : probes.map(\.withoutCounts)
+    }
+
+    private func probeServices(actor: Actor) async -> [ServiceProbe] {
         let started = ContinuousClock.now
         do {
             let health: ServiceHealth = try await clients.registry.call(ServiceHealth.requestType, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))

@@ -22,7 +22,9 @@ public enum GatewayHTTP {
         router.add(middleware: QueryLimitMiddleware())
 
         router.get("/healthz") { _, _ -> Response in
-            let probes = await operations.servicesStatus(actor: .system)
+            // Open to any caller (load balancers, probes): whether each service answers, not
+            // what it holds.
+            let probes = await operations.servicesStatus(actor: .system).map(\.withoutCounts)
             let healthy = probes.allSatisfy { $0.health != nil }
             return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
         }
