@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "baoxue", targets: ["BaoxueCLI"]),
         .executable(name: "baoxue-registry", targets: ["RegistryServer"]),
+        .executable(name: "baoxue-monitor", targets: ["MonitorServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
@@ -75,6 +76,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Monitoring",
+            dependencies: [
+                "BaoxueService", "BaoxueMessaging", "BaoxueContracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "MonitorServer",
+            dependencies: ["Monitoring", "BaoxueService"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Gateway
         .target(
             name: "Access",
@@ -120,6 +135,11 @@ let package = Package(
         .testTarget(
             name: "RegistryTests",
             dependencies: ["Registry", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MonitoringTests",
+            dependencies: ["Monitoring", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

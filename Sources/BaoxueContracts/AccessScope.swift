@@ -41,6 +41,26 @@ public struct AccessScope: Sendable {
         }
     }
 
+    /// Working a child's case, acknowledging their alerts: county roles anywhere, township staff
+    /// in their township, school staff at their school. Viewers read only.
+    public func requireCaseWork(township: String, school: String) throws(ServiceError) {
+        switch role {
+        case .countyAdmin, .countyOperator, .system: return
+        case .townshipStaff where actor.township == township: return
+        case .schoolStaff where actor.school == school: return
+        default: throw Self.forbidden("办理该学生的控辍事务 (this child's case work is outside your scope)")
+        }
+    }
+
+    /// Reporting a child's absence: county roles, or the child's own school.
+    public func requireAbsenceReport(school: String) throws(ServiceError) {
+        switch role {
+        case .countyAdmin, .countyOperator, .system: return
+        case .schoolStaff where actor.school == school: return
+        default: throw Self.forbidden("报告该学生缺课 (absences are reported by the child's school or a county operator)")
+        }
+    }
+
     /// Managing users and reading the audit log: county admins only.
     public func requireCountyAdmin() throws(ServiceError) {
         guard role == .countyAdmin else {

@@ -90,6 +90,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
+    /// 1 Monday … 7 Sunday (ISO 8601); 1970-01-01 was a Thursday.
+    public var isoWeekday: Int {
+        let remainder = (dayNumber + 3) % 7
+        return (remainder < 0 ? remainder + 7 : remainder) + 1
+    }
+
+    /// Saturday or Sunday.
+    public var isWeekend: Bool { isoWeekday >= 6 }
+
     /// Whole years of age on `date`.
     public func age(on date: CivilDate) -> Int {
         var years = date.year - year

@@ -57,7 +57,10 @@ public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertibl
     }
 
     /// Masked like an ID number when it embeds one.
-    public var masked: String {
+    public var masked: String { Self.maskedText(value) }
+
+    /// The masked form of a canonical student number held as text.
+    public static func maskedText(_ value: String) -> String {
         String(value.prefix(7)) + "********" + String(value.suffix(4))
     }
 

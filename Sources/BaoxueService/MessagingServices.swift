@@ -18,3 +18,12 @@ public struct EventPublisherService: Service {
         try await cancelWhenGracefulShutdown { await publisher.run() }
     }
 }
+
+/// Follows a publisher with an ``EventSubscriber`` until graceful shutdown.
+public struct EventSubscriberService: Service {
+    let subscriber: EventSubscriber
+    public init(_ subscriber: EventSubscriber) { self.subscriber = subscriber }
+    public func run() async throws {
+        try await cancelWhenGracefulShutdown { try await subscriber.run() }
+    }
+}

@@ -1,0 +1,17 @@
+/// Which alerts to list, newest first. Scope narrows township and school further.
+public struct AlertQuery: Codable, Sendable {
+    public var township: String?
+    public var school: String?
+    /// nil: open and acknowledged (everything not resolved).
+    public var state: AlertState?
+    public var rule: AlertRule?
+    public var limit: Int
+
+    public init(township: String? = nil, school: String? = nil, state: AlertState? = nil, rule: AlertRule? = nil, limit: Int = 100) {
+        self.township = township
+        self.school = school
+        self.state = state
+        self.rule = rule
+        self.limit = limit
+    }
+}

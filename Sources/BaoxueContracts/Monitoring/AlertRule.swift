@@ -1,0 +1,49 @@
+/// The monitoring rules of DOMAIN.md ("Dynamic monitoring"), each an alert kind. The number is
+/// the rule's number there, so an alert can be traced to the rule that raised it.
+public enum AlertRule: String, Codable, Sendable, CaseIterable {
+    /// 1. A dropout was reported: a case opens at once.
+    case dropoutReported
+    /// 2. Transferred out inside the county and not received by any school in time (转出未转入).
+    case transferNotReceived
+    /// 3. Suspension past its end date plus the grace days, with no resumption.
+    case suspensionOverdue
+    /// 4. Unexplained absences: more than N consecutive school days, or M in a window (early warning).
+    case absenceWarning
+    /// 4. Unexplained absence for 20 consecutive school days: treated as a dropout, a case opens.
+    case absenceDropout
+    /// 5. A cross-check found a suspected dropout.
+    case crosscheckSuspect
+    /// 6. An open case with no visit for N days, or open longer than M days: escalated to the county.
+    case caseStalled
+
+    public var number: Int {
+        switch self {
+        case .dropoutReported: 1
+        case .transferNotReceived: 2
+        case .suspensionOverdue: 3
+        case .absenceWarning, .absenceDropout: 4
+        case .crosscheckSuspect: 5
+        case .caseStalled: 6
+        }
+    }
+
+    public var severity: AlertSeverity {
+        switch self {
+        case .absenceWarning, .crosscheckSuspect: .warning
+        case .transferNotReceived, .suspensionOverdue: .warning
+        case .dropoutReported, .absenceDropout, .caseStalled: .urgent
+        }
+    }
+
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .dropoutReported: language.pick("报告辍学", "dropout reported")
+        case .transferNotReceived: language.pick("转出未转入", "transferred out, not received")
+        case .suspensionOverdue: language.pick("休学逾期未复学", "suspension overdue")
+        case .absenceWarning: language.pick("无故缺课预警", "unexplained absences")
+        case .absenceDropout: language.pick("连续缺课视同辍学", "absent four weeks: treated as dropout")
+        case .crosscheckSuspect: language.pick("比对疑似失学", "cross-check suspect")
+        case .caseStalled: language.pick("劝返案件停滞，上报县级", "case stalled: escalated to the county")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import BaoxueContracts
+import GRDB
+
+/// A case's row, as the rules and the workflow read it.
+struct CaseRow: Sendable {
+    var id: Int64
+    var student: String
+    var township: String
+    var school: String
+    var state: CaseState
+    var origin: CaseOrigin
+    var openedOn: CivilDate
+    var townshipOfficial: String?
+    var schoolTeacher: String?
+    var causes: [DropoutCause]
+    var measures: [CaseMeasure]
+    var outcome: CaseOutcome?
+    var closedOn: CivilDate?
+    var probationUntil: CivilDate?
+    var reopened: Int
+    var lastVisitOn: CivilDate?
+    var nextVisitOn: CivilDate?
+    var visits: Int
+    var lessons: Int
+
+    /// The case id while it is open or on probation.
+    var activeID: Int64? { state == .closed ? nil : id }
+    var isAssigned: Bool { townshipOfficial != nil && schoolTeacher != nil }
+
+    static let select = """
+        SELECT c.*, (SELECT MAX(date) FROM case_visit v WHERE v.case_id = c.id) AS last_visit,
+            (SELECT next_visit FROM case_visit v WHERE v.case_id = c.id ORDER BY date DESC, id DESC LIMIT 1) AS next_visit,
+            (SELECT COUNT(*) FROM case_visit v WHERE v.case_id = c.id) AS visits,
+            (SELECT COALESCE(SUM(lessons), 0) FROM teaching_session t WHERE t.case_id = c.id) AS lessons
+        FROM dropout_case c
+        """
+
+    init(row: Row) {
+        id = row["id"]
+        student = row["student"]
+        township = row["township"]
+        school = row["school"]
+        state = CaseState(rawValue: row["state"]) ?? .open
+        origin = CaseOrigin(rawValue: row["origin"]) ?? .manual
+        openedOn = CivilDate(parsing: row["opened_on"] as String) ?? CivilDate(dayNumber: 0)
+        townshipOfficial = row["township_official"]
+        schoolTeacher = row["school_teacher"]
+        causes = Self.decode(row["causes"])
+        measures = Self.decode(row["measures"])
+        outcome = (row["outcome"] as String?).flatMap(CaseOutcome.init(rawValue:))
+        closedOn = (row["closed_on"] as String?).flatMap(CivilDate.init(parsing:))
+        probationUntil = (row["probation_until"] as String?).flatMap(CivilDate.init(parsing:))
+        reopened = row["reopened"]
+        lastVisitOn = (row["last_visit"] as String?).flatMap(CivilDate.init(parsing:))
+        nextVisitOn = (row["next_visit"] as String?).flatMap(CivilDate.init(parsing:))
+        visits = row["visits"]
+        lessons = row["lessons"]
+    }
+
+    static func fetch(_ db: Database, student: String) throws -> CaseRow? {
+        try Row.fetchOne(db, sql: "\(select) WHERE c.student = ?", arguments: [student]).map(CaseRow.init)
+    }
+
+    static func fetch(_ db: Database, id: Int64) throws -> CaseRow? {
+        try Row.fetchOne(db, sql: "\(select) WHERE c.id = ?", arguments: [id]).map(CaseRow.init)
+    }
+
+    static func decode<Value: CaseVocabulary>(_ text: String?) -> [Value] {
+        guard let text, let data = text.data(using: .utf8), let values = try? JSONDecoder().decode([String].self, from: data) else { return [] }
+        return values.compactMap(Value.init(rawValue:))
+    }
+
+    static func encode<Value: CaseVocabulary>(_ values: [Value]) -> String {
+        "[" + values.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+    }
+}

@@ -1,0 +1,61 @@
+import BaoxueContracts
+import GRDB
+
+/// What the monitor knows about one child from the registry's events: enough to run the rules
+/// and to name the child in an alert.
+struct ChildFacts: Sendable, Equatable {
+    var number: String
+    var idNumber: String?
+    var name: String
+    var birthDate: CivilDate
+    var school: String
+    var schoolName: String?
+    var township: String
+    var grade: Int
+    var status: StudentStatus
+    /// The date of the last status change, when the monitor saw it.
+    var statusDate: CivilDate?
+    /// A suspension's expected end.
+    var expectedEnd: CivilDate?
+    var registeredPoor: Bool
+    var family: String?
+
+    /// Masked student number, as alerts and lists carry it.
+    var masked: String { StudentNumber.maskedText(number) }
+
+    static let columns = "s.number, s.id_number, s.name, s.birth_date, s.school, c.name AS school_name, s.township, s.grade, s.status, s.status_date, s.expected_end, s.registered_poor, s.family"
+    static let from = "student s LEFT JOIN school c ON c.code = s.school"
+
+    init(row: Row) {
+        number = row["number"]
+        idNumber = row["id_number"]
+        name = row["name"]
+        birthDate = CivilDate(parsing: row["birth_date"] as String) ?? CivilDate(dayNumber: 0)
+        school = row["school"]
+        schoolName = row["school_name"]
+        township = row["township"]
+        grade = row["grade"]
+        status = StudentStatus(rawValue: row["status"]) ?? .enrolled
+        statusDate = (row["status_date"] as String?).flatMap(CivilDate.init(parsing:))
+        expectedEnd = (row["expected_end"] as String?).flatMap(CivilDate.init(parsing:))
+        registeredPoor = row["registered_poor"]
+        family = row["family"]
+    }
+
+    static func fetch(_ db: Database, number: String) throws -> ChildFacts? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM \(from) WHERE s.number = ?", arguments: [number]).map(ChildFacts.init)
+    }
+
+    /// Finds a child by ID number or student number, in any accepted spelling.
+    static func find(_ db: Database, key: String) throws -> ChildFacts? {
+        let text = TextNormalization.field(key)
+        if let id = try? IDNumber(validating: text) {
+            if let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM \(from) WHERE s.id_number = ?", arguments: [id.value]) { return ChildFacts(row: row) }
+            return try fetch(db, number: StudentNumber(identity: id).value)
+        }
+        if let number = try? StudentNumber(validating: text) { return try fetch(db, number: number.value) }
+        return nil
+    }
+
+    var displaySchool: String { schoolName ?? school }
+}

@@ -1,0 +1,90 @@
+import BaoxueContracts
+
+/// The child rules of DOMAIN.md (1–4) as a pure function of what is known about a child today:
+/// which alerts should be open, with their texts. The caller reconciles that with the alerts that
+/// are open (opening the missing, resolving the rest), so evaluating twice changes nothing.
+struct ChildRules {
+    let settings: MonitorSettings
+
+    /// An alert that should be open, with what it says.
+    struct Finding: Equatable {
+        var text: String
+        var textEnglish: String
+    }
+
+    /// The alerts that should be open for `child` on `today`, given the dates of its
+    /// unexplained absences and its case (for the texts).
+    func findings(_ child: ChildFacts, unexplained: Set<CivilDate>, today: CivilDate, caseID: Int64?) -> [AlertRule: Finding] {
+        var findings: [AlertRule: Finding] = [:]
+        let name = child.name, school = child.displaySchool
+        let caseText = caseID.map { "，已立案（案件\($0)）" } ?? ""
+        let caseEnglish = caseID.map { "; case \($0) is open" } ?? ""
+        switch child.status {
+        case .droppedOut:
+            findings[.dropoutReported] = Finding(
+                text: "\(name)（\(school)）已报告辍学\(caseText)。请乡镇、学校双线负责人尽快上门劝返。",
+                textEnglish: "\(name) (\(school)) was reported as dropped out\(caseEnglish). The township and school leads should visit the family.")
+        case .transferredOut:
+            if let since = child.statusDate, today.dayNumber - since.dayNumber > settings.transferGraceDays {
+                let days = today.dayNumber - since.dayNumber
+                findings[.transferNotReceived] = Finding(
+                    text: "\(name)于\(since)从\(school)转出，\(days)天未被任何学校接收（转出未转入），疑似辍学，请核实去向。",
+                    textEnglish: "\(name) transferred out of \(school) on \(since) and no school has received them in \(days) days: a suspected dropout. Find out where they are.")
+            }
+        case .suspended:
+            if let end = child.expectedEnd, today.dayNumber - end.dayNumber > settings.suspensionGraceDays {
+                let days = today.dayNumber - end.dayNumber
+                findings[.suspensionOverdue] = Finding(
+                    text: "\(name)（\(school)）休学已于\(end)到期，逾期\(days)天未复学，疑似辍学，请核实。",
+                    textEnglish: "\(name) (\(school)): the suspension ended on \(end) and \(days) days later they have not resumed. A suspected dropout.")
+            }
+        default:
+            break
+        }
+        // Absences count only while the child is meant to be in class.
+        if child.status == .enrolled, !unexplained.isEmpty {
+            let streak = Self.currentStreak(unexplained, today: today, calendar: settings.calendar)
+            let windowStart = today.adding(days: -(settings.absenceWindowDays - 1))
+            let inWindow = unexplained.filter { $0 >= windowStart && $0 <= today }.count
+            if streak >= settings.absenceDropoutDays {
+                findings[.absenceDropout] = Finding(
+                    text: "\(name)（\(school)）已连续\(streak)个教学日无故缺课，视同辍学\(caseText)。",
+                    textEnglish: "\(name) (\(school)) has been absent without reason for \(streak) school days in a row: treated as a dropout\(caseEnglish).")
+            } else if streak > settings.absenceConsecutiveDays || inWindow >= settings.absenceWindowCount {
+                findings[.absenceWarning] = Finding(
+                    text: "\(name)（\(school)）无故缺课：连续\(streak)个教学日，近\(settings.absenceWindowDays)天共\(inWindow)天。请学校与乡镇及时家访。",
+                    textEnglish: "\(name) (\(school)) is missing school without reason: \(streak) school days in a row, \(inWindow) days in the last \(settings.absenceWindowDays). The school and the township should visit.")
+            }
+        }
+        return findings
+    }
+
+    /// Unexplained absences on consecutive school days, ending on the latest school day on or
+    /// before today (or the one before it: today's report may not be in yet). 0 when the child
+    /// has been in class since.
+    static func currentStreak(_ unexplained: Set<CivilDate>, today: CivilDate, calendar: SchoolCalendar) -> Int {
+        var day = calendar.schoolDay(onOrBefore: today)
+        if !unexplained.contains(day) {
+            day = calendar.schoolDay(onOrBefore: day.adding(days: -1))
+        }
+        var streak = 0
+        while unexplained.contains(day), streak < 400 {
+            streak += 1
+            day = calendar.schoolDay(onOrBefore: day.adding(days: -1))
+        }
+        return streak
+    }
+
+    /// Why a rule's alert no longer applies, for the resolved alert.
+    static func resolution(_ rule: AlertRule, child: ChildFacts?) -> String {
+        guard let child else { return "学生已不在册 (no longer on the register)" }
+        switch rule {
+        case .absenceWarning, .absenceDropout:
+            return child.status == .enrolled ? "已返校上课 (back in class)" : "学籍状态：\(child.status.label(.zh)) (status: \(child.status.rawValue))"
+        case .caseStalled:
+            return "案件已有进展或已销号 (the case moved on or closed)"
+        default:
+            return "学籍状态：\(child.status.label(.zh))，\(child.displaySchool) (status: \(child.status.rawValue), \(child.school))"
+        }
+    }
+}

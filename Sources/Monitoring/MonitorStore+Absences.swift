@@ -1,0 +1,50 @@
+import BaoxueContracts
+import GRDB
+
+/// Absences reported by schools, one row per child per day (a second report for the day replaces
+/// the first, so a later explanation turns an unexplained absence into leave).
+extension MonitorStore {
+    func reportAbsence(_ db: Database, _ report: AbsenceReport, school: String?, actor: Actor, today: CivilDate) throws {
+        guard let child = try ChildFacts.find(db, key: report.student) else { throw Self.noSuchChild }
+        try AccessScope(actor).requireAbsenceReport(school: child.school)
+        if let school, school != child.school {
+            throw ServiceError(code: "absence.wrongSchool", message: "该学生在\(child.displaySchool)（\(child.school)）就读，不在\(school) (the child attends \(child.school), not \(school))", problems: [FieldProblem(field: "学校标识码", reason: "the child's school is \(child.school)")])
+        }
+        guard report.date <= today, report.date >= today.adding(days: -366) else {
+            throw ServiceError(code: "absence.badDate", message: "缺课日期\(report.date)应在一年内且不晚于今天 (the date must be within the last year, not in the future)", problems: [FieldProblem(field: "日期", reason: "within the last year")])
+        }
+        let reason = report.reason.map(TextNormalization.field).flatMap { $0.isEmpty ? nil : $0 }
+        if let reason, reason.count > AbsenceReport.maximumReasonLength || reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ServiceError(code: "request.invalid", message: "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO absence (student, date, reason, school, reported_at, reported_by) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(student, date) DO UPDATE SET reason = excluded.reason, reported_at = excluded.reported_at, reported_by = excluded.reported_by
+                """,
+            arguments: [child.number, report.date.description, reason, child.school, Timestamp.now(), actor.user])
+        if reason == nil {
+            try absentDuringProbation(db, number: child.number, on: report.date, actor: actor.user)
+        }
+        try evaluate(db, number: child.number, today: today)
+    }
+
+    /// A school's daily CSV: each row applied on its own, refused rows reported with their row
+    /// number and reason, the rest recorded, all in one transaction.
+    func importAbsences(_ db: Database, _ batch: AbsenceBatch, actor: Actor, today: CivilDate) throws -> ImportReport {
+        var report = ImportReport()
+        for row in batch.rows {
+            let existed = try Bool.fetchOne(db, sql: "SELECT 1 FROM absence a JOIN student s ON s.number = a.student WHERE (s.id_number = ? OR s.number = ?) AND a.date = ?", arguments: [row.record.absence.student, row.record.absence.student, row.record.absence.date.description]) ?? false
+            do {
+                try db.inSavepoint {
+                    try reportAbsence(db, row.record.absence, school: row.record.school, actor: actor, today: today)
+                    return .commit
+                }
+                if existed { report.updated += 1 } else { report.imported += 1 }
+            } catch let error as ServiceError {
+                report.rejected.append(RowProblem(row: row.row, column: error.problems?.first?.field, reason: error.message))
+            }
+        }
+        return report
+    }
+}
