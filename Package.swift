@@ -149,7 +149,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "Registry", "Access", "BaoxueTestSupport"],
+            dependencies: ["Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

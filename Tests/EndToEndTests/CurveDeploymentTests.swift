@@ -25,7 +25,7 @@ import Testing
             let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2 { environment[parts[0]] = parts[1] }
         }
-        #expect(environment.count == 6)
+        #expect(environment.count == 11)
         let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
         let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }
 
@@ -38,12 +38,12 @@ import Testing
         var served = CommandResult(status: -1, stdout: "", stderr: "")
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            served = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)], environment: gatewayEnvironment)
+            served = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)], environment: gatewayEnvironment)
             if served.status == 0 { break }
             try await Task.sleep(for: .milliseconds(200))
         }
         #expect(served.status == 0, "\(registry.output)")
-        let stranger = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)])
+        let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)])
         #expect(stranger.status == 3)
     }
 }

@@ -60,7 +60,7 @@ import Testing
         var served = CommandResult(status: -1, stdout: "", stderr: "")
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            served = try await runProduct("baoxue", ["services", "status", "--json"], environment: gatewayKeys, prefix: onGatewayHost)
+            served = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--json"], environment: gatewayKeys, prefix: onGatewayHost)
             if served.status == 0 { break }
             try await Task.sleep(for: .milliseconds(300))
         }
@@ -68,7 +68,7 @@ import Testing
         #expect(served.stdout.contains("\"registry\""))
 
         // The same host, the same address, but no key or somebody else's key: nothing.
-        let plain = try await runProduct("baoxue", ["services", "status"], environment: remote, prefix: onGatewayHost)
+        let plain = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: remote, prefix: onGatewayHost)
         #expect(plain.status == 3)
         let other = try await runProduct("baoxue", ["keys", "generate", "--env"])
         var strangerKeys = remote
@@ -77,7 +77,7 @@ import Testing
             strangerKeys[parts[0]] = parts[1]
         }
         strangerKeys["GATEWAY_REGISTRY_PUBLIC_KEY"] = keys["GATEWAY_REGISTRY_PUBLIC_KEY"]
-        let stranger = try await runProduct("baoxue", ["services", "status"], environment: strangerKeys, prefix: onGatewayHost)
+        let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: strangerKeys, prefix: onGatewayHost)
         #expect(stranger.status == 3)
     }
 }

@@ -104,7 +104,7 @@ import Testing
         let deadline = ContinuousClock.now + .seconds(30)
         var last = CommandResult(status: -1, stdout: "", stderr: "")
         while ContinuousClock.now < deadline {
-            last = try await runProduct("baoxue", ["services", "status", "--port-base", String(base)])
+            last = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)])
             if last.status == 0 { return last }
             try await Task.sleep(for: .milliseconds(200))
         }

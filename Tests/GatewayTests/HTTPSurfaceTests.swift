@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct HTTPSurfaceTests {
     @Test func everyRouteIsDocumentedAndEveryDocumentedPathIsRouted() async throws {
-        let registry = try await InProcessRegistry()
+        let registry = try await InProcessServices()
         defer { registry.stop() }
         let router = GatewayHTTP.router(operations: registry.operations, metrics: nil)
         let routed = Set(router.routes.map { route in

@@ -9,12 +9,12 @@ import Logging
 /// The gateway's HTTP router served on a free loopback port in this process, over the in-process
 /// registry: tests talk to it with a real HTTP client, as any other program would.
 struct LiveGateway {
-    let registry: InProcessRegistry
+    let registry: InProcessServices
     let serving: Task<Void, any Error>
     let client: HTTPTestClient
 
     init() async throws {
-        registry = try await InProcessRegistry()
+        registry = try await InProcessServices()
         let port = FreePorts.base(count: 1)
         let app = Application(
             router: GatewayHTTP.router(operations: registry.operations, metrics: nil),

@@ -12,8 +12,8 @@ import Testing
     static let schoolOne = Actor(user: "li", role: "school-staff", school: RosterFixtures.school, via: "test")
     static let viewer = Actor(user: "zhao", role: "viewer", via: "test")
 
-    func loaded() async throws -> InProcessRegistry {
-        let registry = try await InProcessRegistry()
+    func loaded() async throws -> InProcessServices {
+        let registry = try await InProcessServices()
         _ = try await registry.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let csv = ([RosterFixtures.studentsHeader] + (1...4).map { RosterFixtures.studentRow($0) } + (5...7).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
         _ = try await registry.operations.importStudents(Data(csv.utf8), actor: .localOperator())

@@ -2,6 +2,7 @@ import Access
 import ArgumentParser
 import BaoxueContracts
 import BaoxueService
+import Configuration
 import Foundation
 import ZeroMQ
 
@@ -68,17 +69,24 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     }
 
     func operations(_ configuration: ServiceConfiguration) async throws -> Operations {
+        let reader = configuration.reader
         let ports = configuration.ports
-        let registry = configuration.reader.string(forKey: "gateway.registry") ?? ports.requests("registry")
-        var curve: CurveRole?
-        if let keys = configuration.curveKeys, let registryKey = configuration.reader.string(forKey: "gateway.registryPublicKey") {
-            curve = .client(keys, serverPublicKey: registryKey)
-        } else if let local = CurveKeySet.load(dataDirectory: dataDirectory(configuration)) {
-            // The keys `baoxue up` made for this data directory.
-            curve = .client(local.gateway, serverPublicKey: local.registry.publicKey)
+        let local = CurveKeySet.load(dataDirectory: dataDirectory(configuration))
+        /// A service's endpoint (`gateway.<service>`, else the port plan) and, with keys, CURVE:
+        /// the configured pair and `gateway.<service>PublicKey`, else the keys `baoxue up` made.
+        func endpoint(_ service: String, localKey: (CurveKeySet) -> String) -> ServiceEndpoint {
+            let requests = reader.string(forKey: ConfigKey("gateway.\(service)")) ?? ports.requests(service)
+            if let keys = configuration.curveKeys, let serverKey = reader.string(forKey: ConfigKey("gateway.\(service)PublicKey")) {
+                return ServiceEndpoint(requests: requests, curve: .client(keys, serverPublicKey: serverKey))
+            }
+            if let local {
+                return ServiceEndpoint(requests: requests, curve: .client(local.gateway, serverPublicKey: localKey(local)))
+            }
+            return ServiceEndpoint(requests: requests)
         }
-        let access = try openStore(dataDirectory(configuration))
-        return Operations(clients: try await ServiceClients(registryEndpoint: registry, ports: ports, registryCurve: curve), access: access)
+        let clients = try await ServiceClients(
+            registry: endpoint("registry") { $0.registry.publicKey }, monitor: endpoint("monitor") { $0.monitor.publicKey }, ports: ports)
+        return Operations(clients: clients, access: try openStore(dataDirectory(configuration)))
     }
 
     /// The users and audit store, or a message saying which file could not be opened.

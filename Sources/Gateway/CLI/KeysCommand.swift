@@ -1,8 +1,8 @@
 import ArgumentParser
 import ZeroMQ
 
-/// `baoxue keys generate`: CurveZMQ key pairs for the registry and the gateway, with the registry
-/// allowing the gateway, as YAML for `config/` or as environment lines for docker compose.
+/// `baoxue keys generate`: CurveZMQ key pairs for every service and the gateway, each service
+/// allowing its clients, as YAML for `config/` or as environment lines for docker compose.
 struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "CurveZMQ密钥 (CurveZMQ keys)", subcommands: [Generate.self])
 
@@ -12,7 +12,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let keys = try CurveKeySet.generate()
-            let registry = keys.registry, gateway = keys.gateway
+            let registry = keys.registry, monitor = keys.monitor, gateway = keys.gateway
             if env {
                 print(keys.environmentText, terminator: "")
             } else {
@@ -22,11 +22,20 @@ struct KeysCommand: AsyncParsableCommand {
                       curve:
                         publicKey: "\(registry.publicKey)"
                         secretKey: "\(registry.secretKey)"
+                        allowedClients: ["\(gateway.publicKey)", "\(monitor.publicKey)"]
+
+                    # config/monitor.yaml
+                    monitor:
+                      registryPublicKey: "\(registry.publicKey)"
+                      curve:
+                        publicKey: "\(monitor.publicKey)"
+                        secretKey: "\(monitor.secretKey)"
                         allowedClients: ["\(gateway.publicKey)"]
 
                     # config/gateway.yaml
                     gateway:
                       registryPublicKey: "\(registry.publicKey)"
+                      monitorPublicKey: "\(monitor.publicKey)"
                       curve:
                         publicKey: "\(gateway.publicKey)"
                         secretKey: "\(gateway.secretKey)"

@@ -29,14 +29,21 @@ struct UpCommand: AsyncParsableCommand {
             throw CommandFailure(options.say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
         }
         let ports = configuration.ports
-        var childArguments = ["--port-base", String(ports.base), "--data", dataDirectory]
-        if let configFile = options.configFile {
-            childArguments += ["--config", (configFile as NSString).deletingLastPathComponent + "/registry.yaml"]
+        /// Each service reads its own file beside the gateway's when `--config` names one.
+        func childArguments(for service: String) -> [String] {
+            var arguments = ["--port-base", String(ports.base), "--data", dataDirectory]
+            if let configFile = options.configFile {
+                arguments += ["--config", (configFile as NSString).deletingLastPathComponent + "/\(service).yaml"]
+            }
+            return arguments
         }
         let supervisor = ServiceSupervisor(
-            children: [ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments, environment: keys.registryEnvironment)],
+            children: [
+                ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments(for: "registry"), environment: keys.registryEnvironment),
+                ChildSpec(name: "monitor", executable: Executables.path("baoxue-monitor"), arguments: childArguments(for: "monitor"), environment: keys.monitorEnvironment),
+            ],
             logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
-        let clients = try await ServiceClients(registryEndpoint: ports.requests("registry"), ports: ports, registryCurve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey))
+        let clients = try await ServiceClients(ports: ports, keys: keys)
         let operations = Operations(clients: clients, access: access)
         let app = GatewayServer.application(operations: operations, address: address, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
@@ -98,7 +105,7 @@ struct StartUp: Service {
         let tokens = "\(dataDirectory)/\(DemoUsers.fileName)"
         print(options.say("""
 
-            保学已启动：学籍服务（独立进程）+ HTTP网关 \(base)
+            保学已启动：学籍服务、控辍监测服务（各自独立进程）+ HTTP网关 \(base)
             日志：\(dataDirectory)/logs/    数据：\(dataDirectory)/
             试一试（另开一个终端）：
               curl -s \(base)/healthz
@@ -113,7 +120,7 @@ struct StartUp: Service {
             按 Ctrl-C 停止全部服务。
             """, """
 
-            Baoxue is up: the registry (its own process) + the HTTP gateway at \(base)
+            Baoxue is up: the registry and the monitor (each its own process) + the HTTP gateway at \(base)
             Logs: \(dataDirectory)/logs/    Data: \(dataDirectory)/
             Try (in another terminal):
               curl -s \(base)/healthz

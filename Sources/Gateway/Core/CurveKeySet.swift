@@ -1,15 +1,17 @@
 import Foundation
 import ZeroMQ
 
-/// The CurveZMQ keys of one installation: the registry's pair and the gateway's pair, with the
-/// registry allowing the gateway. `baoxue keys generate` prints them; `baoxue up` keeps a set in
+/// The CurveZMQ keys of one installation: a pair per service and the gateway's, with each
+/// service allowing exactly its clients (the registry: the gateway and the monitor; the monitor:
+/// the gateway). `baoxue keys generate` prints them; `baoxue up` keeps a set in
 /// `<data>/keys/curve.env` (made on first run, owner-only) so services talk CURVE even on one host.
 public struct CurveKeySet: Sendable, Equatable {
     public var registry: CurveKeyPair
+    public var monitor: CurveKeyPair
     public var gateway: CurveKeyPair
 
     public static func generate() throws -> CurveKeySet {
-        CurveKeySet(registry: try .generate(), gateway: try .generate())
+        CurveKeySet(registry: try .generate(), monitor: try .generate(), gateway: try .generate())
     }
 
     /// The registry's settings as environment variables (what its configuration reads).
@@ -17,7 +19,18 @@ public struct CurveKeySet: Sendable, Equatable {
         [
             "REGISTRY_CURVE_PUBLIC_KEY": registry.publicKey,
             "REGISTRY_CURVE_SECRET_KEY": registry.secretKey,
-            "REGISTRY_CURVE_ALLOWED_CLIENTS": gateway.publicKey,
+            "REGISTRY_CURVE_ALLOWED_CLIENTS": "\(gateway.publicKey),\(monitor.publicKey)",
+        ]
+    }
+
+    /// The monitor's settings as environment variables: its pair, its client (the gateway), and
+    /// the registry it follows.
+    public var monitorEnvironment: [String: String] {
+        [
+            "MONITOR_CURVE_PUBLIC_KEY": monitor.publicKey,
+            "MONITOR_CURVE_SECRET_KEY": monitor.secretKey,
+            "MONITOR_CURVE_ALLOWED_CLIENTS": gateway.publicKey,
+            "MONITOR_REGISTRY_PUBLIC_KEY": registry.publicKey,
         ]
     }
 
@@ -27,15 +40,17 @@ public struct CurveKeySet: Sendable, Equatable {
             "GATEWAY_CURVE_PUBLIC_KEY": gateway.publicKey,
             "GATEWAY_CURVE_SECRET_KEY": gateway.secretKey,
             "GATEWAY_REGISTRY_PUBLIC_KEY": registry.publicKey,
+            "GATEWAY_MONITOR_PUBLIC_KEY": monitor.publicKey,
         ]
     }
 
     /// `NAME=value` lines, as docker compose reads a `.env` file.
     public var environmentText: String {
-        registryEnvironment.merging(gatewayEnvironment) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n") + "\n"
+        registryEnvironment.merging(monitorEnvironment) { $1 }.merging(gatewayEnvironment) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n") + "\n"
     }
 
-    /// Reads ``environmentText``; nil if a key is missing.
+    /// Reads ``environmentText``; nil if a key is missing (a file from before the monitor
+    /// existed is replaced by a new set).
     public init?(environmentText text: String) {
         var values: [String: String] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
@@ -43,13 +58,17 @@ public struct CurveKeySet: Sendable, Equatable {
             if parts.count == 2 { values[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces) }
         }
         guard let registryPublic = values["REGISTRY_CURVE_PUBLIC_KEY"], let registrySecret = values["REGISTRY_CURVE_SECRET_KEY"],
+            let monitorPublic = values["MONITOR_CURVE_PUBLIC_KEY"], let monitorSecret = values["MONITOR_CURVE_SECRET_KEY"],
             let gatewayPublic = values["GATEWAY_CURVE_PUBLIC_KEY"], let gatewaySecret = values["GATEWAY_CURVE_SECRET_KEY"]
         else { return nil }
-        self.init(registry: CurveKeyPair(publicKey: registryPublic, secretKey: registrySecret), gateway: CurveKeyPair(publicKey: gatewayPublic, secretKey: gatewaySecret))
+        self.init(
+            registry: CurveKeyPair(publicKey: registryPublic, secretKey: registrySecret), monitor: CurveKeyPair(publicKey: monitorPublic, secretKey: monitorSecret),
+            gateway: CurveKeyPair(publicKey: gatewayPublic, secretKey: gatewaySecret))
     }
 
-    public init(registry: CurveKeyPair, gateway: CurveKeyPair) {
+    public init(registry: CurveKeyPair, monitor: CurveKeyPair, gateway: CurveKeyPair) {
         self.registry = registry
+        self.monitor = monitor
         self.gateway = gateway
     }
 
@@ -69,6 +88,7 @@ public struct CurveKeySet: Sendable, Equatable {
         if let existing = load(dataDirectory: dataDirectory) { return existing }
         let keys = try generate()
         let file = path(dataDirectory: dataDirectory)
+        try? FileManager.default.removeItem(atPath: file)
         let directory = (file as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         guard FileManager.default.createFile(atPath: file, contents: Data(("# CurveZMQ keys made by baoxue up; keep secret\n" + keys.environmentText).utf8), attributes: [.posixPermissions: 0o600]) else {

@@ -170,12 +170,21 @@ public struct Operations: Sendable {
     }
 
     private func probeServices(actor: Actor) async -> [ServiceProbe] {
-        let started = ContinuousClock.now
-        do {
-            let health: ServiceHealth = try await clients.registry.call(ServiceHealth.requestType, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
-            return [ServiceProbe(service: "registry", endpoint: clients.registry.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil)]
-        } catch {
-            return [ServiceProbe(service: "registry", endpoint: clients.registry.endpoint, health: nil, milliseconds: nil, error: "\(error)")]
+        await withTaskGroup(of: (Int, ServiceProbe).self) { group in
+            for (index, service) in clients.all.enumerated() {
+                group.addTask {
+                    let started = ContinuousClock.now
+                    do {
+                        let health: ServiceHealth = try await service.client.call(ServiceHealth.requestType, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+                        return (index, ServiceProbe(service: service.name, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
+                    } catch {
+                        return (index, ServiceProbe(service: service.name, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
+                    }
+                }
+            }
+            var probes: [(Int, ServiceProbe)] = []
+            for await probe in group { probes.append(probe) }
+            return probes.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 

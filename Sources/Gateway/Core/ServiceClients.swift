@@ -7,18 +7,32 @@ import ZeroMQ
 public final class ServiceClients: Sendable {
     public let loop: MessageLoop
     public let registry: RequestClient
+    public let monitor: RequestClient
     public let ports: PortPlan
 
-    /// - Parameter registryCurve: this gateway's key pair and the registry's public key, when the
-    ///   registry speaks CurveZMQ (it must when it binds beyond loopback).
-    public init(registryEndpoint: String, ports: PortPlan, registryCurve: CurveRole? = nil) async throws {
+    public init(registry: ServiceEndpoint, monitor: ServiceEndpoint, ports: PortPlan) async throws {
         loop = MessageLoop(name: "gateway-zmq")
-        registry = try await RequestClient(loop: loop, endpoint: registryEndpoint, service: "registry", curve: registryCurve)
+        self.registry = try await RequestClient(loop: loop, endpoint: registry.requests, service: "registry", curve: registry.curve)
+        self.monitor = try await RequestClient(loop: loop, endpoint: monitor.requests, service: "monitor", curve: monitor.curve)
         self.ports = ports
     }
 
+    /// Every service on the port plan, plain (loopback without keys).
     public convenience init(ports: PortPlan) async throws {
-        try await self.init(registryEndpoint: ports.requests("registry"), ports: ports)
+        try await self.init(registry: ServiceEndpoint(requests: ports.requests("registry")), monitor: ServiceEndpoint(requests: ports.requests("monitor")), ports: ports)
+    }
+
+    /// Every service on the port plan, with an installation's keys.
+    public convenience init(ports: PortPlan, keys: CurveKeySet) async throws {
+        try await self.init(
+            registry: ServiceEndpoint(requests: ports.requests("registry"), curve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey)),
+            monitor: ServiceEndpoint(requests: ports.requests("monitor"), curve: .client(keys.gateway, serverPublicKey: keys.monitor.publicKey)),
+            ports: ports)
+    }
+
+    /// Each service by name, for health probes.
+    public var all: [(name: String, client: RequestClient)] {
+        [("registry", registry), ("monitor", monitor)]
     }
 
     deinit {

@@ -5,22 +5,26 @@ import Foundation
 import BaoxueContracts
 import Gateway
 import Logging
+import Monitoring
 import Registry
 import ServiceLifecycle
 
-/// The real registry, run in this process on free ports, so gateway tests exercise real sockets
-/// and SQLite without starting executables.
-struct InProcessRegistry {
+/// The real registry and monitor, run in this process on free ports, so gateway tests exercise
+/// real sockets and SQLite without starting executables.
+struct InProcessServices {
     let directory = TemporaryDirectory("baoxue-gateway-test")
     let application: RegistryApplication
+    let monitor: MonitorApplication
     let running: Task<Void, Never>
     let operations: Operations
 
     init() async throws {
-        let base = FreePorts.base(count: 2)
+        let base = FreePorts.base(count: 4)
         let configuration = try await ServiceConfiguration(service: "registry", configFile: nil, overrides: ["ports.base": String(base), "registry.data": directory.file("data")])
         application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
-        let services = application.services
+        let monitorConfiguration = try await ServiceConfiguration(service: "monitor", configFile: nil, overrides: ["ports.base": String(base), "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1"])
+        monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
+        let services = application.services + monitor.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
                 for service in services { group.addTask { try? await service.run() } }
@@ -38,6 +42,7 @@ struct InProcessRegistry {
     func stop() {
         running.cancel()
         application.loop.shutdown()
+        monitor.loop.shutdown()
         directory.remove()
     }
 }
