@@ -116,6 +116,7 @@ public enum GatewayHTTP {
             let query = ChangeQuery(township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10), incompleteOnly: incomplete, limit: limit)
             return try JSONResponse.make(try await operations.changes(query, actor: try actor(request, context)))
         }
+        addMonitorRoutes(to: api, operations: operations)
         return router
     }
 

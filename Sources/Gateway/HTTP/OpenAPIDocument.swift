@@ -1,7 +1,40 @@
+import Foundation
+
 /// The gateway's OpenAPI 3.1 document, served at `/openapi.json`. Kept beside the routes it
 /// describes; a test checks that every route is in it and every path in it is routed.
+///
+/// The registry's and the gateway's own paths are in ``base``; each other service's routes bring
+/// their paths and schemas as a fragment (`OpenAPIDocument+Monitor.swift`, …), merged here once.
 enum OpenAPIDocument {
-    static let json = #"""
+    /// Every fragment, merged into ``base`` in this order.
+    static let fragments: [String] = [monitorFragment]
+
+    /// The whole document as served, with sorted keys so it is stable byte for byte.
+    static let json: String = {
+        guard var document = try? JSONSerialization.jsonObject(with: Data(base.utf8)) as? [String: Any] else {
+            fatalError("OpenAPIDocument.base is not JSON")
+        }
+        for fragment in fragments {
+            guard let parsed = try? JSONSerialization.jsonObject(with: Data(fragment.utf8)) as? [String: Any] else {
+                fatalError("an OpenAPI fragment is not JSON: \(fragment.prefix(80))")
+            }
+            var paths = document["paths"] as? [String: Any] ?? [:]
+            paths.merge(parsed["paths"] as? [String: Any] ?? [:]) { first, _ in first }
+            document["paths"] = paths
+            var components = document["components"] as? [String: Any] ?? [:]
+            var schemas = components["schemas"] as? [String: Any] ?? [:]
+            schemas.merge(parsed["schemas"] as? [String: Any] ?? [:]) { first, _ in first }
+            components["schemas"] = schemas
+            document["components"] = components
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            fatalError("OpenAPIDocument cannot be serialised")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }()
+
+    /// The registry's and the gateway's own paths, the shared parameters, responses and schemas.
+    static let base = #"""
     {
       "openapi": "3.1.0",
       "info": {
