@@ -154,7 +154,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway", "ZeroMQ"],
+            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway", "Access", "ZeroMQ", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

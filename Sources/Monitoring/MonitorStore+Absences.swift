@@ -15,7 +15,7 @@ extension MonitorStore {
         }
         let reason = report.reason.map(TextNormalization.field).flatMap { $0.isEmpty ? nil : $0 }
         if let reason, reason.count > AbsenceReport.maximumReasonLength || reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw ServiceError(code: "request.invalid", message: "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
+            throw ServiceError(code: "absence.invalid", message: "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
         }
         try db.execute(
             sql: """

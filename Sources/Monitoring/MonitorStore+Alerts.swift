@@ -49,7 +49,7 @@ extension MonitorStore {
         guard let alert = try alert(db, id: request.id) else { throw Self.noSuchAlert(request.id) }
         try AccessScope(actor).requireCaseWork(township: alert.township, school: alert.school)
         if let note = request.note, note.count > 500 {
-            throw ServiceError(code: "request.invalid", message: "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
+            throw ServiceError(code: "alert.invalid", message: "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
         }
         guard alert.state == .open else { return alert }
         try db.execute(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?", arguments: [Timestamp.now(), actor.user, request.note, request.id])

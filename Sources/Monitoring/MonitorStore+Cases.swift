@@ -79,7 +79,7 @@ extension MonitorStore {
         let official = request.townshipOfficial.map(TextNormalization.field) ?? existing.townshipOfficial
         let teacher = request.schoolTeacher.map(TextNormalization.field) ?? existing.schoolTeacher
         guard official != nil || teacher != nil else {
-            throw ServiceError(code: "request.invalid", message: "请指定乡镇负责人或学校负责人 (name a township official or a school teacher)")
+            throw ServiceError(code: "case.invalid", message: "请指定乡镇负责人或学校负责人 (name a township official or a school teacher)")
         }
         try db.execute(sql: "UPDATE dropout_case SET township_official = ?, school_teacher = ? WHERE id = ?", arguments: [official, teacher, request.id])
         try history(db, request.id, actor: actor.user, kind: "assigned", detail: "乡镇 township: \(official ?? "—"); 学校 school: \(teacher ?? "—")")
@@ -89,7 +89,7 @@ extension MonitorStore {
     func plan(_ db: Database, _ request: PlanCaseRequest, actor: Actor, today: CivilDate) throws {
         _ = try caseForWork(db, id: request.id, actor: actor)
         guard !request.causes.isEmpty || !request.measures.isEmpty else {
-            throw ServiceError(code: "request.invalid", message: "请给出原因或措施 (give causes or measures)")
+            throw ServiceError(code: "case.invalid", message: "请给出原因或措施 (give causes or measures)")
         }
         try Self.checkText(request.note, field: "note", limit: 500)
         try db.execute(sql: "UPDATE dropout_case SET causes = ?, measures = ? WHERE id = ?", arguments: [CaseRow.encode(request.causes), CaseRow.encode(request.measures), request.id])
@@ -101,11 +101,11 @@ extension MonitorStore {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         try Self.checkDate(request.date, field: "date", notBefore: existing.openedOn, today: today)
         if let next = request.nextVisit, next < request.date {
-            throw ServiceError(code: "request.invalid", message: "下次走访日期早于本次 (nextVisit is before the visit)", problems: [FieldProblem(field: "nextVisit", reason: "before date")])
+            throw ServiceError(code: "case.invalid", message: "下次走访日期早于本次 (nextVisit is before the visit)", problems: [FieldProblem(field: "nextVisit", reason: "before date")])
         }
         let visitors = request.visitors.map(TextNormalization.field).filter { !$0.isEmpty }
         guard !visitors.isEmpty, visitors.count <= 10, visitors.allSatisfy({ $0.count <= 50 }) else {
-            throw ServiceError(code: "request.invalid", message: "走访人员应为1–10人 (1–10 visitors)", problems: [FieldProblem(field: "visitors", reason: "1–10 names")])
+            throw ServiceError(code: "case.invalid", message: "走访人员应为1–10人 (1–10 visitors)", problems: [FieldProblem(field: "visitors", reason: "1–10 names")])
         }
         try Self.checkText(request.outcome, field: "outcome", limit: 1000, required: true)
         try Self.checkText(request.campaign, field: "campaign", limit: 50)
@@ -130,7 +130,7 @@ extension MonitorStore {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         try Self.checkDate(request.date, field: "date", notBefore: existing.openedOn, today: today)
         guard (1...10).contains(request.lessons) else {
-            throw ServiceError(code: "request.invalid", message: "每次送教1–10节 (1–10 lessons a session)", problems: [FieldProblem(field: "lessons", reason: "1–10")])
+            throw ServiceError(code: "case.invalid", message: "每次送教1–10节 (1–10 lessons a session)", problems: [FieldProblem(field: "lessons", reason: "1–10")])
         }
         try Self.checkText(request.teacher, field: "teacher", limit: 50, required: true)
         try db.execute(sql: "INSERT INTO teaching_session (case_id, date, teacher, lessons, recorded_by) VALUES (?, ?, ?, ?, ?)", arguments: [request.id, request.date.description, request.teacher, request.lessons, actor.user])
@@ -222,16 +222,16 @@ extension MonitorStore {
     static func checkText(_ text: String?, field: String, limit: Int, required: Bool = false) throws {
         let value = text.map(TextNormalization.field) ?? ""
         if required, value.isEmpty {
-            throw ServiceError(code: "request.invalid", message: "\(field)必填 (\(field) is required)", problems: [FieldProblem(field: field, reason: "required")])
+            throw ServiceError(code: "case.invalid", message: "\(field)必填 (\(field) is required)", problems: [FieldProblem(field: field, reason: "required")])
         }
         if value.count > limit || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) {
-            throw ServiceError(code: "request.invalid", message: "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters")])
+            throw ServiceError(code: "case.invalid", message: "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters")])
         }
     }
 
     static func checkDate(_ date: CivilDate, field: String, notBefore: CivilDate, today: CivilDate) throws {
         guard date >= notBefore, date <= today.adding(days: 1) else {
-            throw ServiceError(code: "request.invalid", message: "\(field) \(date)应在立案日\(notBefore)与今天之间 (\(field) must be between the case's opening \(notBefore) and today)", problems: [FieldProblem(field: field, reason: "between \(notBefore) and today")])
+            throw ServiceError(code: "case.invalid", message: "\(field) \(date)应在立案日\(notBefore)与今天之间 (\(field) must be between the case's opening \(notBefore) and today)", problems: [FieldProblem(field: field, reason: "between \(notBefore) and today")])
         }
     }
 

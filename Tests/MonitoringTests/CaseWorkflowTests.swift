@@ -47,8 +47,8 @@ import Testing
             try store.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 3), actor: Self.township, today: today)
         }
         // Bad dates and values are refused with the field.
-        #expect(Self.code { try monitor.write { db, store, today in try store.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "request.invalid")
-        #expect(Self.code { try monitor.write { db, store, today in try store.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "request.invalid")
+        #expect(Self.code { try monitor.write { db, store, today in try store.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.invalid")
+        #expect(Self.code { try monitor.write { db, store, today in try store.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "case.invalid")
 
         #expect(Self.code { try monitor.write { db, store, today in try store.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.returnNotRecorded")
         #expect(Self.code { try monitor.write { db, store, today in try store.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")

@@ -5,10 +5,11 @@ public protocol CaseVocabulary: RawRepresentable, CaseIterable, Codable, Sendabl
 }
 
 extension CaseVocabulary {
-    /// Reads the code (`weariness`) or the Chinese label (`厌学`).
+    /// Reads the code (`weariness`) or the Chinese label (`厌学`), with full-width and half-width
+    /// punctuation alike (`出国（境）` or `出国(境)`).
     public init?(label: String) {
         let text = TextNormalization.field(label)
-        guard let value = Self.allCases.first(where: { $0.rawValue == text || $0.chinese == text }) else { return nil }
+        guard let value = Self.allCases.first(where: { $0.rawValue == text || TextNormalization.field($0.chinese) == text }) else { return nil }
         self = value
     }
 

@@ -26,6 +26,9 @@ enum JSONResponse {
         return response
     }
 
+    /// Refusals because of the record's state, not the request: 409.
+    static let conflicts: Set<String> = ["change.notAllowed", "student.exists", "user.exists", "case.notOpen", "case.unassigned", "case.returnNotRecorded"]
+
     /// HTTP status by error code: no or bad token 401, out of scope 403, not found 404, conflicts with the record's state 409, bad input
     /// 400/413/422, services down 503.
     static func status(for code: String) -> HTTPResponse.Status {
@@ -36,7 +39,7 @@ enum JSONResponse {
         if code.hasPrefix("auth.") { return .unauthorized }
         if code == "request.tooLarge" { return .contentTooLarge }
         if code == "request.methodNotAllowed" { return .methodNotAllowed }
-        if code == "change.notAllowed" || code == "student.exists" || code == "user.exists" { return .conflict }
+        if conflicts.contains(code) { return .conflict }
         if code.hasPrefix("request.") || code.hasPrefix("csv.") || code.hasPrefix("import.") { return .badRequest }
         return .unprocessableContent
     }

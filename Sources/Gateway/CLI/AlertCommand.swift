@@ -1,0 +1,74 @@
+import ArgumentParser
+import BaoxueContracts
+
+/// `baoxue alert list|show|ack|sweep`: the monitor's alerts.
+struct AlertCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alert", abstract: "预警：查看、签收 (alerts: list, show, acknowledge)", subcommands: [List.self, Show.self, Ack.self, Sweep.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出预警，默认未解除的，最新在前 (list alerts, unresolved by default, newest first)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "乡镇代码 (township code)") var township: String?
+        @Option(help: "学校标识码 (school code)") var school: String?
+        @Option(help: "状态 open|acknowledged|resolved") var state: String?
+        @Option(help: "规则 dropoutReported|transferNotReceived|suspensionOverdue|absenceWarning|absenceDropout|crosscheckSuspect|caseStalled") var rule: String?
+        @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
+
+        func run() async throws {
+            let stateValue = try state.map { text in
+                guard let value = AlertState(rawValue: text) else { throw CommandFailure(options.say("未知状态：\(text)", "unknown state: \(text)"), exitCode: 2) }
+                return value
+            }
+            let ruleValue = try rule.map { text in
+                guard let value = AlertRule(rawValue: text) else { throw CommandFailure(options.say("未知规则：\(text)", "unknown rule: \(text)"), exitCode: 2) }
+                return value
+            }
+            guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
+            let session = try await options.session()
+            let alerts = try await perform(options) {
+                try await session.operations.alerts(AlertQuery(township: township, school: school, state: stateValue, rule: ruleValue, limit: limit), actor: session.actor)
+            }
+            try options.emit(alerts) { MonitorText.alerts(alerts, options.language) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "查看一条预警 (show one alert)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "预警编号 (alert id)") var id: Int64
+
+        func run() async throws {
+            let session = try await options.session()
+            let alert = try await perform(options) { try await session.operations.alert(id, actor: session.actor) }
+            try options.emit(alert) { MonitorText.alert(alert, options.language) }
+        }
+    }
+
+    struct Ack: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "签收预警：表示已知悉并处理 (acknowledge: seen, and acting on it)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "预警编号 (alert id)") var id: Int64
+        @Option(help: "备注 (note)") var note: String?
+
+        func run() async throws {
+            let session = try await options.session()
+            let alert = try await perform(options) { try await session.operations.acknowledgeAlert(AlertAcknowledgement(id: id, note: note), actor: session.actor) }
+            try options.emit(alert) { options.say("已签收预警\(alert.id)（\(alert.acknowledgedBy ?? "")，\(alert.acknowledgedAt ?? "")）", "Acknowledged alert \(alert.id) (\(alert.acknowledgedBy ?? ""), \(alert.acknowledgedAt ?? ""))") }
+        }
+    }
+
+    struct Sweep: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "立即运行按时间的监测规则（平时每5分钟自动运行）(run the time rules now; they also run every 5 minutes)")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let session = try await options.session()
+            let report = try await perform(options) { try await session.operations.sweep(actor: session.actor) }
+            try options.emit(report) {
+                options.say("扫描\(report.children)名学生（\(report.today)）：新预警\(report.opened)条，解除\(report.resolved)条，新立案\(report.casesOpened)件，销号\(report.casesClosed)件，用时\(Int(report.milliseconds)) ms",
+                            "Swept \(report.children) children (\(report.today)): \(report.opened) new alerts, \(report.resolved) resolved, \(report.casesOpened) cases opened, \(report.casesClosed) closed, \(Int(report.milliseconds)) ms")
+            }
+        }
+    }
+}

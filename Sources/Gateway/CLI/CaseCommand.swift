@@ -1,0 +1,157 @@
+import ArgumentParser
+import BaoxueContracts
+
+/// `baoxue case list|show|open|assign|plan|visit|step|teach|close`: the persuasion-return cases
+/// (劝返), one per child, worked by a township official and a school teacher together.
+struct CaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case", abstract: "控辍劝返案件 (persuasion-return cases)",
+        subcommands: [List.self, Show.self, Open.self, Assign.self, Plan.self, Visit.self, Step.self, Teach.self, Close.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出案件，默认未销号的 (list cases; open and on probation by default)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "乡镇代码 (township code)") var township: String?
+        @Option(help: "学校标识码 (school code)") var school: String?
+        @Option(help: "状态 open|probation|closed") var state: String?
+        @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
+
+        func run() async throws {
+            let stateValue = try state.map { text in
+                guard let value = CaseState(rawValue: text) else { throw CommandFailure(options.say("未知状态：\(text)", "unknown state: \(text)"), exitCode: 2) }
+                return value
+            }
+            guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
+            let session = try await options.session()
+            let cases = try await perform(options) { try await session.operations.cases(CaseQuery(township: township, school: school, state: stateValue, limit: limit), actor: session.actor) }
+            try options.emit(cases) { MonitorText.cases(cases, options.language) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "查看案件全貌：走访、法律程序、送教、同户子女、全部记录 (show a case in full)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+
+        func run() async throws {
+            let session = try await options.session()
+            let file = try await perform(options) { try await session.operations.caseFile(id, actor: session.actor) }
+            try options.emit(file) { MonitorText.caseFile(file, options.language) }
+        }
+    }
+
+    struct Open: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "为一名学生立案（报告辍学、连续缺课和比对确认时会自动立案）(open a case by hand)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "身份证件号或全国学籍号 (ID or student number)") var student: String
+        @Option(help: "原因，逗号分隔：厌学,学习困难,家庭经济困难,残疾,疾病,外出务工,早婚早育,家庭变故,其他 (causes)") var cause: String?
+        @Option(help: "说明 (note)") var note: String?
+
+        func run() async throws {
+            let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
+            try await runCaseCommand(options) { operations, actor in try await operations.openCase(OpenCaseRequest(student: student, causes: causes, note: note), actor: actor) }
+        }
+    }
+
+    struct Assign: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "指定双线负责人：乡镇干部与学校教师 (name the township official and the school teacher)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(name: .customLong("township-official"), help: "乡镇负责人 (township official)") var townshipOfficial: String?
+        @Option(name: .customLong("school-teacher"), help: "学校负责人 (school teacher)") var schoolTeacher: String?
+
+        func run() async throws {
+            try await runCaseCommand(options) { operations, actor in try await operations.assignCase(AssignCaseRequest(id: id, townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher), actor: actor) }
+        }
+    }
+
+    struct Plan: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "制定一生一策：原因与措施 (the plan: causes and measures)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(help: "原因，逗号分隔 (causes, comma-separated)") var cause: String?
+        @Option(help: "措施，逗号分隔：上门劝返,心理疏导,学习方法辅导,特教学校就读,送教上门,职业中学,资助转介,依法控辍 (measures)") var measure: String?
+        @Option(help: "说明 (note)") var note: String?
+
+        func run() async throws {
+            let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
+            let measures = try parseList(measure, CaseMeasure.self, options: options, flag: "--measure")
+            try await runCaseCommand(options) { operations, actor in try await operations.planCase(PlanCaseRequest(id: id, causes: causes, measures: measures, note: note), actor: actor) }
+        }
+    }
+
+    struct Visit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "记录一次上门走访 (record a home visit)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(help: "日期，默认今天 (date; today when omitted)") var date: String?
+        @Option(help: "走访人员，逗号分隔 (visitors, comma-separated)") var visitors: String
+        @Option(help: "走访结果 (outcome)") var outcome: String
+        @Option(name: .customLong("next"), help: "下次走访日期 (next visit)") var next: String?
+        @Option(help: "活动标签，如 千名教师访万家 (campaign tag)") var campaign: String?
+
+        func run() async throws {
+            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
+            let nextDay = try parseDate(next, options: options, flag: "--next")
+            let names = visitors.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
+            try await runCaseCommand(options) { operations, actor in
+                try await operations.recordVisit(VisitRequest(id: id, date: day, visitors: names, outcome: outcome, nextVisit: nextDay, campaign: campaign), actor: actor)
+            }
+        }
+    }
+
+    struct Step: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "记录依法控辍的一步 (record a step of the legal ladder)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(help: "步骤：班主任劝返,学校领导劝返,乡镇督促入学通知书,处罚告知,提起诉讼 (step)") var step: String
+        @Option(help: "日期，默认今天 (date)") var date: String?
+        @Option(help: "说明 (note)") var note: String?
+
+        func run() async throws {
+            guard let value = LegalStep(label: step) else {
+                throw CommandFailure(options.say("--step 不认识“\(step)”，可用：\(LegalStep.accepted)", "--step: unknown “\(step)”; one of \(LegalStep.accepted)"), exitCode: 2)
+            }
+            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
+            try await runCaseCommand(options) { operations, actor in try await operations.recordLegalStep(LegalStepRequest(id: id, step: value, date: day, note: note), actor: actor) }
+        }
+    }
+
+    struct Teach: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "记录一次送教上门 (record a home-delivered teaching session)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(help: "日期，默认今天 (date)") var date: String?
+        @Option(help: "送教教师 (teacher)") var teacher: String
+        @Option(help: "节数 1–10 (lessons)") var lessons: Int
+
+        func run() async throws {
+            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
+            try await runCaseCommand(options) { operations, actor in try await operations.recordTeaching(TeachingRequest(id: id, date: day, teacher: teacher, lessons: lessons), actor: actor) }
+        }
+    }
+
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "销号：特教、送教、职校或核实县外就读、出国、死亡（劝返复学在学籍中办理后自动销号）(close a case)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "案件编号 (case id)") var id: Int64
+        @Option(help: "结果：特教学校就读,送教上门,职业学校就读,县外就读（已核实）,出国（境）,死亡 或英文代码 (outcome)") var outcome: String
+        @Option(help: "日期，默认今天 (date)") var date: String?
+        @Option(help: "核实证明（县外就读、出国、死亡必填）(proof; required for verified outcomes)") var proof: String?
+
+        func run() async throws {
+            guard let value = CaseOutcome(label: outcome) else {
+                throw CommandFailure(options.say("--outcome 不认识“\(outcome)”，可用：\(CaseOutcome.accepted)", "--outcome: unknown “\(outcome)”; one of \(CaseOutcome.accepted)"), exitCode: 2)
+            }
+            let day = try parseDate(date, options: options)
+            try await runCaseCommand(options) { operations, actor in try await operations.closeCase(CloseCaseRequest(id: id, outcome: value, date: day, proof: proof), actor: actor) }
+        }
+    }
+}
+
+/// Runs a case action and prints the case afterwards.
+private func runCaseCommand(_ options: GlobalOptions, _ body: (Operations, Actor) async throws -> CaseFile) async throws {
+    let session = try await options.session()
+    let file = try await perform(options) { try await body(session.operations, session.actor) }
+    try options.emit(file) { MonitorText.caseFile(file, options.language) }
+}

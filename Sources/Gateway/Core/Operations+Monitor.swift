@@ -1,0 +1,106 @@
+import Access
+import BaoxueCSV
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+
+/// The monitoring service's operations: absences, alerts, cases. Every write and every read of a
+/// case file (a child's family, causes and visits) leaves an audit line.
+extension Operations {
+    // MARK: Absences
+
+    public func reportAbsence(_ report: AbsenceReport, actor: Actor) async throws {
+        _ = try await audited(actor, "absence.report", key: report.student, detail: { _ in "\(report.date) \(report.isUnexplained ? "unexplained" : "leave")" }, subject: { _ in access.subject(key: report.student) }) {
+            try await clients.monitor.call(MonitorMessage.reportAbsence, report, as: EmptyBody.self, actor: actor)
+        }
+    }
+
+    /// A school's daily absence CSV (`学校标识码, 日期, 身份证件号, 缺课原因`), checked row by row
+    /// here, recorded by the monitor; refused rows come back with their row and reason.
+    public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await audited(actor, "absences.import", detail: { $0.auditDetail }) {
+            let started = ContinuousClock.now
+            let table = try readTable(AbsenceField.self, data, encoding: encoding)
+            var checker = AbsenceRowChecker()
+            let (rows, rejected) = checker.check(table.rows)
+            var report = ImportReport(rejected: rejected)
+            for start in stride(from: 0, to: rows.count, by: batchSize) {
+                let batch = AbsenceBatch(rows: Array(rows[start..<min(start + batchSize, rows.count)]))
+                report.merge(try await clients.monitor.call(MonitorMessage.importAbsences, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                progress?(min(start + batchSize, rows.count) + rejected.count, table.rows.count)
+            }
+            report.rejected.sort { $0.row < $1.row }
+            return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+        }
+    }
+
+    // MARK: Alerts
+
+    public func alerts(_ query: AlertQuery, actor: Actor) async throws -> [Alert] {
+        try await clients.monitor.call(MonitorMessage.listAlerts, query, actor: actor)
+    }
+
+    public func alert(_ id: Int64, actor: Actor) async throws -> Alert {
+        try await clients.monitor.call(MonitorMessage.getAlert, RecordID(id: id), actor: actor)
+    }
+
+    public func acknowledgeAlert(_ request: AlertAcknowledgement, actor: Actor) async throws -> Alert {
+        try await audited(actor, "alert.ack", detail: { "alert \($0.id) \($0.rule.rawValue)" }) {
+            try await clients.monitor.call(MonitorMessage.acknowledgeAlert, request, actor: actor)
+        }
+    }
+
+    /// Runs the monitor's time rules now (they also run on a timer).
+    public func sweep(actor: Actor) async throws -> SweepReport {
+        try await clients.monitor.call(MonitorMessage.sweep, SweepRequest(), actor: actor)
+    }
+
+    // MARK: Cases
+
+    public func cases(_ query: CaseQuery, actor: Actor) async throws -> [CaseSummary] {
+        try await clients.monitor.call(MonitorMessage.listCases, query, actor: actor)
+    }
+
+    public func caseFile(_ id: Int64, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.read", id: id) {
+            try await clients.monitor.call(MonitorMessage.getCase, RecordID(id: id), actor: actor)
+        }
+    }
+
+    public func openCase(_ request: OpenCaseRequest, actor: Actor) async throws -> CaseFile {
+        try await audited(actor, "case.open", key: request.student, detail: { "case \($0.summary.id)" }, subject: { _ in access.subject(key: request.student) }) {
+            try await clients.monitor.call(MonitorMessage.openCase, request, actor: actor)
+        }
+    }
+
+    public func assignCase(_ request: AssignCaseRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.assign", id: request.id) { try await clients.monitor.call(MonitorMessage.assignCase, request, actor: actor) }
+    }
+
+    public func planCase(_ request: PlanCaseRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.plan", id: request.id) { try await clients.monitor.call(MonitorMessage.planCase, request, actor: actor) }
+    }
+
+    public func recordVisit(_ request: VisitRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.visit", id: request.id) { try await clients.monitor.call(MonitorMessage.recordVisit, request, actor: actor) }
+    }
+
+    public func recordLegalStep(_ request: LegalStepRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.step", id: request.id) { try await clients.monitor.call(MonitorMessage.recordLegalStep, request, actor: actor) }
+    }
+
+    public func recordTeaching(_ request: TeachingRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.teach", id: request.id) { try await clients.monitor.call(MonitorMessage.recordTeaching, request, actor: actor) }
+    }
+
+    public func closeCase(_ request: CloseCaseRequest, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, "case.close", id: request.id) { try await clients.monitor.call(MonitorMessage.closeCase, request, actor: actor) }
+    }
+
+    /// One audited action on a case: the line names the child by the case's masked label.
+    private func caseAction(_ actor: Actor, _ action: String, id: Int64, _ body: () async throws -> CaseFile) async throws -> CaseFile {
+        try await audited(actor, action, detail: { "case \($0.summary.id) \($0.summary.state.rawValue)" }, subject: { file in
+            AuditSubject(label: "\(file.summary.studentName) \(file.summary.student)", references: [], township: file.summary.township, school: file.summary.school)
+        }, body)
+    }
+}
