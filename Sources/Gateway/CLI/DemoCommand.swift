@@ -56,7 +56,9 @@ enum DemoLoader {
             case _ where index % 97 == 0:
                 request = StatusChangeRequest(student: key, kind: .dropOut, date: county.today.adding(days: -(index % 40) - 3), documents: ["学校报告"], reason: causes[index % causes.count])
             case _ where index % 151 == 0:
-                request = StatusChangeRequest(student: key, kind: .suspend, date: county.today.adding(days: -(index % 200) - 10), documents: ["休学申请", "病历证明"], reason: "疾病")
+                // A short medical suspension: some have ended weeks ago without a resumption.
+                let start = county.today.adding(days: -(index % 200) - 10)
+                request = StatusChangeRequest(student: key, kind: .suspend, date: start, documents: ["休学申请", "病历证明"], reason: "疾病", expectedEnd: start.adding(days: 60))
             case _ where index % 211 == 0:
                 request = StatusChangeRequest(student: key, kind: .transferOut, date: county.today.adding(days: -(index % 25) - 1), documents: ["转学申请"])
             default:
@@ -68,6 +70,39 @@ enum DemoLoader {
                 continue  // loaded before: the change is already on file
             }
         }
+        try await reportAbsences(county, into: operations, actor: actor)
         return outcome
+    }
+
+    /// Absences as schools report them, once the monitor has the children: a few children missing
+    /// the last five school days (a warning), a few the last twenty (treated as dropouts), then a
+    /// sweep so the time rules show at once.
+    static func reportAbsences(_ county: DemoCounty, into operations: Operations, actor: Actor) async throws {
+        try await waitForMonitor(operations)
+        let schoolDays = (0..<40).map { county.today.adding(days: -$0) }.filter { !$0.isWeekend }
+        var lines = ["学校标识码,日期,身份证件号,缺课原因"]
+        for (index, student) in county.students.enumerated() where student.grade >= 3 {
+            let days = index % 389 == 0 ? 20 : index % 113 == 0 ? 5 : index % 131 == 0 ? 2 : 0
+            for day in schoolDays.prefix(days) {
+                lines.append("\(student.schoolCode),\(day),\(student.identityKey),")
+            }
+            if index % 131 == 0 { lines.append("\(student.schoolCode),\(schoolDays[3]),\(student.identityKey),病假") }
+        }
+        _ = try await operations.importAbsences(Data(lines.joined(separator: "\r\n").utf8), actor: actor)
+        _ = try await operations.sweep(actor: actor)
+    }
+
+    /// Waits until the monitor has applied every registry event so far.
+    static func waitForMonitor(_ operations: Operations) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while ContinuousClock.now < deadline {
+            let probes = await operations.servicesStatus(actor: .system)
+            if let registry = probes.first(where: { $0.service == "registry" })?.health?.lastSeq,
+                let cursor = probes.first(where: { $0.service == "monitor" })?.health?.counts["registryCursor"], Int64(cursor) >= registry {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw ServiceError.unavailable("monitor")
     }
 }

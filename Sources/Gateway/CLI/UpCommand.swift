@@ -116,6 +116,8 @@ struct StartUp: Service {
               .build/debug/baoxue student list --limit 10\(portFlag)
               .build/debug/baoxue student list --status droppedOut\(portFlag)
               .build/debug/baoxue school list\(portFlag)
+              .build/debug/baoxue alert list\(portFlag)
+              .build/debug/baoxue case list\(portFlag)
               .build/debug/baoxue audit list\(portFlag)
             按 Ctrl-C 停止全部服务。
             """, """
@@ -130,6 +132,8 @@ struct StartUp: Service {
               .build/debug/baoxue services status\(portFlag) --lang en
               .build/debug/baoxue student list --limit 10\(portFlag) --lang en
               .build/debug/baoxue school list\(portFlag) --lang en
+              .build/debug/baoxue alert list\(portFlag) --lang en
+              .build/debug/baoxue case list\(portFlag) --lang en
               .build/debug/baoxue audit list\(portFlag) --lang en
             Ctrl-C stops everything.
             """))

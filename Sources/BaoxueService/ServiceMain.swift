@@ -1,0 +1,49 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// What every service executable does, so each `main.swift` is only its wiring: read the flags
+/// (`--config FILE`, `--port-base N`, `--data DIR`, `--requests EP`, `--events EP`, `--help`),
+/// load `config/<service>.yaml` with the environment over it and the flags over both, bootstrap
+/// logging, build the service and run it until SIGTERM or SIGINT. Bad arguments exit 2, a failed
+/// start exits 1 with the reason on standard error.
+public enum ServiceMain {
+    /// - Parameters:
+    ///   - service: the configuration prefix and log label (`registry`, `monitor`).
+    ///   - title: one line for `--help`, e.g. `学籍服务 (the student registry service)`.
+    ///   - build: makes the service's parts to run, and what to shut down afterwards.
+    public static func run(
+        service: String, title: String,
+        build: (ServiceConfiguration, Logger) async throws -> (services: [any Service], shutdown: @Sendable () -> Void)
+    ) async -> Never {
+        let executable = "baoxue-\(service)"
+        let arguments = CommandLineFlags(CommandLine.arguments.dropFirst())
+        if !arguments.unknown.isEmpty {
+            FileHandle.standardError.write(Data("\(executable): unknown or incomplete arguments: \(arguments.unknown.joined(separator: " ")); see --help\n".utf8))
+            exit(2)
+        }
+        if arguments.wantsHelp {
+            let prefix = service.uppercased()
+            print("""
+                \(executable): \(title)
+                usage: \(executable) [--config FILE] [--port-base N] [--data DIR] [--requests ENDPOINT] [--events ENDPOINT]
+                Reads config/\(service).yaml (or --config, or $BAOXUE_CONFIG_DIR/\(service).yaml); env vars override it
+                (\(prefix)_DATA, \(prefix)_REQUESTS, \(prefix)_EVENTS, PORTS_BASE, LOG_LEVEL); flags override both.
+                """)
+            exit(0)
+        }
+        do {
+            let configuration = try await ServiceConfiguration(service: service, configFile: arguments.value("--config"), overrides: arguments.overrides(service: service))
+            LogSetup.bootstrap(level: configuration.logLevel)
+            let logger = Logger(label: "baoxue.\(service)")
+            let (services, shutdown) = try await build(configuration, logger)
+            let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            try await group.run()
+            shutdown()
+            exit(0)
+        } catch {
+            FileHandle.standardError.write(Data("\(executable): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
