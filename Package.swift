@@ -92,6 +92,15 @@ let package = Package(
 
         // MARK: Gateway
         .target(
+            name: "Delivery",
+            dependencies: [
+                "BaoxueContracts", "BaoxueMessaging", "BaoxueService", "ZeroMQ",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Access",
             dependencies: [
                 "BaoxueContracts", "BaoxueService",
@@ -103,7 +112,7 @@ let package = Package(
         .target(
             name: "Gateway",
             dependencies: [
-                "Access", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -6,13 +6,18 @@ public struct SQLiteEventSink: EventSink {
     private let writer: any DatabaseWriter
     private let publisher: String
     private let applyEvent: @Sendable (Database, ReceivedEvent) throws -> Void
+    private let afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)?
 
-    /// - Parameter apply: applies one event's effects; called inside the write transaction, in
-    ///   sequence order, only for events after the stored cursor.
-    public init(writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void) {
+    /// - Parameters:
+    ///   - apply: applies one event's effects; called inside the write transaction, in sequence
+    ///     order, only for events after the stored cursor.
+    ///   - afterCommit: told the events just applied, once their transaction has committed (to
+    ///     wake a publisher or hand them to live listeners, which must never see uncommitted work).
+    public init(writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void, afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)? = nil) {
         self.writer = writer
         self.publisher = publisher
         self.applyEvent = apply
+        self.afterCommit = afterCommit
     }
 
     public static func migrate(_ db: Database) throws {
@@ -32,19 +37,23 @@ public struct SQLiteEventSink: EventSink {
     public func apply(_ events: [ReceivedEvent]) async throws -> Int64 {
         let publisher = self.publisher
         let applyEvent = self.applyEvent
-        return try await writer.write { db in
+        let (cursor, applied) = try await writer.write { db in
             var cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
+            var applied: [ReceivedEvent] = []
             for event in events where event.seq > cursor {
                 // A gap means an event is missing: stop, and let the subscriber replay from here.
                 guard event.seq == cursor + 1 else { break }
                 try applyEvent(db, event)
+                applied.append(event)
                 cursor = event.seq
             }
             try db.execute(
                 sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq",
                 arguments: [publisher, cursor])
-            return cursor
+            return (cursor, applied)
         }
+        if let afterCommit, !applied.isEmpty { await afterCommit(applied) }
+        return cursor
     }
 
     static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {

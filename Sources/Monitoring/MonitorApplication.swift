@@ -46,7 +46,7 @@ public struct MonitorApplication: Sendable {
         let requests = try await RequestClient(loop: loop, endpoint: registryRequests, service: "registry", curve: registryCurve)
         subscriber = EventSubscriber(
             publisher: "registry", loop: loop, eventsEndpoint: registryEvents, requests: requests,
-            sink: MonitorSink(database: database, store: store, publisher: publisher), logger: logger, curve: registryCurve)
+            sink: MonitorSink.make(database: database, store: store, publisher: publisher), logger: logger, curve: registryCurve)
         sweepInterval = .seconds(max(reader.int(forKey: "monitor.sweepSeconds", default: 300), 1))
         self.logger = logger
         let eventsEndpoint = await publisher.endpoint

@@ -1,3 +1,5 @@
+import BaoxueService
+import Delivery
 import Hummingbird
 import Logging
 import Metrics
@@ -19,10 +21,21 @@ enum GatewayServer {
         }
     }
 
-    static func application(operations: Operations, address: HTTPAddress, logger: Logger) -> some ApplicationProtocol {
+    static func application(operations: Operations, address: HTTPAddress, logger: Logger, alerts: AlertHub?) -> some ApplicationProtocol {
         Application(
-            router: GatewayHTTP.router(operations: operations, metrics: metricsRegistry()),
+            router: GatewayHTTP.router(operations: operations, metrics: metricsRegistry(), alerts: alerts),
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),
             logger: logger)
+    }
+
+    /// The alert feed in the data directory and the follower of the monitor's events that fills
+    /// it (`gateway.monitorEvents`, default the port plan), with the monitor's keys.
+    static func alertFollower(operations: Operations, configuration: ServiceConfiguration, dataDirectory: String, logger: Logger) throws -> (AlertHub, AlertFollower) {
+        let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
+        let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? operations.clients.ports.events("monitor")
+        let follower = AlertFollower(
+            feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor,
+            eventsEndpoint: events, curve: operations.clients.monitorCurve, logger: logger)
+        return (hub, follower)
     }
 }

@@ -18,8 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure(options.say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
         }
         let operations = try await options.operations()
-        let app = GatewayServer.application(operations: operations, address: address, logger: logger)
+        let (alerts, follower) = try GatewayServer.alertFollower(operations: operations, configuration: configuration, dataDirectory: options.dataDirectory(configuration), logger: logger)
+        let app = GatewayServer.application(operations: operations, address: address, logger: logger, alerts: alerts)
         print(options.say("网关已在 http://\(address) 提供服务，按 Ctrl-C 停止", "Gateway serving on http://\(address); Ctrl-C stops it"))
-        try await ServiceGroup(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [app, EventSubscriberService(follower.subscriber)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 }

@@ -45,9 +45,10 @@ struct UpCommand: AsyncParsableCommand {
             logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
         let clients = try await ServiceClients(ports: ports, keys: keys)
         let operations = Operations(clients: clients, access: access)
-        let app = GatewayServer.application(operations: operations, address: address, logger: logger)
+        let (alerts, follower) = try GatewayServer.alertFollower(operations: operations, configuration: configuration, dataDirectory: dataDirectory, logger: logger)
+        let app = GatewayServer.application(operations: operations, address: address, logger: logger, alerts: alerts)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
-        try await ServiceGroup(services: [start, app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [start, app, EventSubscriberService(follower.subscriber)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
         print(options.say("已停止。", "Stopped."))
     }
 }

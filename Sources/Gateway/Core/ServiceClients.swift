@@ -8,12 +8,15 @@ public final class ServiceClients: Sendable {
     public let loop: MessageLoop
     public let registry: RequestClient
     public let monitor: RequestClient
+    /// How the monitor is reached, for the alert follower's subscription (same keys).
+    public let monitorCurve: CurveRole?
     public let ports: PortPlan
 
     public init(registry: ServiceEndpoint, monitor: ServiceEndpoint, ports: PortPlan) async throws {
         loop = MessageLoop(name: "gateway-zmq")
         self.registry = try await RequestClient(loop: loop, endpoint: registry.requests, service: "registry", curve: registry.curve)
         self.monitor = try await RequestClient(loop: loop, endpoint: monitor.requests, service: "monitor", curve: monitor.curve)
+        monitorCurve = monitor.curve
         self.ports = ports
     }
 

@@ -1,4 +1,5 @@
 import Access
+import Delivery
 import BaoxueCSV
 import BaoxueContracts
 import BaoxueMessaging
@@ -14,7 +15,10 @@ public enum GatewayHTTP {
     /// Largest JSON body accepted on writes.
     static let maximumJSON = 1024 * 1024
 
-    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?) -> Router<GatewayRequestContext> {
+    /// - Parameters:
+    ///   - alerts: the followed alert feed, for `/api/v1/alerts/stream` (nil: the stream answers 503).
+    ///   - keepAlive: how often an idle stream gets a comment line.
+    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?, alerts: AlertHub? = nil, keepAlive: Duration = .seconds(15)) -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Metrics outermost, so they count the status the error middleware chose.
         router.add(middleware: MetricsMiddleware())
@@ -116,6 +120,7 @@ public enum GatewayHTTP {
             let query = ChangeQuery(township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10), incompleteOnly: incomplete, limit: limit)
             return try JSONResponse.make(try await operations.changes(query, actor: try actor(request, context)))
         }
+        addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
         addMonitorRoutes(to: api, operations: operations)
         return router
     }

@@ -123,6 +123,14 @@ extension OpenAPIDocument {
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["outcome"], "additionalProperties": false, "properties": {"outcome": {"type": "string", "enum": ["specialEducation", "homeTeaching", "vocational", "enrolledElsewhere", "emigrated", "deceased", "returned", "特教学校就读", "送教上门", "职业学校就读", "县外就读（已核实）", "出国（境）", "死亡", "劝返复学"]}, "date": {"type": ["string", "null"], "format": "date", "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$"}, "proof": {"type": ["string", "null"], "maxLength": 500}}}}}},
             "responses": {"200": {"description": "the case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseFile"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "405": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}
           }
+        },
+        "/api/v1/alerts/stream": {
+          "get": {
+            "summary": "The caller's alerts as Server-Sent Events: `id:` is the event's sequence number; reconnect with Last-Event-ID to get everything missed, in order, exactly once; `: keep-alive` comments every 15 s. A township user gets exactly their township; a county user all, or one with ?township=.",
+            "operationId": "streamAlerts",
+            "parameters": [{"name": "township", "in": "query", "schema": {"type": "string", "pattern": "^([0-9]{9})?$"}}, {"name": "Last-Event-ID", "in": "header", "schema": {"type": "string", "pattern": "^[0-9]{1,18}$"}}, {"name": "lastEventId", "in": "query", "description": "Last-Event-ID for clients that cannot set headers", "schema": {"type": "string", "pattern": "^[0-9]{1,18}$"}}, {"$ref": "#/components/parameters/lang"}],
+            "responses": {"200": {"description": "an endless text/event-stream: `id: N`, `event: alert`, `data: <Alert JSON>`", "content": {"text/event-stream": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "405": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}
+          }
         }
       },
       "schemas": {

@@ -1,0 +1,33 @@
+import BaoxueContracts
+import Delivery
+import HTTPTypes
+import Hummingbird
+
+/// `GET /api/v1/alerts/stream`: the caller's alerts as Server-Sent Events.
+extension GatewayHTTP {
+    static func addAlertStream(to api: RouterGroup<GatewayRequestContext>, alerts: AlertHub?, keepAlive: Duration) {
+        api.get("alerts/stream") { request, context -> Response in
+            let actor = try actor(request, context)
+            guard let alerts else {
+                throw ServiceError(code: "service.unavailable", message: "此网关未订阅预警 (this gateway does not follow alerts; use baoxue serve or up)")
+            }
+            // A township user gets exactly their township, a school user their school; a county
+            // user all, or one township with ?township=.
+            let (township, school) = try AccessScope(actor).narrow(township: try code(request, "township", digits: 9), school: nil)
+            let schoolScope = AccessScope(actor).school
+            let header = request.headers[HTTPField.Name("Last-Event-ID")!] ?? request.uri.queryParameters.get("lastEventId")
+            var lastEventID: Int64?
+            if let header, !header.isEmpty {
+                guard let value = Int64(header), value >= 0 else {
+                    throw ServiceError(code: "request.invalid", message: "Last-Event-ID应为上次收到的事件编号 (Last-Event-ID must be the id of the last event received)", problems: [FieldProblem(field: "Last-Event-ID", reason: "a whole number")])
+                }
+                lastEventID = value
+            }
+            let stream = AlertEventStream(hub: alerts, township: township, school: school ?? schoolScope, lastEventID: lastEventID, keepAlive: keepAlive)
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("X-Accel-Buffering")!: "no"],
+                body: stream.body)
+        }
+    }
+}
