@@ -1,7 +1,8 @@
 /// What one actor may read and write, checked by every service where the data lives (not only by
 /// the gateway): a township user reaches their township's children, a school user their school's,
-/// county roles everything, a viewer reads only. Out of scope is `scope.forbidden`, the same
-/// answer whether or not the child exists, so scope never leaks existence.
+/// county roles everything, a viewer reads only. Out of scope is `scope.forbidden`; for a user
+/// limited to a township or school, a child that does not exist gets the same answer
+/// (``missing(_:)``), so such a user cannot probe the county for who exists.
 public struct AccessScope: Sendable {
     public let actor: Actor
     public let role: Role?
@@ -16,8 +17,24 @@ public struct AccessScope: Sendable {
     /// The school a list must be limited to, if any.
     public var school: String? { role == .schoolStaff ? actor.school ?? "-" : nil }
 
+    /// `what` is bilingual, `中文 (English)`: the message reads `无权中文 (not allowed: English)`.
     public static func forbidden(_ what: String) -> ServiceError {
-        ServiceError(code: "scope.forbidden", message: "无权\(what) (not allowed: \(what))")
+        var chinese = what, english = what
+        let characters = Array(what)
+        if what.hasSuffix(")"), let open = (0..<max(characters.count - 1, 0)).last(where: { characters[$0] == " " && characters[$0 + 1] == "(" }) {
+            chinese = String(characters[..<open])
+            english = String(characters[(open + 2)..<(characters.count - 1)])
+        }
+        return ServiceError(code: "scope.forbidden", message: "无权\(chinese) (not allowed: \(english))")
+    }
+
+    /// Whether the actor is limited to one township or school.
+    public var isLimited: Bool { role == .townshipStaff || role == .schoolStaff }
+
+    /// The answer for a child that was not found: `notFound` for county-wide roles; for limited
+    /// users the same `scope.forbidden` an existing child elsewhere gets.
+    public func missing(_ notFound: ServiceError) -> ServiceError {
+        isLimited ? Self.forbidden("查看或办理该学生 (this student is outside your scope)") : notFound
     }
 
     /// Whether a child of `township` at `school` is within reach.

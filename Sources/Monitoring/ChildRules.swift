@@ -14,7 +14,8 @@ struct ChildRules {
 
     /// The alerts that should be open for `child` on `today`, given the dates of its
     /// unexplained absences and its case (for the texts).
-    func findings(_ child: ChildFacts, unexplained: Set<CivilDate>, today: CivilDate, caseID: Int64?) -> [AlertRule: Finding] {
+    /// - Parameter excused: days absent with a reason (leave): they neither count nor break a run.
+    func findings(_ child: ChildFacts, unexplained: Set<CivilDate>, excused: Set<CivilDate> = [], today: CivilDate, caseID: Int64?) -> [AlertRule: Finding] {
         var findings: [AlertRule: Finding] = [:]
         let name = child.name, school = child.displaySchool
         let caseText = caseID.map { "，已立案（案件\($0)）" } ?? ""
@@ -43,7 +44,7 @@ struct ChildRules {
         }
         // Absences count only while the child is meant to be in class.
         if child.status == .enrolled, !unexplained.isEmpty {
-            let streak = Self.currentStreak(unexplained, today: today, calendar: settings.calendar)
+            let streak = Self.currentStreak(unexplained, excused: excused, today: today, calendar: settings.calendar)
             let windowStart = today.adding(days: -(settings.absenceWindowDays - 1))
             let inWindow = unexplained.filter { $0 >= windowStart && $0 <= today }.count
             if streak >= settings.absenceDropoutDays {
@@ -60,17 +61,27 @@ struct ChildRules {
     }
 
     /// Unexplained absences on consecutive school days, ending on the latest school day on or
-    /// before today (or the one before it: today's report may not be in yet). 0 when the child
-    /// has been in class since.
-    static func currentStreak(_ unexplained: Set<CivilDate>, today: CivilDate, calendar: SchoolCalendar) -> Int {
+    /// before today (or the one before it: today's report may not be in yet). Days on leave are
+    /// stepped over: a child absent Monday to Thursday without reason and on sick leave Friday
+    /// has not come back. 0 when the child has been in class since.
+    static func currentStreak(_ unexplained: Set<CivilDate>, excused: Set<CivilDate> = [], today: CivilDate, calendar: SchoolCalendar) -> Int {
+        func previous(_ day: CivilDate) -> CivilDate { calendar.schoolDay(onOrBefore: day.adding(days: -1)) }
         var day = calendar.schoolDay(onOrBefore: today)
+        var steps = 0
+        while excused.contains(day), steps < 400 { day = previous(day); steps += 1 }
         if !unexplained.contains(day) {
-            day = calendar.schoolDay(onOrBefore: day.adding(days: -1))
+            day = previous(day)
+            while excused.contains(day), steps < 400 { day = previous(day); steps += 1 }
         }
         var streak = 0
-        while unexplained.contains(day), streak < 400 {
-            streak += 1
-            day = calendar.schoolDay(onOrBefore: day.adding(days: -1))
+        while steps < 400 {
+            if unexplained.contains(day) {
+                streak += 1
+            } else if !excused.contains(day) {
+                break
+            }
+            day = previous(day)
+            steps += 1
         }
         return streak
     }

@@ -38,7 +38,11 @@ public struct MonitorApplication: Sendable {
         let reader = configuration.reader
         let ports = configuration.ports
         var registryCurve: CurveRole?
-        if let curve, let registryKey = reader.string(forKey: "monitor.registryPublicKey") {
+        if let registryKey = reader.string(forKey: "monitor.registryPublicKey") {
+            // Half a configuration would talk plain TCP to a CURVE registry and fail quietly.
+            guard let curve else {
+                throw ServiceError(code: "config.invalid", message: "monitor.registryPublicKey is set but the monitor has no key pair (monitor.curve.publicKey and secretKey): set both, or neither")
+            }
             registryCurve = .client(curve, serverPublicKey: registryKey)
         }
         let registryRequests = reader.string(forKey: "monitor.registry") ?? ports.requests("registry")

@@ -5,7 +5,7 @@ import GRDB
 /// the first, so a later explanation turns an unexplained absence into leave).
 extension MonitorStore {
     func reportAbsence(_ db: Database, _ report: AbsenceReport, school: String?, actor: Actor, today: CivilDate) throws {
-        guard let child = try ChildFacts.find(db, key: report.student) else { throw Self.noSuchChild }
+        guard let child = try ChildFacts.find(db, key: report.student) else { throw AccessScope(actor).missing(Self.noSuchChild) }
         try AccessScope(actor).requireAbsenceReport(school: child.school)
         if let school, school != child.school {
             throw ServiceError(code: "absence.wrongSchool", message: "该学生在\(child.displaySchool)（\(child.school)）就读，不在\(school) (the child attends \(child.school), not \(school))", problems: [FieldProblem(field: "学校标识码", reason: "the child's school is \(child.school)")])

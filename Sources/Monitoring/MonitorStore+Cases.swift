@@ -14,8 +14,9 @@ extension MonitorStore {
         if let existing = try CaseRow.fetch(db, student: number) {
             if existing.state == .open { return existing.id }
             try db.execute(
-                sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ? WHERE id = ?",
-                arguments: [origin.rawValue, child.township, child.school, CaseRow.encode(causes.isEmpty ? existing.causes : causes), existing.id])
+                // The clock of rule 6 restarts: a reopened case is new work, its history keeps the rest.
+                sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, opened_on = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ? WHERE id = ?",
+                arguments: [origin.rawValue, child.township, child.school, date.description, CaseRow.encode(causes.isEmpty ? existing.causes : causes), existing.id])
             try history(db, existing.id, actor: actor, kind: "reopened", detail: "\(origin.rawValue)\(note.map { ": \($0)" } ?? "")")
             try publishCase(db, id: existing.id, today: date)
             return existing.id
@@ -64,7 +65,7 @@ extension MonitorStore {
     }
 
     func openCase(_ db: Database, _ request: OpenCaseRequest, actor: Actor, today: CivilDate) throws -> Int64 {
-        guard let child = try ChildFacts.find(db, key: request.student) else { throw Self.noSuchChild }
+        guard let child = try ChildFacts.find(db, key: request.student) else { throw AccessScope(actor).missing(Self.noSuchChild) }
         try AccessScope(actor).requireCaseWork(township: child.township, school: child.school)
         try Self.checkText(request.note, field: "note", limit: 500)
         let id = try openCase(db, number: child.number, origin: .manual, causes: request.causes, actor: actor.user, note: request.note, on: today)

@@ -83,6 +83,10 @@ public struct MonitorStore: Sendable {
                 number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
             ])
+        // An open case follows the child to their new school and township.
+        try db.execute(
+            sql: "UPDATE dropout_case SET township = ?, school = ? WHERE student = ? AND state != 'closed' AND (township != ? OR school != ?)",
+            arguments: [student.township, record.schoolCode, number, student.township, record.schoolCode])
     }
 
     // MARK: Rules
@@ -94,13 +98,13 @@ public struct MonitorStore: Sendable {
             try resolveAll(db, number: number, resolution: ChildRules.resolution(.dropoutReported, child: nil))
             return
         }
-        let unexplained = try unexplainedAbsences(db, number: number, since: today.adding(days: -absenceHorizonDays))
+        let (unexplained, excused) = try absences(db, number: number, since: today.adding(days: -absenceHorizonDays))
         var dropoutCase = try CaseRow.fetch(db, student: number)
-        var findings = rules.findings(child, unexplained: unexplained, today: today, caseID: dropoutCase?.activeID)
+        var findings = rules.findings(child, unexplained: unexplained, excused: excused, today: today, caseID: dropoutCase?.activeID)
         if findings[.absenceDropout] != nil, dropoutCase?.state != .open {
             try openCase(db, number: number, origin: .absenceDropout, causes: [], actor: "monitor", note: "连续\(settings.absenceDropoutDays)个教学日无故缺课 (absent \(settings.absenceDropoutDays) school days)", on: today)
             dropoutCase = try CaseRow.fetch(db, student: number)
-            findings = rules.findings(child, unexplained: unexplained, today: today, caseID: dropoutCase?.activeID)
+            findings = rules.findings(child, unexplained: unexplained, excused: excused, today: today, caseID: dropoutCase?.activeID)
         }
         if let dropoutCase, let stalled = stalledFinding(child, dropoutCase, today: today) {
             findings[.caseStalled] = stalled
@@ -108,11 +112,14 @@ public struct MonitorStore: Sendable {
         try reconcile(db, child: child, findings: findings, caseID: dropoutCase?.activeID)
     }
 
-    func unexplainedAbsences(_ db: Database, number: String, since: CivilDate) throws -> Set<CivilDate> {
-        let dates = try String.fetchAll(
-            db, sql: "SELECT date FROM absence WHERE student = ? AND date >= ? AND (reason IS NULL OR reason = '')",
-            arguments: [number, since.description])
-        return Set(dates.compactMap(CivilDate.init(parsing:)))
+    /// A child's absences since a date: unexplained, and on leave (with a reason).
+    func absences(_ db: Database, number: String, since: CivilDate) throws -> (unexplained: Set<CivilDate>, excused: Set<CivilDate>) {
+        var unexplained: Set<CivilDate> = [], excused: Set<CivilDate> = []
+        for row in try Row.fetchAll(db, sql: "SELECT date, reason FROM absence WHERE student = ? AND date >= ?", arguments: [number, since.description]) {
+            guard let date = CivilDate(parsing: row["date"] as String) else { continue }
+            if ((row["reason"] as String?) ?? "").isEmpty { unexplained.insert(date) } else { excused.insert(date) }
+        }
+        return (unexplained, excused)
     }
 
     /// Rule 6: a case open with no visit for too long, or open too long at all.

@@ -75,7 +75,7 @@ public struct RegistryService: Sendable {
             // of other townships.
             guard let detail, scope.reaches(township: detail.student.township, school: detail.student.record.schoolCode) else {
                 if detail != nil { throw AccessScope.forbidden("查看该学生 (this student is outside your scope)") }
-                throw ServiceError(code: "student.notFound", message: "未找到该学生 (no student with that ID or student number)")
+                throw scope.missing(ServiceError(code: "student.notFound", message: "未找到该学生 (no student with that ID or student number)"))
             }
             return detail
         }

@@ -231,7 +231,7 @@ public struct RegistryStore: Sendable {
 
     public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate, scope: AccessScope? = nil) throws -> StatusChangedEvent {
         guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
-            throw ServiceError(code: "student.notFound", message: "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)")
+            throw (scope ?? AccessScope(actor)).missing(ServiceError(code: "student.notFound", message: "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)"))
         }
         try (scope ?? AccessScope(actor)).requireStudentWrite(township: current.township, school: current.record.schoolCode)
         guard request.date <= today.adding(days: 1) else {

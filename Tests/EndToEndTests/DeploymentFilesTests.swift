@@ -27,11 +27,11 @@ import Testing
     func composeRunsOneContainerPerServiceWithItsOwnVolume() throws {
         let compose = try Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
-        #expect(Set(services.keys) == ["registry", "gateway"])
+        #expect(Set(services.keys) == ["registry", "monitor", "gateway"])
         let volumes = try #require(compose["volumes"] as? [String: Any])
         for (name, service) in services {
             let command = (service["command"] as? [String])?.joined(separator: " ") ?? ""
-            #expect(command.hasPrefix(name == "registry" ? "baoxue-registry" : "baoxue serve"), "\(name): \(command)")
+            #expect(command.hasPrefix(name == "gateway" ? "baoxue serve" : "baoxue-\(name)"), "\(name): \(command)")
             let mounts = (service["volumes"] as? [String]) ?? []
             #expect(mounts.contains { volumes.keys.contains(String($0.split(separator: ":")[0])) }, "\(name) keeps its data in a named volume")
             #expect(service["healthcheck"] != nil, "\(name) has a healthcheck")

@@ -109,6 +109,21 @@ import Testing
         #expect(try monitor.alertCount(4) == 1)
     }
 
+    @Test func leaveNeitherCountsNorBreaksARun() throws {
+        // Monday to Thursday without reason, Friday on sick leave: not back in class.
+        let monitor = try MonitorHarness(today: Self.date("2026-11-02"))
+        try monitor.add(9)
+        for day in ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05"] {
+            monitor.today = Self.date(day)
+            try monitor.absent(9, on: monitor.today)
+        }
+        #expect(try monitor.openRules(9) == [.absenceWarning])
+        monitor.today = Self.date("2026-11-06")
+        try monitor.absent(9, on: monitor.today, reason: "病假")
+        #expect(try monitor.openRules(9) == [.absenceWarning])
+        #expect(ChildRules.currentStreak([Self.date("2026-11-05")], excused: [Self.date("2026-11-06")], today: Self.date("2026-11-09"), calendar: SchoolCalendar()) == 1)
+    }
+
     @Test func rule4SevenInThirtyDays() throws {
         let monitor = try MonitorHarness(today: Self.date("2026-11-02"))
         try monitor.add(5)

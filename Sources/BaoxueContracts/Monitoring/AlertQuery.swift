@@ -14,4 +14,14 @@ public struct AlertQuery: Codable, Sendable {
         self.rule = rule
         self.limit = limit
     }
+
+    /// Every field may be left out (limit: 100), as the registry's queries allow.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        township = try c.decodeIfPresent(String.self, forKey: .township)
+        school = try c.decodeIfPresent(String.self, forKey: .school)
+        state = try c.decodeIfPresent(AlertState.self, forKey: .state)
+        rule = try c.decodeIfPresent(AlertRule.self, forKey: .rule)
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit) ?? 100
+    }
 }

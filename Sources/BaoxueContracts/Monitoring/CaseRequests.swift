@@ -10,6 +10,13 @@ public struct OpenCaseRequest: Codable, Sendable {
         self.causes = causes
         self.note = note
     }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        student = try c.decode(String.self, forKey: .student)
+        causes = try c.decodeIfPresent([DropoutCause].self, forKey: .causes) ?? []
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+    }
 }
 
 /// `case assign ID`: the dual-line pair (双线控辍), a township official and a school teacher. A
@@ -38,6 +45,14 @@ public struct PlanCaseRequest: Codable, Sendable {
         self.causes = causes
         self.measures = measures
         self.note = note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        causes = try c.decodeIfPresent([DropoutCause].self, forKey: .causes) ?? []
+        measures = try c.decodeIfPresent([CaseMeasure].self, forKey: .measures) ?? []
+        note = try c.decodeIfPresent(String.self, forKey: .note)
     }
 }
 
@@ -119,5 +134,13 @@ public struct CaseQuery: Codable, Sendable {
         self.school = school
         self.state = state
         self.limit = limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        township = try c.decodeIfPresent(String.self, forKey: .township)
+        school = try c.decodeIfPresent(String.self, forKey: .school)
+        state = try c.decodeIfPresent(CaseState.self, forKey: .state)
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit) ?? 100
     }
 }
