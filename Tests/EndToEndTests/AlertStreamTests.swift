@@ -1,0 +1,87 @@
+import Access
+import BaoxueContracts
+import BaoxueService
+import BaoxueTestSupport
+import Foundation
+import Gateway
+import Testing
+
+/// The alert stream as township staff use it: `baoxue alert watch` connected through a gateway
+/// restart gets every alert exactly once and in order; a township's stream never carries another
+/// township's alert.
+@Suite struct AlertStreamTests {
+    static let csv = ([RosterFixtures.studentsHeader] + (1...4).map { RosterFixtures.studentRow($0) } + (5...6).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
+
+    /// `[(event id, alert)]` from a watcher's `--json` lines.
+    static func received(_ output: String) -> [(Int64, [String: Any])] {
+        output.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("{"), let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let id = object["id"] as? Int, let alert = object["alert"] as? [String: Any]
+            else { return nil }
+            return (Int64(id), alert)
+        }
+    }
+
+    static func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(40)
+        while ContinuousClock.now < deadline {
+            if try await condition() { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("timed out waiting for \(what)")
+        throw CancellationError()
+    }
+
+    @Test func aWatcherGetsEveryAlertOnceInOrderThroughAGatewayRestart() async throws {
+        let cluster = try await Cluster()
+        defer { cluster.stop() }
+        let operations = cluster.operations
+        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.importStudents(Data(Self.csv.utf8), actor: .localOperator())
+        let county = try operations.access.add(NewUser(name: "county-watch", role: .countyOperator)).token
+        let otherTownship = try operations.access.add(NewUser(name: "jinhe-watch", role: .townshipStaff, township: RosterFixtures.otherTownship)).token
+
+        let port = FreePorts.base(count: 1)
+        let gatewayArguments = ["serve", "--http", "127.0.0.1:\(port)"] + cluster.portFlags
+        var gateway = try ChildProcess("baoxue", gatewayArguments, log: cluster.directory.file("gateway-0.log"))
+        let http = HTTPTestClient(base: "http://127.0.0.1:\(port)")
+        try await http.waitUntilOK("/healthz")
+        let url = "http://127.0.0.1:\(port)"
+        // Both watchers start from the beginning of the feed, so none of the alerts below can
+        // happen before they connect.
+        let watcher = try ChildProcess("baoxue", ["alert", "watch", "--url", url, "--token", county, "--from", "0", "--json", "--count", "7"], log: cluster.directory.file("watch.log"))
+        let jinhe = try ChildProcess("baoxue", ["alert", "watch", "--url", url, "--token", otherTownship, "--from", "0", "--json", "--count", "2"], log: cluster.directory.file("watch-jinhe.log"))
+        defer { watcher.terminate(); jinhe.terminate() }
+
+        func dropOut(_ sequence: Int) async throws {
+            let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: sequence), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
+            _ = try await operations.changeStatus(request, actor: .localOperator())
+        }
+        for sequence in [1, 2, 5] { try await dropOut(sequence) }
+        try await Self.eventually("three alerts before the restart") { Self.received(watcher.output).count >= 3 }
+
+        // The gateway goes down; alerts keep coming; it comes back and catches up from the
+        // monitor; the watcher reconnects with its last id and gets only what it missed.
+        gateway.kill()
+        for sequence in [3, 4, 6] { try await dropOut(sequence) }
+        _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .return, date: Timestamp.todayInChina(), documents: ["劝返销号记录"]), actor: .localOperator())
+        gateway = try ChildProcess("baoxue", gatewayArguments, log: cluster.directory.file("gateway-1.log"))
+        defer { gateway.terminate() }
+        try await Self.eventually("the watcher to finish") { !watcher.isRunning }
+
+        let events = Self.received(watcher.output)
+        #expect(events.count == 7, "\(watcher.output)")
+        let ids = events.map(\.0)
+        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "in order, each once: \(ids)")
+        let states = events.map { "\($0.1["id"] as? Int ?? 0) \($0.1["state"] as? String ?? "")" }
+        #expect(Set(states).count == 7)
+        #expect(events.filter { $0.1["state"] as? String == "resolved" }.count == 1)
+        #expect(!watcher.output.contains(RosterFixtures.idNumber(sequence: 1)), "alerts carry masked numbers only")
+
+        // The other township's watcher got exactly its two children, nothing of ours.
+        try await Self.eventually("the township watcher to finish") { !jinhe.isRunning }
+        let theirs = Self.received(jinhe.output)
+        #expect(theirs.count == 2)
+        #expect(theirs.allSatisfy { $0.1["township"] as? String == RosterFixtures.otherTownship })
+    }
+}
