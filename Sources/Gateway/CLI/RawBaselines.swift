@@ -2,6 +2,7 @@ import BaoxueContracts
 import BaoxueService
 import Foundation
 import GRDB
+import Synchronization
 import ZeroMQ
 
 /// The raw limits a benchmark compares against, measured in the same run.
@@ -63,5 +64,56 @@ enum RawBaselines {
             return .commit
         }
         return Double(students.count) / (ContinuousClock.now - start).seconds
+    }
+
+    /// One-way libzmq PUB → SUB latency over tcp loopback, two threads, at `rate` messages a
+    /// second (the same pacing as the alert benchmark), in microseconds.
+    static func zeroMQPublishLatency(messages: Int, rate: Int) -> Percentiles {
+        let context = Context()
+        let endpoint = "tcp://127.0.0.1:\(FreePorts.base(count: 1))"
+        let clock = ContinuousClock()
+        let origin = clock.now
+        let ready = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        let samples = Mutex<[Double]>([])
+        let subscriber = Thread {
+            guard let socket = try? Socket(context: context, type: .subscriber), (try? socket.connect(endpoint)) != nil, (try? socket.subscribe("")) != nil else { ready.signal(); done.signal(); return }
+            ready.signal()
+            var received: [Double] = []
+            while received.count < messages, let frames = try? socket.receive(), let stamp = frames.first {
+                let sent = stamp.withUnsafeBytes { $0.loadUnaligned(as: Int64.self) }
+                let now = (clock.now - origin).nanoseconds
+                received.append(Double(now - sent) / 1_000)
+            }
+            samples.withLock { $0 = received }
+            socket.close()
+            done.signal()
+        }
+        subscriber.start()
+        ready.wait()
+        if let publisher = try? Socket(context: context, type: .publisher), (try? publisher.bind(endpoint)) != nil {
+            Thread.sleep(forTimeInterval: 0.3)  // the slow-joiner: let the subscription arrive
+            let interval = 1.0 / Double(rate)
+            for index in 0..<messages {
+                let due = Double(index) * interval
+                let elapsed = (clock.now - origin).seconds - 0.3
+                if due > elapsed { Thread.sleep(forTimeInterval: due - elapsed) }
+                var stamp = (clock.now - origin).nanoseconds
+                try? publisher.send([Data(bytes: &stamp, count: 8), Data(repeating: 0x61, count: 200)])
+            }
+            done.wait()
+            publisher.close()
+        } else {
+            done.wait()
+        }
+        return Percentiles(samples.withLock { $0 })
+    }
+}
+
+extension Duration {
+    /// Whole nanoseconds.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }
