@@ -60,7 +60,7 @@ import Testing
         let report = LedgerReport(
             month: CivilMonth(parsing: "2026-10")!, from: CivilDate(parsing: "2026-10-01")!, to: CivilDate(parsing: "2026-10-31")!, asOf: CivilDate(parsing: "2026-10-31")!,
             complete: true, township: nil, school: nil, total: LedgerCounts(openAtStart: 2, opened: 3, returned: 1, closed: 1, openAtEnd: 3), dropoutsOnRegister: 4,
-            byTownship: [LedgerTownshipLine(township: "510123101", counts: LedgerCounts(openAtStart: 1, opened: 2, returned: 1, openAtEnd: 2), dropoutsOnRegister: 2)],
+            byTownship: [LedgerTownshipLine(township: "510123101", townshipName: "城关镇", counts: LedgerCounts(openAtStart: 1, opened: 2, returned: 1, openAtEnd: 2), dropoutsOnRegister: 2)],
             byCause: [LedgerCauseLine(cause: .weariness, counts: LedgerCounts(openAtStart: 2, closed: 1, openAtEnd: 1)), LedgerCauseLine(cause: nil, counts: LedgerCounts(opened: 1, openAtEnd: 1))])
         let data = LedgerReportCSV.data(report)
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte order mark, so Excel reads UTF-8")
@@ -69,10 +69,10 @@ import Testing
         let lines = text.components(separatedBy: "\r\n").dropLast()
         #expect(lines.first == LedgerReportCSV.headers.joined(separator: ","))
         #expect(Array(lines.dropFirst()) == [
-            "2026-10,2026-10-31,合计,全部,2,3,1,1,3,4",
-            "2026-10,2026-10-31,按乡镇,510123101,1,2,1,0,2,2",
-            "2026-10,2026-10-31,按辍学原因,厌学,2,0,0,1,1,",
-            "2026-10,2026-10-31,按辍学原因,未填写原因,0,1,0,0,1,",
+            "2026-10,2026-10-31,合计,全部,,2,3,1,1,3,4",
+            "2026-10,2026-10-31,按乡镇,510123101,城关镇,1,2,1,0,2,2",
+            "2026-10,2026-10-31,按辍学原因,厌学,,2,0,0,1,1,",
+            "2026-10,2026-10-31,按辍学原因,未填写原因,,0,1,0,0,1,",
         ])
         #expect(LedgerReportCSV.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(LedgerReportCSV.field("=1+1") == "'=1+1")

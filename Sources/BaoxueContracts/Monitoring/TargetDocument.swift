@@ -7,7 +7,8 @@ public struct TargetDocument: Codable, Sendable, Equatable {
     public var party: String
     /// The party's township (itself for a township): what scope is checked against.
     public var township: String
-    /// The school's name, when the party is a school the monitor knows.
+    /// The school's name (from the monitor), or the township's (added by the gateway from the
+    /// registry), when known.
     public var partyName: String?
     public var maxDropouts: Int?
     public var minEnrolmentRate: Double?

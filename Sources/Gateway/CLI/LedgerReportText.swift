@@ -13,9 +13,9 @@ enum LedgerReportText {
         func cells(_ counts: LedgerCounts) -> [String] {
             [counts.openAtStart, counts.opened, counts.returned, counts.closed, counts.openAtEnd].map(String.init)
         }
-        var townships = TextTable(headers: [language.pick("乡镇", "township")] + counts + [language.pick("月末在册辍学", "dropouts on register")])
-        townships.rows = report.byTownship.map { [$0.township] + cells($0.counts) + [String($0.dropoutsOnRegister)] }
-        townships.rows.append([language.pick("合计", "total")] + cells(report.total) + [String(report.dropoutsOnRegister)])
+        var townships = TextTable(headers: [language.pick("乡镇", "township"), language.pick("名称", "name")] + counts + [language.pick("月末在册辍学", "dropouts on register")])
+        townships.rows = report.byTownship.map { [$0.township, $0.townshipName ?? ""] + cells($0.counts) + [String($0.dropoutsOnRegister)] }
+        townships.rows.append([language.pick("合计", "total"), ""] + cells(report.total) + [String(report.dropoutsOnRegister)])
         lines.append(townships.rendered)
         lines.append("")
         var causes = TextTable(headers: [language.pick("辍学原因", "cause")] + counts)

@@ -206,7 +206,7 @@ extension OpenAPIDocument {
             "byTownship": {"type": "array", "items": {
               "type": "object",
               "required": ["township", "counts", "dropoutsOnRegister"],
-              "properties": {"township": {"type": "string"}, "counts": {"$ref": "#/components/schemas/LedgerCounts"}, "dropoutsOnRegister": {"type": "integer"}}
+              "properties": {"township": {"type": "string"}, "townshipName": {"type": "string"}, "counts": {"$ref": "#/components/schemas/LedgerCounts"}, "dropoutsOnRegister": {"type": "integer"}}
             }},
             "byCause": {"type": "array", "items": {
               "type": "object",
