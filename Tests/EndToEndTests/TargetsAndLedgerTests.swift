@@ -75,7 +75,7 @@ import Testing
         let scored = try await runProduct("baoxue", ["target", "score", "--year", String(today.year)] + cluster.portFlags)
         #expect(scored.status == 0 && scored.stdout.contains("未达标"), "\(scored.stdout)\(scored.stderr)")
         let english = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.portFlags)
-        #expect(english.stdout.contains("dropouts ≤ 0") && english.stdout.contains("1 documents"), "\(english.stdout)\(english.stderr)")
+        #expect(english.stdout.contains("dropouts ≤ 0") && english.stdout.contains("1 document\n"), "\(english.stdout)\(english.stderr)")
     }
 
     func scoreOfA(_ http: HTTPTestClient, year: Int) async throws -> [String: Any] {

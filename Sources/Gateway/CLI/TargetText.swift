@@ -10,7 +10,7 @@ enum TargetText {
             [String(document.id), String(document.year), party(document.partyKind, language), document.party, document.partyName ?? "",
              targets(document, language), document.signedBy.joined(separator: language == .zh ? "、" : ", "), document.signedOn.description]
         }
-        return table.rendered + "\n" + language.pick("共\(documents.count)份目标责任书", "\(documents.count) documents")
+        return table.rendered + "\n" + language.pick("共\(documents.count)份目标责任书", "\(documents.count) document\(documents.count == 1 ? "" : "s")")
     }
 
     /// What `target add` prints: the document as recorded.
