@@ -11,6 +11,8 @@ struct CaseRow: Sendable {
     var state: CaseState
     var origin: CaseOrigin
     var openedOn: CivilDate
+    /// The day the case was last reopened, if it was: rule 6's clock starts again from it.
+    var reopenedOn: CivilDate?
     var townshipOfficial: String?
     var schoolTeacher: String?
     var causes: [DropoutCause]
@@ -44,6 +46,7 @@ struct CaseRow: Sendable {
         state = CaseState(rawValue: row["state"]) ?? .open
         origin = CaseOrigin(rawValue: row["origin"]) ?? .manual
         openedOn = CivilDate(parsing: row["opened_on"] as String) ?? CivilDate(dayNumber: 0)
+        reopenedOn = (row["reopened_on"] as String?).flatMap(CivilDate.init(parsing:))
         townshipOfficial = row["township_official"]
         schoolTeacher = row["school_teacher"]
         causes = Self.decode(row["causes"])

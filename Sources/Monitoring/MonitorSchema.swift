@@ -129,6 +129,7 @@ enum MonitorSchema {
                 CREATE TRIGGER case_history_no_delete BEFORE DELETE ON case_history BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v3-targets") { db in try TargetSchema.migrate(db) }
         return migrator
     }
 }

@@ -131,6 +131,7 @@ public struct MonitorService: Sendable {
                     ])
             }
         }
+        MonitorService.registerTargets(on: &router, database: database, store: store)
         EventPublisher.registerReplay(publisher: "monitor", on: &router, database: database)
         return router
     }

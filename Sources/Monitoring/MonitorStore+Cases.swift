@@ -14,9 +14,8 @@ extension MonitorStore {
         if let existing = try CaseRow.fetch(db, student: number) {
             if existing.state == .open { return existing.id }
             try db.execute(
-                // The clock of rule 6 restarts: a reopened case is new work, its history keeps the rest.
-                sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, opened_on = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ? WHERE id = ?",
-                arguments: [origin.rawValue, child.township, child.school, date.description, CaseRow.encode(causes.isEmpty ? existing.causes : causes), existing.id])
+                sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ?, reopened_on = ? WHERE id = ?",
+                arguments: [origin.rawValue, child.township, child.school, CaseRow.encode(causes.isEmpty ? existing.causes : causes), date.description, existing.id])
             try history(db, existing.id, actor: actor, kind: "reopened", detail: "\(origin.rawValue)\(note.map { ": \($0)" } ?? "")")
             try publishCase(db, id: existing.id, today: date)
             return existing.id

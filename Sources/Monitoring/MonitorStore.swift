@@ -125,8 +125,10 @@ public struct MonitorStore: Sendable {
     /// Rule 6: a case open with no visit for too long, or open too long at all.
     func stalledFinding(_ child: ChildFacts, _ dropoutCase: CaseRow, today: CivilDate) -> ChildRules.Finding? {
         guard dropoutCase.state == .open else { return nil }
-        let idle = today.dayNumber - (dropoutCase.lastVisitOn ?? dropoutCase.openedOn).dayNumber
-        let open = today.dayNumber - dropoutCase.openedOn.dayNumber
+        // A reopened case is new work: its clock starts from the reopening.
+        let since = dropoutCase.reopenedOn ?? dropoutCase.openedOn
+        let idle = today.dayNumber - max((dropoutCase.lastVisitOn ?? since).dayNumber, since.dayNumber)
+        let open = today.dayNumber - since.dayNumber
         if open > settings.caseMaximumOpenDays {
             return ChildRules.Finding(
                 text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)立案已\(open)天仍未销号，已上报县级。",

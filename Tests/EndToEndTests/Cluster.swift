@@ -72,7 +72,7 @@ final class Cluster: Sendable {
     }
 
     static func waitForMonitor(_ operations: Operations, monitor: ChildProcess) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if await operations.servicesStatus(actor: .system).first(where: { $0.service == "monitor" })?.health != nil { return }
             try await Task.sleep(for: .milliseconds(100))
@@ -97,7 +97,7 @@ final class Cluster: Sendable {
     }
 
     static func waitUntilUp(_ operations: Operations, registry: ChildProcess) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
+        let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
             if await operations.servicesStatus(actor: .system).first?.health != nil { return }
             try await Task.sleep(for: .milliseconds(100))

@@ -1,0 +1,23 @@
+/// A year's documents scored from live data, with the figures of the whole scope (the county for
+/// county roles, the township or school for their staff) beside them.
+public struct TargetScoreSheet: Codable, Sendable, Equatable {
+    public var year: Int
+    /// The day the figures describe: the year's last day once it is over, else today.
+    public var asOf: CivilDate
+    /// Whether the year is over, so the figures are final rather than progress.
+    public var complete: Bool
+    public var township: String?
+    public var school: String?
+    public var scores: [TargetScore]
+    public var total: TargetFigures
+
+    public init(year: Int, asOf: CivilDate, complete: Bool, township: String?, school: String?, scores: [TargetScore], total: TargetFigures) {
+        self.year = year
+        self.asOf = asOf
+        self.complete = complete
+        self.township = township
+        self.school = school
+        self.scores = scores
+        self.total = total
+    }
+}

@@ -1,0 +1,99 @@
+import Access
+import BaoxueContracts
+import BaoxueTestSupport
+import Foundation
+import Testing
+
+/// Responsibility targets and the monthly ledger through the real processes: a county operator
+/// records a document over HTTP, a dropout recorded in the registry reaches the monitor and shows
+/// in the score and the month's report, and a township user sees only their own township.
+@Suite(.serialized) struct TargetsAndLedgerTests {
+    @Test func aDropoutInTheRegistryShowsInTheScoreAndTheMonthlyReport() async throws {
+        // The monitor's "today" is fixed to the test's, so a run across midnight stays in one day.
+        let today = Timestamp.todayInChina()
+        let cluster = try await Cluster(withGateway: true, monitorEnvironment: ["MONITOR_CLOCK_TODAY": today.description])
+        defer { cluster.stop() }
+        let http = try #require(cluster.http)
+        let month = CivilMonth(today)
+
+        // Given children 1–3 in township A and 5–6 in township B,
+        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        let rows = (1...3).map { RosterFixtures.studentRow($0) } + (5...6).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }
+        _ = try await cluster.operations.importStudents(Data(([RosterFixtures.studentsHeader] + rows).joined(separator: "\r\n").utf8), actor: .localOperator())
+
+        // when a county operator records township A's document over HTTP (once the monitor has
+        // the schools from the registry's events),
+        let form = #"{"year":\#(today.year),"township":"\#(RosterFixtures.township)","maxDropouts":0,"minEnrolmentRate":100,"maxOpenCases":0,"signedBy":["李县长","王镇长"],"signedOn":"\#(today)"}"#
+        var added = try await http.post("/api/v1/targets", body: Data(form.utf8))
+        try await eventually { added.status == 201 } next: { added = try await http.post("/api/v1/targets", body: Data(form.utf8)) }
+        #expect(try added.json()["partyKind"] as? String == "township")
+        let audit = try await cluster.operations.access.audit(AuditQuery(action: "target.add"))
+        #expect(audit.contains { $0.user == "operator-http" && $0.outcome == "ok" })
+
+        // it is met while every child is in school,
+        var score = try await scoreOfA(http, year: today.year)
+        try await eventually { (score["figures"] as? [String: Any])?["shouldAttend"] as? Int == 3 } next: { score = try await scoreOfA(http, year: today.year) }
+        #expect(score["met"] as? Bool == true)
+
+        // and a dropout recorded in the registry makes it missed and opens this month's ledger.
+        _ = try await cluster.operations.changeStatus(
+            StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学"), actor: .localOperator())
+        try await eventually { (score["figures"] as? [String: Any])?["droppedOut"] as? Int == 1 } next: { score = try await scoreOfA(http, year: today.year) }
+        #expect(score["met"] as? Bool == false)
+        let figures = try #require(score["figures"] as? [String: Any])
+        #expect(figures["casesOpened"] as? Int == 1 && figures["openCases"] as? Int == 1)
+        #expect((score["results"] as? [[String: Any]])?.compactMap { $0["met"] as? Bool } == [false, false, false])
+
+        let report = try await http.get("/api/v1/ledger/report?month=\(month)").json()
+        let total = try #require(report["total"] as? [String: Any])
+        #expect(total["opened"] as? Int == 1 && total["openAtEnd"] as? Int == 1)
+        #expect(report["dropoutsOnRegister"] as? Int == 1)
+        #expect((report["byTownship"] as? [[String: Any]])?.compactMap { $0["township"] as? String } == [RosterFixtures.township])
+        #expect((report["byCause"] as? [[String: Any]])?.compactMap { $0["cause"] as? String } == ["weariness"])
+
+        // A township user of B sees only B: no document, no case, and A is refused.
+        let other = http.with(token: try cluster.operations.access.add(NewUser(name: "zhao", role: .townshipStaff, township: RosterFixtures.otherTownship)).token)
+        #expect(try await other.get("/api/v1/targets").text == "[]")
+        let theirs = try await other.get("/api/v1/ledger/report?month=\(month)").json()
+        #expect(theirs["township"] as? String == RosterFixtures.otherTownship)
+        #expect((theirs["total"] as? [String: Any])?["opened"] as? Int == 0 && (theirs["byTownship"] as? [Any])?.isEmpty == true)
+        #expect(try await other.get("/api/v1/ledger/report?month=\(month)&township=\(RosterFixtures.township)").status == 403)
+        let theirScore = try await other.get("/api/v1/targets/score?year=\(today.year)").json()
+        #expect((theirScore["scores"] as? [Any])?.isEmpty == true && (theirScore["total"] as? [String: Any])?["shouldAttend"] as? Int == 2)
+        // A township user of A sees their document.
+        let own = http.with(token: try cluster.operations.access.add(NewUser(name: "wang", role: .townshipStaff, township: RosterFixtures.township)).token)
+        #expect(try await own.get("/api/v1/targets").text.contains(RosterFixtures.township))
+
+        // The CLI prints the same in Chinese and writes the CSV for Excel.
+        let csv = cluster.directory.file("台账月报.csv")
+        let run = try await runProduct("baoxue", ["ledger", "report", "--month", month.description, "--out", csv] + cluster.portFlags)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("控辍保学台账月报") && run.stdout.contains("厌学"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: bytes, as: UTF8.self).contains("按辍学原因,厌学,,0,1,0,0,1,\r\n"))
+        let scored = try await runProduct("baoxue", ["target", "score", "--year", String(today.year)] + cluster.portFlags)
+        #expect(scored.status == 0 && scored.stdout.contains("未达标"), "\(scored.stdout)\(scored.stderr)")
+        let english = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.portFlags)
+        #expect(english.stdout.contains("dropouts ≤ 0") && english.stdout.contains("1 document\n"), "\(english.stdout)\(english.stderr)")
+    }
+
+    func scoreOfA(_ http: HTTPTestClient, year: Int) async throws -> [String: Any] {
+        let sheet = try await http.get("/api/v1/targets/score?year=\(year)").json()
+        return (sheet["scores"] as? [[String: Any]])?.first ?? [:]
+    }
+
+    /// Polls until `condition` holds, running `next` between tries: the monitor follows the
+    /// registry's events on its own schedule.
+    func eventually(_ condition: () throws -> Bool, next: () async throws -> Void) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while try !condition() {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("not reached within 30 s")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            try await next()
+        }
+    }
+}
