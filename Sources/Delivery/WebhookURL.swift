@@ -17,7 +17,7 @@ public struct WebhookURL: Sendable, Equatable, CustomStringConvertible {
             ServiceError(
                 code: "webhook.invalidURL",
                 message: "webhook地址无效：\(zh)。应形如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… (invalid webhook URL: \(en); expected something like https://oapi.dingtalk.com/robot/send?access_token=…)",
-                problems: [FieldProblem(field: "url", reason: en)])
+                problems: [FieldProblem(field: "url", reason: "\(zh) (\(en))")])
         }
         guard !trimmed.isEmpty else { throw refuse("地址为空", "the URL is empty") }
         guard trimmed.count <= Self.maximumLength else { throw refuse("超过\(Self.maximumLength)个字符", "longer than \(Self.maximumLength) characters") }
