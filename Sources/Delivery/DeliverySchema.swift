@@ -28,6 +28,69 @@ enum DeliverySchema {
                 CREATE INDEX alert_event_by_alert ON alert_event(alert_id, seq);
                 """)
         }
+        migrator.registerMigration("v2-webhooks") { db in
+            try db.execute(sql: """
+                -- Where alerts go besides the stream: a township's, a school's or the county's
+                -- robot or receiver. Removing one keeps the row (its deliveries name it).
+                CREATE TABLE webhook (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('generic', 'wecom', 'dingtalk')),
+                    township TEXT,
+                    school TEXT,
+                    county INTEGER NOT NULL DEFAULT 0,
+                    source TEXT NOT NULL CHECK (source IN ('config', 'cli')),
+                    created_at TEXT NOT NULL,
+                    created_by TEXT NOT NULL,
+                    removed_at TEXT,
+                    CHECK ((township IS NOT NULL) + (school IS NOT NULL) + county = 1)
+                );
+                CREATE UNIQUE INDEX webhook_by_name ON webhook(name) WHERE removed_at IS NULL;
+
+                -- One message to one webhook, created in the transaction that made its reason
+                -- (the followed event, the escalation, the digest), so none is lost or doubled:
+                -- (webhook_id, subject) is unique.
+                CREATE TABLE delivery (
+                    id INTEGER PRIMARY KEY,
+                    webhook_id INTEGER NOT NULL REFERENCES webhook(id),
+                    purpose TEXT NOT NULL CHECK (purpose IN ('alert', 'escalation', 'digest')),
+                    subject TEXT NOT NULL,
+                    seq INTEGER,
+                    alert_id INTEGER,
+                    township TEXT NOT NULL,
+                    school TEXT,
+                    payload BLOB NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed', 'dead')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_status INTEGER,
+                    last_error TEXT,
+                    next_attempt_ms INTEGER NOT NULL,
+                    created_at TEXT NOT NULL,
+                    delivered_at TEXT,
+                    UNIQUE (webhook_id, subject)
+                );
+                CREATE INDEX delivery_queue ON delivery(webhook_id, id) WHERE state IN ('pending', 'failed');
+                CREATE INDEX delivery_by_township ON delivery(township, id);
+                CREATE INDEX delivery_by_state ON delivery(state, id);
+
+                -- Alerts escalated to the county for want of acknowledgement: once each.
+                CREATE TABLE escalation (
+                    alert_id INTEGER PRIMARY KEY,
+                    township TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    escalated_at TEXT NOT NULL
+                );
+
+                -- Daily digests sent: once per township per county day.
+                CREATE TABLE digest (
+                    township TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    sent_at TEXT NOT NULL,
+                    PRIMARY KEY (township, day)
+                );
+                """)
+        }
         return migrator
     }
 }

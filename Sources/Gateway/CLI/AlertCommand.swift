@@ -4,7 +4,7 @@ import BaoxueContracts
 /// `baoxue alert list|show|ack|sweep`: the monitor's alerts.
 struct AlertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "alert", abstract: "预警：查看、签收 (alerts: list, show, acknowledge)", subcommands: [List.self, Show.self, Ack.self, AlertWatchCommand.self, Sweep.self])
+        commandName: "alert", abstract: "预警：查看、签收 (alerts: list, show, acknowledge)", subcommands: [List.self, Show.self, Ack.self, AlertWatchCommand.self, Sweep.self, Deliveries.self, Resend.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "列出预警，默认未解除的，最新在前 (list alerts, unresolved by default, newest first)")

@@ -35,7 +35,7 @@ enum GatewayServer {
         let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? operations.clients.ports.events("monitor")
         let follower = AlertFollower(
             feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor,
-            eventsEndpoint: events, curve: operations.clients.monitorCurve, logger: logger)
+            eventsEndpoint: events, curve: operations.clients.monitorCurve, logger: logger, doorbell: hub.doorbell)
         return (hub, follower)
     }
 }

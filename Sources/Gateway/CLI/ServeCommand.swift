@@ -20,7 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
         let operations = try await options.operations()
         let (alerts, follower) = try GatewayServer.alertFollower(operations: operations, configuration: configuration, dataDirectory: options.dataDirectory(configuration), logger: logger)
         let app = GatewayServer.application(operations: operations, address: address, logger: logger, alerts: alerts)
+        let delivery = try GatewayServer.deliveryServices(hub: alerts, operations: operations, configuration: configuration, logger: logger)
         print(options.say("网关已在 http://\(address) 提供服务，按 Ctrl-C 停止", "Gateway serving on http://\(address); Ctrl-C stops it"))
-        try await ServiceGroup(services: [app, EventSubscriberService(follower.subscriber)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [app, EventSubscriberService(follower.subscriber)] + delivery, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 }

@@ -47,8 +47,9 @@ struct UpCommand: AsyncParsableCommand {
         let operations = Operations(clients: clients, access: access)
         let (alerts, follower) = try GatewayServer.alertFollower(operations: operations, configuration: configuration, dataDirectory: dataDirectory, logger: logger)
         let app = GatewayServer.application(operations: operations, address: address, logger: logger, alerts: alerts)
+        let delivery = try GatewayServer.deliveryServices(hub: alerts, operations: operations, configuration: configuration, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
-        try await ServiceGroup(services: [start, app, EventSubscriberService(follower.subscriber)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [start, app, EventSubscriberService(follower.subscriber)] + delivery, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
         print(options.say("已停止。", "Stopped."))
     }
 }

@@ -123,6 +123,7 @@ public enum GatewayHTTP {
         addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
         addMonitorRoutes(to: api, operations: operations)
         addTargetRoutes(to: api, operations: operations)
+        addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         return router
     }
 

@@ -27,7 +27,7 @@ enum JSONResponse {
     }
 
     /// Refusals because of the record's state, not the request: 409.
-    static let conflicts: Set<String> = ["change.notAllowed", "student.exists", "user.exists", "case.notOpen", "case.unassigned", "case.returnNotRecorded"]
+    static let conflicts: Set<String> = ["change.notAllowed", "student.exists", "user.exists", "case.notOpen", "case.unassigned", "case.returnNotRecorded", "webhook.exists", "webhook.fromConfig", "delivery.notResendable", "delivery.webhookRemoved"]
 
     /// HTTP status by error code: no or bad token 401, out of scope 403, not found 404, conflicts with the record's state 409, bad input
     /// 400/413/422, services down 503.

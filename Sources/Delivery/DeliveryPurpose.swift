@@ -1,0 +1,5 @@
+/// Why a message went to a webhook: an alert event (opened, acknowledged, resolved), an
+/// escalation to the county of an alert nobody acknowledged in time, or a township's daily digest.
+public enum DeliveryPurpose: String, Codable, Sendable, CaseIterable {
+    case alert, escalation, digest
+}
