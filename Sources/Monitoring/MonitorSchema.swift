@@ -129,6 +129,7 @@ enum MonitorSchema {
                 CREATE TRIGGER case_history_no_delete BEFORE DELETE ON case_history BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-crosscheck") { db in try CrosscheckSchema.migrate(db) }
         return migrator
     }
 }

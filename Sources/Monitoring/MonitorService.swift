@@ -131,6 +131,7 @@ public struct MonitorService: Sendable {
                     ])
             }
         }
+        registerCrosscheck(on: &router)
         EventPublisher.registerReplay(publisher: "monitor", on: &router, database: database)
         return router
     }
