@@ -68,6 +68,7 @@ enum DemoLoader {
                 continue  // loaded before: the change is already on file
             }
         }
+        try await loadRoster(county, into: operations)
         return outcome
     }
 }

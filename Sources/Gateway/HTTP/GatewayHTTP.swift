@@ -117,6 +117,7 @@ public enum GatewayHTTP {
             return try JSONResponse.make(try await operations.changes(query, actor: try actor(request, context)))
         }
         addMonitorRoutes(to: api, operations: operations)
+        addCrosscheckRoutes(to: api, operations: operations)
         return router
     }
 

@@ -1,0 +1,37 @@
+import ArgumentParser
+import BaoxueContracts
+import Foundation
+
+/// `baoxue ledger export`: the county's ledgers (台账) as CSV files for Excel.
+struct LedgerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger", abstract: "台账导出：适龄儿童、疑似辍学、辍学 (export the ledgers)",
+        subcommands: [Export.self])
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "导出台账CSV（UTF-8带BOM，Excel可直接打开；证件号与电话已脱敏）(export a ledger as CSV for Excel; masked)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "台账 school-age|suspect|dropout") var kind: String
+        @Option(help: "乡镇区划代码 (township code)") var township: String?
+        @Option(help: "学校标识码 (school code)") var school: String?
+        @Option(help: "输出文件 (output file)") var out: String
+
+        func run() async throws {
+            guard let ledgerKind = LedgerKind(rawValue: kind) else {
+                throw CommandFailure(options.say("未知台账：\(kind)，可用 school-age、suspect、dropout", "unknown ledger: \(kind); use school-age, suspect or dropout"), exitCode: 2)
+            }
+            let session = try await options.session()
+            let operations = session.operations
+            let table = try await perform(options) { try await operations.ledger(LedgerRequest(kind: ledgerKind, township: township, school: school), actor: session.actor) }
+            do {
+                try LedgerCSV.render(table).write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
+            }
+            let summary = LedgerExport(kind: ledgerKind, file: out, rows: table.rows.count)
+            try options.emit(summary) {
+                options.say("已导出\(ledgerKind.title(.zh))：\(out)（\(table.rows.count)行）", "Exported the \(ledgerKind.title(.en)): \(out) (\(table.rows.count) rows)")
+            }
+        }
+    }
+}
