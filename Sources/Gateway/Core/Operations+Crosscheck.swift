@@ -37,7 +37,7 @@ extension Operations {
                 position += slice.count
                 let (rows, rejected) = checker.check(slice)
                 report.rejected += rejected
-                done += rejected.count
+                done += slice.count - rows.count
                 if !rows.isEmpty { return RosterBatch(rows: rows) }
             }
             return nil
@@ -63,9 +63,15 @@ extension Operations {
 
     /// Runs the cross-check now: fills the suspected-dropout ledger and raises rule 5's alerts.
     /// County roles only. A county's run takes seconds, so the call waits up to two minutes.
+    ///
+    /// First it gives the monitor up to 30 s to apply the registry's latest events: right after
+    /// a students import, a replica a few seconds behind would send townships alerts about
+    /// children who are enrolled. If the registry cannot be asked, the run compares with the
+    /// replica as it is.
     public func runCrosscheck(actor: Actor) async throws -> CrosscheckReport {
         try await audited(actor, "crosscheck.run", detail: { "open \($0.open), opened \($0.opened), reopened \($0.reopened), closed \($0.closed)" }) {
             try AccessScope(actor).requireCountyWrite()
+            try? await waitForMonitorToCatchUp(timeout: .seconds(30))
             return try await clients.monitor.call(MonitorMessage.runCrosscheck, CrosscheckRunRequest(), as: CrosscheckReport.self, actor: actor, policy: .init(timeout: .seconds(120), attempts: 2))
         }
     }

@@ -15,13 +15,13 @@ extension GatewayHTTP {
         api.get("crosscheck") { request, context -> Response in
             let parameters = request.uri.queryParameters
             var query = SuspectQuery(township: try area(request), school: try code(request, "school", digits: 10), limit: try pageLimit(request, default: 100))
-            if let text = parameters.get("reason"), !text.isEmpty {
+            if let text = parameters.get("reason") {
                 guard let reason = CrosscheckReason(rawValue: text) else {
                     throw ServiceError(code: "request.invalid", message: "未知原因\(text) (unknown reason \(text))", problems: [FieldProblem(field: "reason", reason: "one of \(CrosscheckReason.allCases.map(\.rawValue).joined(separator: ", "))")])
                 }
                 query.reason = reason
             }
-            if let text = parameters.get("state"), !text.isEmpty {
+            if let text = parameters.get("state") {
                 guard let state = SuspectState(rawValue: text) else {
                     throw ServiceError(code: "request.invalid", message: "未知状态\(text) (unknown state \(text))", problems: [FieldProblem(field: "state", reason: "open, verified or closed")])
                 }
