@@ -199,7 +199,7 @@ enum DemoRoster {
     /// ``IDNumber/checkCharacter(for:)``, computed on bytes because going through `Character`
     /// would be a tenth of the generation time. The tests validate every generated number with
     /// ``IDNumber/init(validating:)``, so the two cannot drift apart unnoticed.
-    private static func checkByte(_ digits: [UInt8]) -> UInt8 {
+    static func checkByte(_ digits: [UInt8]) -> UInt8 {
         var sum = 0
         for index in 0..<17 {
             sum += Int(digits[index] &- 48) * checkWeights[index]

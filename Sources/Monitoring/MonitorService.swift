@@ -132,6 +132,7 @@ public struct MonitorService: Sendable {
             }
         }
         MonitorService.registerTargets(on: &router, database: database, store: store)
+        registerCrosscheck(on: &router)
         EventPublisher.registerReplay(publisher: "monitor", on: &router, database: database)
         return router
     }

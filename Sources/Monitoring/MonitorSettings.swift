@@ -25,6 +25,10 @@ public struct MonitorSettings: Sendable {
     public var probationDays = 90
     /// Home-delivered teaching lessons a year per child (the province's quota).
     public var teachingLessonsPerYear = 216
+    /// Rule 5 (cross-check): an enrolled child with at least this many unexplained absences in the
+    /// last crosscheckWindowSchoolDays school days is "enrolled but not in class".
+    public var crosscheckAbsentDays = 10
+    public let crosscheckWindowSchoolDays = 20
     public var calendar = SchoolCalendar()
     /// "Today" in the county. A fixed date (`monitor.clock.today`) only for tests and drills.
     public var today: @Sendable () -> CivilDate = Timestamp.todayInChina
@@ -53,6 +57,7 @@ public struct MonitorSettings: Sendable {
         try int("caseMaximumOpenDays", &caseMaximumOpenDays, 1...3650)
         try int("probationDays", &probationDays, 0...3650)
         try int("teachingLessonsPerYear", &teachingLessonsPerYear, 1...2000)
+        try int("crosscheckAbsentDays", &crosscheckAbsentDays, 1...crosscheckWindowSchoolDays)
         func days(_ key: String) throws -> Set<CivilDate> {
             var result: Set<CivilDate> = []
             for text in reader.stringArray(forKey: ConfigKey("monitor.calendar.\(key)")) ?? [] {

@@ -39,7 +39,8 @@ extension MonitorStore {
     }
 
     func resolveAll(_ db: Database, number: String, resolution: String) throws {
-        for id in try Int64.fetchAll(db, sql: "SELECT id FROM alert WHERE student = ? AND state != 'resolved'", arguments: [number]) {
+        // Not rule 5's: a suspect the registry does not know is closed by the cross-check alone.
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM alert WHERE student = ? AND state != 'resolved' AND rule != 'crosscheckSuspect'", arguments: [number]) {
             try resolve(db, id: id, resolution: resolution)
         }
     }
@@ -62,8 +63,9 @@ extension MonitorStore {
         try outbox.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(alert.township)", body: alert, actor: nil)
     }
 
-    static let alertColumns = "a.id, a.rule, a.severity, a.state, a.student, s.name, a.township, a.school, a.text, a.text_en, a.created_at, a.ack_at, a.ack_by, a.note, a.resolved_at, a.resolution, a.case_id"
-    static let alertFrom = "alert a LEFT JOIN student s ON s.number = a.student"
+    static let alertColumns = "a.id, a.rule, a.severity, a.state, a.student, COALESCE(s.name, x.name) AS name, a.township, a.school, a.text, a.text_en, a.created_at, a.ack_at, a.ack_by, a.note, a.resolved_at, a.resolution, a.case_id"
+    // A cross-check suspect the registry does not know is named by the suspected-dropout ledger.
+    static let alertFrom = "alert a LEFT JOIN student s ON s.number = a.student LEFT JOIN crosscheck_suspect x ON x.student = a.student"
 
     func alert(_ db: Database, id: Int64) throws -> Alert? {
         try Row.fetchOne(db, sql: "SELECT \(Self.alertColumns) FROM \(Self.alertFrom) WHERE a.id = ?", arguments: [id]).map(Self.alert)

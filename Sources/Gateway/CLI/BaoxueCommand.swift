@@ -8,7 +8,7 @@ public struct BaoxueCommand: AsyncParsableCommand {
         commandName: "baoxue",
         abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
         discussion: "退出码：0 成功，1 被拒绝或输入有误，2 用法错误，3 服务无响应。(exit codes: 0 ok, 1 refused or invalid input, 2 usage, 3 a service unreachable)",
-        subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TargetCommand.self, LedgerCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, DemoCommand.self, BenchCommand.self, KeysCommand.self])
+        subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, RosterCommand.self, CrosscheckCommand.self, TargetCommand.self, LedgerCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, DemoCommand.self, BenchCommand.self, KeysCommand.self])
 
     public init() {}
 

@@ -11,7 +11,7 @@ import Logging
 /// `baoxue bench …`: benchmarks that print their figures beside raw baselines measured in the
 /// same run on the same machine. Benchmarks are commands, never timed tests.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self])
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self, CrosscheckBench.self])
 
     struct ImportBench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -71,6 +71,7 @@ enum DemoLoader {
             }
         }
         try await reportAbsences(county, into: operations, actor: actor)
+        try await loadRoster(county, into: operations)
         return outcome
     }
 

@@ -1,9 +1,38 @@
 import ArgumentParser
+import BaoxueContracts
+import Foundation
 
-/// `baoxue ledger …`: the dropout ledger (辍学学生台账) as the county sends it up. Each report or
-/// export is its own subcommand in its own file, so they can be added side by side.
+/// `baoxue ledger report|export`: the dropout ledger (辍学学生台账) as the county sends it up
+/// (the monthly report, in its own file) and the three ledgers as CSV files for Excel.
 struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ledger", abstract: "辍学学生台账：月报 (the dropout ledger: the monthly report)",
-        subcommands: [LedgerReportCommand.self])
+        commandName: "ledger", abstract: "台账：月报与导出（适龄儿童、疑似辍学、辍学）(the ledgers: monthly report and exports)",
+        subcommands: [LedgerReportCommand.self, Export.self])
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "导出台账CSV（UTF-8带BOM，Excel可直接打开；证件号与电话已脱敏）(export a ledger as CSV for Excel; masked)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "台账 school-age|suspect|dropout") var kind: String
+        @Option(help: "乡镇区划代码 (township code)") var township: String?
+        @Option(help: "学校标识码 (school code)") var school: String?
+        @Option(help: "输出文件 (output file)") var out: String
+
+        func run() async throws {
+            guard let ledgerKind = LedgerKind(rawValue: kind) else {
+                throw CommandFailure(options.say("未知台账：\(kind)，可用 school-age、suspect、dropout", "unknown ledger: \(kind); use school-age, suspect or dropout"), exitCode: 2)
+            }
+            let session = try await options.session()
+            let operations = session.operations
+            let table = try await perform(options) { try await operations.ledger(LedgerRequest(kind: ledgerKind, township: township, school: school), actor: session.actor) }
+            do {
+                try LedgerCSV.render(table).write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
+            }
+            let summary = LedgerExport(kind: ledgerKind, file: out, rows: table.rows.count)
+            try options.emit(summary) {
+                options.say("已导出\(ledgerKind.title(.zh))：\(out)（\(table.rows.count)行）", "Exported the \(ledgerKind.title(.en)): \(out) (\(table.rows.count) rows)")
+            }
+        }
+    }
 }

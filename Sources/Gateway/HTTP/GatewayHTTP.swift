@@ -124,6 +124,7 @@ public enum GatewayHTTP {
         addMonitorRoutes(to: api, operations: operations)
         addTargetRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
+        addCrosscheckRoutes(to: api, operations: operations)
         return router
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// their paths and schemas as a fragment (`OpenAPIDocument+Monitor.swift`, …), merged here once.
 enum OpenAPIDocument {
     /// Every fragment, merged into ``base`` in this order.
-    static let fragments: [String] = [monitorFragment, targetsFragment, deliveriesFragment]
+    static let fragments: [String] = [monitorFragment, targetsFragment, deliveriesFragment, crosscheckFragment]
 
     /// The whole document as served, with sorted keys so it is stable byte for byte.
     static let json: String = {

@@ -1,0 +1,22 @@
+import ArgumentParser
+import BaoxueContracts
+
+/// `baoxue roster import`: the household-registration roster of school-age children.
+struct RosterCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster", abstract: "户籍适龄人口名单（公安户籍）(the household-registration roster of school-age children)",
+        subcommands: [Import.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "导入户籍名单CSV：姓名,身份证件号,户籍地区划代码,监护人姓名,监护人电话 (import a roster CSV)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "CSV文件 (the CSV file)") var file: String
+        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
+
+        func run() async throws {
+            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, encoding, progress in
+                try await operations.importRoster(data, encoding: encoding, actor: actor, progress: progress)
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import BaoxueCSV
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+
+/// The household-registration roster, the cross-check (四查三比对) and the county's ledgers.
+extension Operations {
+    /// Roster batches in flight at once: the monitor writes one while the next is parsed here and
+    /// read there.
+    static let rosterWindow = 3
+
+    /// Imports a population roster: every row checked here (ID checksum and date, region code,
+    /// phone, duplicates within the file), good rows sent to the monitor in batches of
+    /// ``RosterBatch/recommendedSize``, several in flight. Re-importing the same file changes
+    /// nothing: rows are upserted by ID number. County roles only.
+    public func importRoster(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, batchSize: Int = RosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await audited(actor, "roster.import", detail: { $0.auditDetail }) {
+            try await importRosterFile(data, encoding: encoding, actor: actor, batchSize: max(batchSize, 1), progress: progress)
+        }
+    }
+
+    private func importRosterFile(_ data: Data, encoding: TextEncoding?, actor: Actor, batchSize: Int, progress: ImportProgress?) async throws -> ImportOutcome {
+        try AccessScope(actor).requireCountyWrite()
+        let started = ContinuousClock.now
+        let table = try readTable(RosterField.self, data, encoding: encoding)
+        let total = table.rows.count
+        var checker = RosterRowChecker(expectedRows: total)
+        var report = ImportReport()
+        var position = 0
+        var done = 0
+        let monitor = clients.monitor
+        // As for students: rows are checked a batch at a time while earlier batches are on the
+        // wire and in the monitor.
+        func nextBatch() -> RosterBatch? {
+            while position < total {
+                let slice = table.rows[position..<min(position + batchSize, total)]
+                position += slice.count
+                let (rows, rejected) = checker.check(slice)
+                report.rejected += rejected
+                done += slice.count - rows.count
+                if !rows.isEmpty { return RosterBatch(rows: rows) }
+            }
+            return nil
+        }
+        try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
+            func submit() {
+                guard let batch = nextBatch() else { return }
+                group.addTask {
+                    (batch.rows.count, try await monitor.call(MonitorMessage.importRoster, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                }
+            }
+            for _ in 0..<Self.rosterWindow { submit() }
+            while let (count, batchReport) = try await group.next() {
+                report.merge(batchReport)
+                done += count
+                progress?(done, total)
+                submit()
+            }
+        }
+        report.rejected.sort { $0.row < $1.row }
+        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: total, seconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// Runs the cross-check now: fills the suspected-dropout ledger and raises rule 5's alerts.
+    /// County roles only. A county's run takes seconds, so the call waits up to two minutes.
+    ///
+    /// First it gives the monitor up to 30 s to apply the registry's latest events: right after
+    /// a students import, a replica a few seconds behind would send townships alerts about
+    /// children who are enrolled. If the registry cannot be asked, the run compares with the
+    /// replica as it is.
+    public func runCrosscheck(actor: Actor) async throws -> CrosscheckReport {
+        try await audited(actor, "crosscheck.run", detail: { "open \($0.open), opened \($0.opened), reopened \($0.reopened), closed \($0.closed)" }) {
+            try AccessScope(actor).requireCountyWrite()
+            try? await waitForMonitorToCatchUp(timeout: .seconds(30))
+            return try await clients.monitor.call(MonitorMessage.runCrosscheck, CrosscheckRunRequest(), as: CrosscheckReport.self, actor: actor, policy: .init(timeout: .seconds(120), attempts: 2))
+        }
+    }
+
+    /// Suspects within the caller's scope, registered-poor children first; masked.
+    public func suspects(_ query: SuspectQuery, actor: Actor) async throws -> [Suspect] {
+        try await clients.monitor.call(MonitorMessage.listSuspects, query, as: [Suspect].self, actor: actor)
+    }
+
+    /// Records what checking on a suspect found; the audit line is filed under the child.
+    public func verifySuspect(_ request: SuspectVerification, actor: Actor) async throws -> Suspect {
+        try await audited(actor, "crosscheck.verify", key: "suspect \(request.id)", detail: { _ in request.category.rawValue }, subject: { verified in
+            // Filed under the child's ID number and student number, as a record read is.
+            var subject = access.subject(key: verified.student)
+            if let idNumber = (try? StudentNumber(validating: verified.student))?.idNumber {
+                subject.references.insert(contentsOf: access.subject(key: idNumber.value).references, at: 0)
+            }
+            subject.label = "\(verified.suspect.studentName) \(verified.suspect.idNumber ?? verified.suspect.student)"
+            subject.township = verified.suspect.township
+            subject.school = verified.suspect.school
+            return subject
+        }) {
+            try await clients.monitor.call(MonitorMessage.verifySuspect, request, as: VerifiedSuspect.self, actor: actor)
+        }.suspect
+    }
+
+    /// One of the county's ledgers within the caller's scope, masked, as the monitor keeps it.
+    /// Exporting personal data in bulk is audited (counts only).
+    public func ledger(_ request: LedgerRequest, actor: Actor) async throws -> LedgerTable {
+        try await audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
+            let reply = try await clients.monitor.send(type: MonitorMessage.exportLedger, body: try WireCoding.encode(request), actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
+            if let error = reply.replyError { throw error }
+            do {
+                return try LedgerTable.read(json: reply.body)
+            } catch {
+                throw ServiceError(code: "internal", message: "台账无法读取：\(error) (the ledger reply could not be read)")
+            }
+        }
+    }
+}
