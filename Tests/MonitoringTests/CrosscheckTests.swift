@@ -173,6 +173,24 @@ import Testing
         #expect(try monitor.crosscheckAlerts().count == 2)
     }
 
+    @Test func aSuspectsAlertIsPublishedAsItIsStored() throws {
+        // Given a registered-poor dropout and a roster-only child,
+        let monitor = try MonitorHarness()
+        try monitor.addPoor(34)
+        try monitor.changePoor(34, .dropOut, to: .droppedOut, reason: "家庭经济困难")
+        try monitor.importRoster([MonitorHarness.rosterChild(35, name: "古丽·\"阿不都\"")])
+        try monitor.crosscheck()
+        // each alert event carries the bytes JSONEncoder writes for the alert as stored.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let alerts = try monitor.crosscheckAlerts()
+        #expect(alerts.count == 2)
+        let bodies = try monitor.database.read { db in
+            try Data.fetchAll(db, sql: "SELECT body FROM outbox WHERE topic LIKE 'monitor.alert.%' ORDER BY seq DESC LIMIT 2")
+        }
+        #expect(Set(bodies) == Set(try alerts.map { try encoder.encode($0) }))
+    }
+
     @Test func theSweepLeavesRosterOnlySuspectsAlone() throws {
         let monitor = try MonitorHarness()
         try monitor.importRoster([MonitorHarness.rosterChild(33)])
