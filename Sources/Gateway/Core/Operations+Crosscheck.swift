@@ -1,3 +1,4 @@
+import Access
 import BaoxueCSV
 import BaoxueContracts
 import BaoxueMessaging
@@ -115,21 +116,27 @@ extension Operations {
         try await clients.monitor.call(MonitorMessage.listSuspects, query, as: [Suspect].self, actor: actor)
     }
 
-    /// Records what checking on a suspect found; the audit line is filed under the child.
+    /// Records what checking on a suspect found. The audit line is filed under the child (found
+    /// by `audit list --student`); a refusal is filed under the suspect's id, the only key the
+    /// caller gave.
     public func verifySuspect(_ request: SuspectVerification, actor: Actor) async throws -> Suspect {
-        try await audited(actor, "crosscheck.verify", key: "suspect \(request.id)", detail: { _ in request.category.rawValue }, subject: { verified in
-            // Filed under the child's ID number and student number, as a record read is.
-            var subject = access.subject(key: verified.student)
-            if let idNumber = (try? StudentNumber(validating: verified.student))?.idNumber {
-                subject.references.insert(contentsOf: access.subject(key: idNumber.value).references, at: 0)
-            }
-            subject.label = "\(verified.suspect.studentName) \(verified.suspect.idNumber ?? verified.suspect.student)"
-            subject.township = verified.suspect.township
-            subject.school = verified.suspect.school
-            return subject
-        }) {
-            try await clients.monitor.call(MonitorMessage.verifySuspect, request, as: VerifiedSuspect.self, actor: actor)
-        }.suspect
+        let verified: VerifiedSuspect
+        do {
+            verified = try await clients.monitor.call(MonitorMessage.verifySuspect, request, as: VerifiedSuspect.self, actor: actor)
+        } catch let error as ServiceError where error.isRefusal {
+            let subject = AuditSubject(label: "疑似编号\(request.id) (suspect \(request.id))", references: [])
+            try await access.record(actor, action: "crosscheck.verify", outcome: error.code, subject: subject, detail: request.category.rawValue)
+            throw error
+        }
+        var subject = access.subject(key: verified.student)
+        if let idNumber = (try? StudentNumber(validating: verified.student))?.idNumber {
+            subject.references.insert(contentsOf: access.subject(key: idNumber.value).references, at: 0)
+        }
+        subject.label = "\(verified.suspect.studentName) \(verified.suspect.idNumber ?? verified.suspect.student)"
+        subject.township = verified.suspect.township
+        subject.school = verified.suspect.school
+        try await access.record(actor, action: "crosscheck.verify", subject: subject, detail: request.category.rawValue)
+        return verified.suspect
     }
 
     /// One of the county's ledgers within the caller's scope, masked, as the monitor keeps it.
