@@ -69,7 +69,8 @@ extension MonitorStore {
             var arguments = StatementArguments(days.map(\.description))
             arguments += [settings.crosscheckAbsentDays]
             let absent = try Row.fetchCursor(db, sql: """
-                SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor, COUNT(*) AS days
+                SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor,
+                       (SELECT region FROM roster_child r WHERE r.id_number = s.id_number) AS region, COUNT(*) AS days
                 FROM absence a JOIN student s ON s.number = a.student LEFT JOIN school c ON c.code = s.school
                 WHERE a.date IN (\(placeholders)) AND (a.reason IS NULL OR a.reason = '') AND s.status = 'enrolled'
                 GROUP BY s.number HAVING COUNT(*) >= ?
@@ -81,8 +82,8 @@ extension MonitorStore {
 
         // c. Dropouts against the poverty roster: registered-poor dropouts, worked first.
         let poor = try Row.fetchCursor(db, sql: """
-            SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor
-            FROM student s LEFT JOIN school c ON c.code = s.school
+            SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor, r.region
+            FROM student s LEFT JOIN school c ON c.code = s.school LEFT JOIN roster_child r ON r.id_number = s.id_number
             WHERE s.status = 'droppedOut' AND s.registered_poor = 1
             """)
         while let row = try poor.next() {
@@ -101,7 +102,7 @@ extension MonitorStore {
         let number: String = row["number"]
         var finding = findings[number] ?? CrosscheckFinding(
             student: number, idNumber: row["id_number"], name: row["name"], township: row["township"], school: row["school"],
-            schoolName: row["school_name"], registeredPoor: row["registered_poor"], region: nil)
+            schoolName: row["school_name"], registeredPoor: row["registered_poor"], region: row["region"])
         finding.reasons.insert(reason)
         if let absentDays { finding.absentDays = absentDays }
         findings[number] = finding

@@ -122,8 +122,10 @@ import Testing
         try monitor.addPoor(22)  // poor but enrolled: not a suspect
         try monitor.add(23)
         try monitor.change(23, .dropOut, to: .droppedOut, reason: "厌学")  // a dropout, not poor: its case is enough
+        try monitor.importRoster([MonitorHarness.rosterChild(20), MonitorHarness.rosterChild(21, region: RosterFixtures.township + "203")])
         let report = try monitor.crosscheck()
         #expect(report.byReason.poorDropout == 1 && report.openRegisteredPoor == 1)
+        #expect(try monitor.suspect(21)?.householdRegion == RosterFixtures.township + "203", "the roster's household, when the child is on it")
         #expect(try monitor.suspect(22) == nil && monitor.suspect(23) == nil)
         let listed = try monitor.suspects()
         #expect(listed.map(\.studentName) == ["学生21", "儿童20"], "registered poor first")
