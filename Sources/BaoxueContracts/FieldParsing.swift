@@ -81,18 +81,32 @@ public enum FieldParsing {
         // Replace the variants before half-width normalisation, which would turn the full-width
         // `．` into an ASCII `.` that no longer reads as a middle dot.
         // One pass over the scalars: this runs for every name of every imported row.
-        let variants: Set<UInt32> = [0x2022, 0x30FB, 0xFF65, 0x2219, 0x22C5, 0x2027, 0xFF0E]
         var name = text
-        if text.unicodeScalars.contains(where: { variants.contains($0.value) }) {
+        if text.unicodeScalars.contains(where: isMiddleDotVariant) {
             var scalars = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
-                scalars.append(variants.contains(scalar.value) ? "\u{00B7}" : scalar)
+                scalars.append(isMiddleDotVariant(scalar) ? "\u{00B7}" : scalar)
             }
             name = String(scalars)
         }
         name = TextNormalization.field(name)
-        guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: isControl)
         else { return nil }
         return name
+    }
+
+    /// `•`, `・`, `･`, `∙`, `⋅`, `‧`, `．`: what people type for the middle dot of a name. A switch,
+    /// not a set built per call: this runs for every character of every imported name.
+    static func isMiddleDotVariant(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x30FB, 0xFF65, 0x2219, 0x22C5, 0x2027, 0xFF0E: true
+        default: false
+        }
+    }
+
+    /// A control character (general category Cc: U+0000–U+001F, U+007F–U+009F), tested by range
+    /// rather than through the Unicode property tables, for the same reason.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -32,26 +32,25 @@ public struct IDNumber: Hashable, Sendable, Codable, CustomStringConvertible {
         // Fast path for the canonical form every roster row carries: 17 ASCII digits and a
         // digit or X, checked on the bytes (this runs for every row of a county's import).
         if text.utf8.count == 18 {
-            var sum = 0
-            var digits: [Int] = []
-            digits.reserveCapacity(17)
-            var plain = true
-            for (index, byte) in text.utf8.enumerated() where index < 17 {
-                guard byte >= 0x30, byte <= 0x39 else { plain = false; break }
-                let digit = Int(byte - 0x30)
-                digits.append(digit)
-                sum += digit * IDNumber.weights[index]
+            // Sum and birth date in one pass over contiguous bytes, with nothing allocated.
+            let scanned: (sum: Int, birth: Int, last: UInt8)?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var sum = 0, birth = 0
+                for index in 0..<17 {
+                    let byte = bytes[index]
+                    guard byte >= 0x30, byte <= 0x39 else { return nil }
+                    let digit = Int(byte &- 0x30)
+                    sum += digit * IDNumber.weights[index]
+                    if index >= 6, index < 14 { birth = birth * 10 + digit }
+                }
+                return (sum, birth, bytes[17])
             }
-            let last = text.utf8.last!
-            if plain, last == 0x58 || (last >= 0x30 && last <= 0x39) {
-                let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
-                let month = digits[10] * 10 + digits[11]
-                let day = digits[12] * 10 + digits[13]
+            if let scanned = scanned ?? nil, scanned.last == 0x58 || (scanned.last >= 0x30 && scanned.last <= 0x39) {
+                let year = scanned.birth / 10_000, month = scanned.birth / 100 % 100, day = scanned.birth % 100
                 guard CivilDate(year: year, month: month, day: day) != nil else {
                     throw .invalidBirthDate(String(text.utf8.dropFirst(6).prefix(8))!)
                 }
-                let expected = IDNumber.checkCharacters[sum % 11]
-                let found = Character(Unicode.Scalar(last))
+                let expected = IDNumber.checkCharacters[scanned.sum % 11]
+                let found = Character(Unicode.Scalar(scanned.last))
                 guard expected == found else { throw .checksum(expected: expected, found: found) }
                 value = text
                 return

@@ -68,6 +68,7 @@ public struct JSONReader {
         defer { depth -= 1 }
         index += 1
         var members: [(String, JSONValue)] = []
+        members.reserveCapacity(8)  // one allocation for a roster record, not four as it grows
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -168,6 +169,13 @@ public struct JSONReader {
         throw error("unterminated string")
     }
 
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        default: false
+        }
+    }
+
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw error("short \\u escape") }
         var value: UInt32 = 0
@@ -187,7 +195,18 @@ public struct JSONReader {
 
     private mutating func number() throws(SyntaxError) -> Double {
         let start = index
-        while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+        // Fast path: a small non-negative integer (row numbers, grades), read without building
+        // a string; anything else (sign, fraction, exponent, 16+ digits) takes the general path.
+        var integer: Int64 = 0
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, index - start < 15 {
+            integer = integer * 10 + Int64(bytes[index] - 0x30)
+            index += 1
+        }
+        if index > start, index == bytes.count || !Self.isNumberByte(bytes[index]), bytes[start] != 0x30 || index - start == 1 {
+            return Double(integer)
+        }
+        index = start
+        while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
         guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
             throw error("expected a value")
         }

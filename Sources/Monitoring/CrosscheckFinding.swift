@@ -8,7 +8,7 @@ struct CrosscheckFinding: Sendable, Equatable {
     var idNumber: String?
     var name: String
     /// The registry's township for a registered child; else the household's township; else the
-    /// 6-digit county code of a county-level household (decision 30).
+    /// 6-digit county code of a county-level household (decision 46).
     var township: String
     var school: String?
     var schoolName: String?

@@ -26,7 +26,7 @@ public struct MonitorSettings: Sendable {
     /// Home-delivered teaching lessons a year per child (the province's quota).
     public var teachingLessonsPerYear = 216
     /// Rule 5 (cross-check): an enrolled child with at least this many unexplained absences in the
-    /// last crosscheckWindowSchoolDays school days is "enrolled but not in class".
+    /// last ``crosscheckWindowSchoolDays`` school days is "enrolled but not in class" (在籍不在校).
     public var crosscheckAbsentDays = 10
     public let crosscheckWindowSchoolDays = 20
     public var calendar = SchoolCalendar()

@@ -68,7 +68,7 @@ extension MonitorStore {
     static let alertFrom = "alert a LEFT JOIN student s ON s.number = a.student LEFT JOIN crosscheck_suspect x ON x.student = a.student"
 
     func alert(_ db: Database, id: Int64) throws -> Alert? {
-        try Row.fetchOne(db, sql: "SELECT \(Self.alertColumns) FROM \(Self.alertFrom) WHERE a.id = ?", arguments: [id]).map(Self.alert)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.alertColumns) FROM \(Self.alertFrom) WHERE a.id = ?"), arguments: [id]).map(Self.alert)
     }
 
     func alerts(_ db: Database, _ query: AlertQuery) throws -> [Alert] {

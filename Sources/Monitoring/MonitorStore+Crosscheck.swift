@@ -69,7 +69,8 @@ extension MonitorStore {
             var arguments = StatementArguments(days.map(\.description))
             arguments += [settings.crosscheckAbsentDays]
             let absent = try Row.fetchCursor(db, sql: """
-                SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor, COUNT(*) AS days
+                SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor,
+                       (SELECT region FROM roster_child r WHERE r.id_number = s.id_number) AS region, COUNT(*) AS days
                 FROM absence a JOIN student s ON s.number = a.student LEFT JOIN school c ON c.code = s.school
                 WHERE a.date IN (\(placeholders)) AND (a.reason IS NULL OR a.reason = '') AND s.status = 'enrolled'
                 GROUP BY s.number HAVING COUNT(*) >= ?
@@ -81,8 +82,8 @@ extension MonitorStore {
 
         // c. Dropouts against the poverty roster: registered-poor dropouts, worked first.
         let poor = try Row.fetchCursor(db, sql: """
-            SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor
-            FROM student s LEFT JOIN school c ON c.code = s.school
+            SELECT s.number, s.id_number, s.name, s.township, s.school, c.name AS school_name, s.registered_poor, r.region
+            FROM student s LEFT JOIN school c ON c.code = s.school LEFT JOIN roster_child r ON r.id_number = s.id_number
             WHERE s.status = 'droppedOut' AND s.registered_poor = 1
             """)
         while let row = try poor.next() {
@@ -101,7 +102,7 @@ extension MonitorStore {
         let number: String = row["number"]
         var finding = findings[number] ?? CrosscheckFinding(
             student: number, idNumber: row["id_number"], name: row["name"], township: row["township"], school: row["school"],
-            schoolName: row["school_name"], registeredPoor: row["registered_poor"], region: nil)
+            schoolName: row["school_name"], registeredPoor: row["registered_poor"], region: row["region"])
         finding.reasons.insert(reason)
         if let absentDays { finding.absentDays = absentDays }
         findings[number] = finding
@@ -115,16 +116,20 @@ extension MonitorStore {
         }
         var alerted = Set(try String.fetchAll(db, sql: "SELECT student FROM alert WHERE rule = ? AND state != 'resolved'", arguments: [AlertRule.crosscheckSuspect.rawValue]))
         let day = today.description
+        let now = Timestamp.now()
         let insert = try db.makeStatement(sql: """
             INSERT INTO crosscheck_suspect (student, id_number, name, township, school, registered_poor, region, reasons, absent_days, state, first_found, last_found)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
             """)
+        // A suspect found again as it was is not written at all (a re-run the same day writes
+        // nothing): only what changed, or a new last-found date, makes an update.
         let update = try db.makeStatement(sql: """
-            UPDATE crosscheck_suspect SET id_number = ?, name = ?, township = ?, school = ?, registered_poor = ?, region = COALESCE(?, region),
-                reasons = ?, absent_days = ?, state = 'open', last_found = ?, closed_on = NULL, closure = NULL
-            WHERE id = ?
+            UPDATE crosscheck_suspect SET id_number = ?1, name = ?2, township = ?3, school = ?4, registered_poor = ?5, region = COALESCE(?6, region),
+                reasons = ?7, absent_days = ?8, state = 'open', last_found = ?9, closed_on = NULL, closure = NULL
+            WHERE id = ?10 AND (state != 'open' OR last_found IS NOT ?9 OR reasons IS NOT ?7 OR absent_days IS NOT ?8 OR name IS NOT ?2
+                OR township IS NOT ?3 OR school IS NOT ?4 OR registered_poor IS NOT ?5 OR id_number IS NOT ?1 OR (?6 IS NOT NULL AND region IS NOT ?6))
             """)
-        let seen = try db.makeStatement(sql: "UPDATE crosscheck_suspect SET last_found = ? WHERE id = ?")
+        let seen = try db.makeStatement(sql: "UPDATE crosscheck_suspect SET last_found = ?1 WHERE id = ?2 AND last_found IS NOT ?1")
 
         // Sorted, so suspects (and their alerts) are numbered the same way on every machine.
         for key in findings.keys.sorted() {
@@ -147,7 +152,7 @@ extension MonitorStore {
             }
             for reason in finding.reasons { report.byReason[reason] += 1 }
             if !alerted.contains(key) {
-                try raiseSuspectAlert(db, finding: finding, suspectID: id)
+                try raiseSuspectAlert(db, finding: finding, suspectID: id, at: now)
                 alerted.insert(key)
             }
         }
@@ -161,15 +166,21 @@ extension MonitorStore {
     }
 
     /// Rule 5's alert for a suspect. A child the registry does not know has no ``ChildFacts``,
-    /// so this writes the alert from the finding; it is published like every other alert.
-    func raiseSuspectAlert(_ db: Database, finding: CrosscheckFinding, suspectID: Int64) throws {
+    /// so this writes the alert from the finding, and publishes what it wrote without reading it
+    /// back (a county's first run raises tens of thousands): the same ``Alert`` that
+    /// ``publishAlert(_:id:)`` would read, on `monitor.alert.<township>`.
+    func raiseSuspectAlert(_ db: Database, finding: CrosscheckFinding, suspectID: Int64, at createdAt: String = Timestamp.now()) throws {
         let text = finding.alertText(suspectID: suspectID)
         let severity: AlertSeverity = finding.registeredPoor ? .urgent : AlertRule.crosscheckSuspect.severity
         try db.cachedStatement(sql: """
             INSERT INTO alert (rule, student, township, school, severity, state, text, text_en, created_at)
             VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?)
-            """).execute(arguments: [AlertRule.crosscheckSuspect.rawValue, finding.student, finding.township, finding.school ?? "", severity.rawValue, text.zh, text.en, Timestamp.now()])
-        try publishAlert(db, id: db.lastInsertedRowID)
+            """).execute(arguments: [AlertRule.crosscheckSuspect.rawValue, finding.student, finding.township, finding.school ?? "", severity.rawValue, text.zh, text.en, createdAt])
+        let alert = Alert(
+            id: db.lastInsertedRowID, rule: .crosscheckSuspect, severity: severity, state: .open, studentName: finding.name,
+            student: StudentNumber.maskedText(finding.student), township: finding.township, school: finding.school ?? "",
+            text: text.zh, textEnglish: text.en, createdAt: createdAt)
+        try outbox.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(finding.township)", body: alert, actor: nil)
     }
 
     func resolveSuspectAlerts(_ db: Database, student: String, resolution: String) throws {

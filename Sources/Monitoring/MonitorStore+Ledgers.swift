@@ -4,7 +4,7 @@ import GRDB
 
 /// The county's three ledgers of rule 5 (适龄儿童, 疑似辍学, 辍学), as tables of final text with
 /// Chinese headers: the form the county files and reports. Every ID number and phone is masked
-/// here, before the table leaves the service (decision 32). Registered-poor children first.
+/// here, before the table leaves the service (decision 48). Registered-poor children first.
 extension MonitorStore {
     func ledger(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
         switch request.kind {

@@ -80,11 +80,13 @@ import Testing
 
         let theirs = try #require(all.first { $0.studentName == "儿童9" })
         #expect(await Self.code { _ = try await operations.verifySuspect(SuspectVerification(id: theirs.id, category: .overAge), actor: Self.townshipA) } == "scope.forbidden")
+        let refused = try await operations.access.audit(AuditQuery(action: "crosscheck.verify", limit: 10))
+        #expect(refused.first?.outcome == "scope.forbidden" && refused.first?.subject == "疑似编号\(theirs.id) (suspect \(theirs.id))")
         let verified = try await operations.verifySuspect(SuspectVerification(id: mine[0].id, category: .movedUnreachable, note: "全家外出务工"), actor: Self.townshipA)
         #expect(verified.state == .verified && verified.verifiedBy == "wang")
         // The audit line is filed under the child: found by the ID number.
         let lines = try await operations.access.audit(AuditQuery(student: RosterFixtures.idNumber(sequence: 8), limit: 10))
-        #expect(lines.map(\.action) == ["crosscheck.verify"])
+        #expect(lines.map(\.action) == ["crosscheck.verify"] && lines.first?.detail == "movedUnreachable")
         #expect(lines.first?.subject?.contains("儿童8") == true && !Self.hasFullIDNumber(lines.first?.subject ?? ""))
 
         let ledger = try await operations.ledger(LedgerRequest(kind: .suspect), actor: Self.townshipA)

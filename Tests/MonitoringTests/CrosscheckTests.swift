@@ -122,8 +122,10 @@ import Testing
         try monitor.addPoor(22)  // poor but enrolled: not a suspect
         try monitor.add(23)
         try monitor.change(23, .dropOut, to: .droppedOut, reason: "厌学")  // a dropout, not poor: its case is enough
+        try monitor.importRoster([MonitorHarness.rosterChild(20), MonitorHarness.rosterChild(21, region: RosterFixtures.township + "203")])
         let report = try monitor.crosscheck()
         #expect(report.byReason.poorDropout == 1 && report.openRegisteredPoor == 1)
+        #expect(try monitor.suspect(21)?.householdRegion == RosterFixtures.township + "203", "the roster's household, when the child is on it")
         #expect(try monitor.suspect(22) == nil && monitor.suspect(23) == nil)
         let listed = try monitor.suspects()
         #expect(listed.map(\.studentName) == ["学生21", "儿童20"], "registered poor first")
@@ -171,6 +173,24 @@ import Testing
         let fourth = try monitor.crosscheck()
         #expect(fourth.reopened == 1 && fourth.open == 2)
         #expect(try monitor.crosscheckAlerts().count == 2)
+    }
+
+    @Test func aSuspectsAlertIsPublishedAsItIsStored() throws {
+        // Given a registered-poor dropout and a roster-only child,
+        let monitor = try MonitorHarness()
+        try monitor.addPoor(34)
+        try monitor.changePoor(34, .dropOut, to: .droppedOut, reason: "家庭经济困难")
+        try monitor.importRoster([MonitorHarness.rosterChild(35, name: "古丽·\"阿不都\"")])
+        try monitor.crosscheck()
+        // each alert event carries the bytes JSONEncoder writes for the alert as stored.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let alerts = try monitor.crosscheckAlerts()
+        #expect(alerts.count == 2)
+        let bodies = try monitor.database.read { db in
+            try Data.fetchAll(db, sql: "SELECT body FROM outbox WHERE topic LIKE 'monitor.alert.%' ORDER BY seq DESC LIMIT 2")
+        }
+        #expect(Set(bodies) == Set(try alerts.map { try encoder.encode($0) }))
     }
 
     @Test func theSweepLeavesRosterOnlySuspectsAlone() throws {

@@ -80,9 +80,20 @@ extension RosterChild: JSONWritable {
 }
 
 extension RosterBatch: JSONWritable {
+    /// The same bytes as the generic `NumberedRow` path, written in place: going through the
+    /// generic array of rows copied (retained and released) every record on the way.
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("rows", rows)
+        writer.key("rows")
+        writer.beginArray()
+        for index in rows.indices {
+            writer.beginObject()
+            writer.key("record")
+            rows[index].record.write(to: &writer)
+            writer.field("row", rows[index].row)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
     }
 }

@@ -28,33 +28,42 @@ public struct RosterChild: Codable, Sendable, Equatable {
     /// reported with its column, the ID number's check character and date checked, the region
     /// 6, 9 or 12 digits, names with their middle dots kept, phones mobile or landline.
     public static func parse(_ fields: [RosterField: String]) -> Result<RosterChild, RecordProblems> {
+        // Each cell is looked up once: this runs for every row of a county's roster.
+        let rawName = fields[.name] ?? "", rawID = fields[.idNumber] ?? "", rawRegion = fields[.householdRegion] ?? ""
+        let rawGuardian = fields[.guardianName] ?? "", rawPhone = fields[.guardianPhone] ?? ""
         var problems: [FieldProblem] = []
-        func text(_ field: RosterField) -> String { TextNormalization.field(fields[field] ?? "") }
         func problem(_ field: RosterField, _ reason: String) {
             problems.append(FieldProblem(field: field.header, reason: reason))
         }
-        for field in RosterField.allCases where (fields[field]?.utf8.count ?? 0) > field.maxLength && text(field).count > field.maxLength {
-            problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
+        func checkLength(_ field: RosterField, _ raw: String) {
+            // Bytes first: a cell of at most `maxLength` bytes cannot have more characters.
+            if raw.utf8.count > field.maxLength, TextNormalization.field(raw).count > field.maxLength {
+                problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
+            }
         }
-        let name = FieldParsing.personName(fields[.name] ?? "")
+        checkLength(.name, rawName)
+        checkLength(.idNumber, rawID)
+        checkLength(.householdRegion, rawRegion)
+        checkLength(.guardianName, rawGuardian)
+        checkLength(.guardianPhone, rawPhone)
+        let name = FieldParsing.personName(rawName)
         if name == nil { problem(.name, "必填 (required)") }
         var idNumber: IDNumber?
-        let idText = fields[.idNumber] ?? ""
-        if text(.idNumber).isEmpty {
-            problem(.idNumber, "必填：户籍名单按身份证件号比对 (required: the roster is matched by ID number)")
-        } else {
-            do { idNumber = try IDNumber(validating: idText) } catch { problem(.idNumber, error.message) }
+        do {
+            idNumber = try IDNumber(validating: rawID)
+        } catch {
+            problem(.idNumber, TextNormalization.field(rawID).isEmpty ? "必填：户籍名单按身份证件号比对 (required: the roster is matched by ID number)" : error.message)
         }
-        let region = text(.householdRegion)
+        let region = TextNormalization.field(rawRegion)
         if ![6, 9, 12].contains(region.utf8.count) || !region.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             problem(.householdRegion, "区划代码应为6、9或12位数字，实为“\(region)” (division code must be 6, 9 or 12 digits)")
         }
         var guardianPhone: String?
-        if !text(.guardianPhone).isEmpty {
-            guardianPhone = FieldParsing.phone(fields[.guardianPhone] ?? "")
+        if !rawPhone.isEmpty, !TextNormalization.field(rawPhone).isEmpty {
+            guardianPhone = FieldParsing.phone(rawPhone)
             if guardianPhone == nil { problem(.guardianPhone, "电话号码无效 (not a phone number)") }
         }
-        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(fields[.guardianName] ?? "")
+        let guardianName = rawGuardian.isEmpty ? nil : FieldParsing.personName(rawGuardian)
         guard problems.isEmpty, let name, let idNumber else { return .failure(RecordProblems(problems)) }
         return .success(RosterChild(idNumber: idNumber, name: name, householdRegion: region, guardianName: guardianName, guardianPhone: guardianPhone))
     }
@@ -65,13 +74,13 @@ extension RosterChild {
     /// the gateway's checks): the monitor refuses such a row rather than store it.
     public func consistencyProblems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if name.isEmpty || name.count > RosterField.name.maxLength || name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) || TextNormalization.field(name) != name {
+        if name.isEmpty || (name.utf8.count > RosterField.name.maxLength && name.count > RosterField.name.maxLength) || name.unicodeScalars.contains(where: FieldParsing.isControl) || TextNormalization.field(name) != name {
             problems.append(FieldProblem(field: RosterField.name.header, reason: "必填，最多50字，不含控制字符 (required, at most 50 characters, no control characters)"))
         }
         if ![6, 9, 12].contains(householdRegion.utf8.count) || !householdRegion.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             problems.append(FieldProblem(field: RosterField.householdRegion.header, reason: "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)"))
         }
-        if let guardianName, guardianName.isEmpty || guardianName.count > RosterField.guardianName.maxLength || guardianName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if let guardianName, guardianName.isEmpty || (guardianName.utf8.count > RosterField.guardianName.maxLength && guardianName.count > RosterField.guardianName.maxLength) || guardianName.unicodeScalars.contains(where: FieldParsing.isControl) {
             problems.append(FieldProblem(field: RosterField.guardianName.header, reason: "最多50字，不含控制字符 (at most 50 characters, no control characters)"))
         }
         if let guardianPhone, FieldParsing.phone(guardianPhone) != guardianPhone {

@@ -15,7 +15,7 @@ public struct Suspect: Codable, Sendable, Equatable {
     /// registry does not know, `G` + the ID number.
     public var student: String
     /// The 9-digit township the suspect is routed to, or the 6-digit county code when the
-    /// household is registered at county level and the child has no school (decision 30).
+    /// household is registered at county level and the child has no school (decision 46).
     public var township: String
     /// The child's school, when the registry has one.
     public var school: String?

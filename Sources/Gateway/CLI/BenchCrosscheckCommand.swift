@@ -1,5 +1,6 @@
 import Access
 import ArgumentParser
+import BaoxueCSV
 import BaoxueContracts
 import BaoxueDemo
 import BaoxueService
@@ -41,6 +42,9 @@ struct CrosscheckBench: AsyncParsableCommand {
         // The baseline, in this run, on this machine.
         let window = (from: "\(schoolYear(today) - 16)0901", to: "\(schoolYear(today) - 6)0831")
         let raw = try RawBaselines.rosterBaseline(roster, students: county.students, bornFrom: window.from, bornTo: window.to, path: work.appendingPathComponent("raw.sqlite").path)
+
+        // Where an import's CPU goes, stage by stage, before any service runs beside it.
+        let stages = try Self.stages(rosterCSV, batchSize: batchSize)
 
         // The real thing: a registry and a monitor, each its own process on free ports.
         let base = FreePorts.base(count: 4)
@@ -88,10 +92,35 @@ struct CrosscheckBench: AsyncParsableCommand {
             crosscheckSeconds: checkSeconds, crosscheckInsideMonitorSeconds: report.milliseconds / 1000, rerunSeconds: rerunSeconds,
             schoolAge: report.schoolAge, suspects: report.open, suspectsExpected: roster.schoolAgeNotEnrolled, rerunOpened: rerun.opened,
             monitorCatchUpSeconds: caughtUp, batchSize: batchSize,
+            parseSeconds: stages.parse, checkSeconds: stages.check, encodeSeconds: stages.encode, decodeSeconds: stages.decode,
             rawSQLiteInsertRowsPerSecond: raw.insertRowsPerSecond, rawScanJoinSeconds: raw.scanSeconds, rawScanFound: raw.found,
             machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores")
         try options.emit(result) { result.text }
     }
 
     private func schoolYear(_ today: CivilDate) -> Int { today.month >= 9 ? today.year : today.year - 1 }
+
+    /// Where an import's CPU goes, each stage alone on one core over the whole file: decoding and
+    /// parsing the CSV into a table, putting the rows in ID-number order and checking them,
+    /// writing the batches as JSON (the gateway), and reading them back with `JSONReader` (what
+    /// the monitor does before it writes).
+    static func stages(_ data: Data, batchSize: Int) throws -> (parse: Double, check: Double, encode: Double, decode: Double) {
+        let started = ContinuousClock.now
+        let table = try Table<RosterField>.read(data)
+        let parsed = ContinuousClock.now
+        let order = Operations.idOrder(table.rows)
+        var checker = RosterRowChecker(expectedRows: table.rows.count)
+        var batches: [RosterBatch] = []
+        for start in stride(from: 0, to: order.count, by: batchSize) {
+            batches.append(RosterBatch(rows: checker.check(order[start..<min(start + batchSize, order.count)].lazy.map { table.rows[$0] }).0))
+        }
+        let checked = ContinuousClock.now
+        let bodies = batches.map { $0.jsonBytes(capacity: 160 * $0.rows.count) }
+        let encoded = ContinuousClock.now
+        var rows = 0
+        for body in bodies { rows += try RosterBatch.read(json: body).rows.count }
+        precondition(rows == batches.reduce(0) { $0 + $1.rows.count })
+        let decoded = ContinuousClock.now
+        return ((parsed - started).seconds, (checked - parsed).seconds, (encoded - checked).seconds, (decoded - encoded).seconds)
+    }
 }

@@ -19,6 +19,11 @@ struct CrosscheckBenchResult: Codable {
     var rerunOpened: Int
     var monitorCatchUpSeconds: Double
     var batchSize: Int
+    /// One core, the whole file, each stage alone.
+    var parseSeconds: Double
+    var checkSeconds: Double
+    var encodeSeconds: Double
+    var decodeSeconds: Double
     var rawSQLiteInsertRowsPerSecond: Double
     var rawScanJoinSeconds: Double
     var rawScanFound: Int
@@ -41,6 +46,10 @@ struct CrosscheckBenchResult: Codable {
             ["school-age on the roster / open suspects (expected)", "\(schoolAge) / \(suspects) (\(suspectsExpected))"],
             ["monitor caught up with the registry after its import", String(format: "%.1f s", monitorCatchUpSeconds)],
             ["rows per message", "\(batchSize)"],
+            ["stages alone, one core: CSV decode + parse", String(format: "%.2f s", parseSeconds)],
+            ["  rows put in ID order and checked (ID, region, phone, duplicates)", String(format: "%.2f s", checkSeconds)],
+            ["  batches written as JSON (gateway)", String(format: "%.2f s", encodeSeconds)],
+            ["  batches read with JSONReader (monitor)", String(format: "%.2f s", decodeSeconds)],
             ["machine", machine],
         ]
         return table.rendered

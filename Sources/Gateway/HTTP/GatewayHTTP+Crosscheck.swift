@@ -57,7 +57,7 @@ extension GatewayHTTP {
     }
 
     /// A township filter that may also be the 6-digit county code, where suspects whose
-    /// household is registered at county level are routed (decision 30).
+    /// household is registered at county level are routed (decision 46).
     static func area(_ request: Request) throws -> String? {
         guard let text = request.uri.queryParameters.get("township"), !text.isEmpty else { return nil }
         guard text.utf8.count == 6 || text.utf8.count == 9, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
