@@ -1,4 +1,4 @@
-extension StudentRecord {
+extension StudentRecord: JSONReadable {
     /// Reads a record from parsed JSON with the same rules as `init(from:)` (the Codable path):
     /// the same required fields, defaults and validations. `StudentRecordTests` checks the two
     /// agree on good and bad input.

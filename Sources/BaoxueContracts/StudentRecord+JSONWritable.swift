@@ -47,14 +47,6 @@ extension NumberedRow: JSONWritable where Record: JSONWritable {
     }
 }
 
-extension ImportBatch: JSONWritable where Record: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("rows", rows)
-        writer.endObject()
-    }
-}
-
 extension Actor: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()

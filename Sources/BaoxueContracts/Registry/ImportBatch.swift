@@ -25,30 +25,3 @@ public struct ImportBatch<Record: Codable & Sendable>: Codable, Sendable {
         try container.encode(rows, forKey: .rows)
     }
 }
-
-extension ImportBatch where Record == StudentRecord {
-    /// Reads `registry.students.import` bodies with ``JSONReader``: the same result as
-    /// `JSONDecoder` (rows that do not read become ``invalidRows``), several times faster.
-    public static func read(json bytes: some Collection<UInt8>) throws -> ImportBatch<StudentRecord> {
-        let root = try JSONReader.parse(bytes)
-        let object = try JSONObjectReader(root, path: "")
-        guard case .array(let elements)? = object.member("rows") else {
-            throw object.member("rows") == nil ? JSONFieldError.missing("rows") : JSONFieldError.invalid("rows", "expected an array")
-        }
-        var batch = ImportBatch(rows: [])
-        batch.rows.reserveCapacity(elements.count)
-        for (position, element) in elements.enumerated() {
-            let path = "rows[\(position)]"
-            var number = position + 1
-            do {
-                let row = try JSONObjectReader(element, path: path)
-                number = try row.int("row")
-                guard let record = row.member("record") else { throw JSONFieldError.missing(row.at("record")) }
-                batch.rows.append(NumberedRow(row: number, record: try StudentRecord(json: record, path: row.at("record"))))
-            } catch {
-                batch.invalidRows.append(RowProblem(row: number, column: nil, reason: "\(error)"))
-            }
-        }
-        return batch
-    }
-}
