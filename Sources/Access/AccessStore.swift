@@ -20,7 +20,7 @@ public final class AccessStore: Sendable {
         // Owner only: the file holds who may log in and who read which child. SQLite gives its
         // -wal and -shm files the same mode.
         chmod(path, 0o600)
-        let secret = try pool.read { db in try Data.fetchOne(db, sql: "SELECT value FROM secret WHERE name = 'audit'") }
+        let secret = try pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM secret WHERE name = 'audit'")) }
         guard let secret else { throw ServiceError(code: "internal", message: "\(path) has no audit secret") }
         auditSecret = SymmetricKey(data: secret)
     }
@@ -38,22 +38,20 @@ public final class AccessStore: Sendable {
         let now = Timestamp.now()
         let account = UserAccount(name: user.name, role: user.role, township: user.township, school: user.school, createdAt: now, tokenIssuedAt: now, disabledAt: nil)
         try pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM user WHERE name = ?", arguments: [user.name]) == nil else {
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM user WHERE name = ?"), arguments: [user.name]) == nil else {
                 throw ServiceError(code: "user.exists", message: "用户\(user.name)已存在 (user \(user.name) already exists; use rotate-token for a new token)")
             }
-            try db.execute(
-                sql: "INSERT INTO user (name, role, township, school, tokenDigest, createdAt, tokenIssuedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [user.name, user.role.rawValue, user.township, user.school, BearerToken.digest(token), now, now])
+            try db.cachedStatement(sql: "INSERT INTO user (name, role, township, school, tokenDigest, createdAt, tokenIssuedAt) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [user.name, user.role.rawValue, user.township, user.school, BearerToken.digest(token), now, now])
         }
         return IssuedToken(account: account, token: token)
     }
 
     public func users() throws -> [UserAccount] {
-        try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY name").map(Self.account) }
+        try pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM user ORDER BY name")).map(Self.account) }
     }
 
     public func user(named name: String) throws -> UserAccount {
-        let row = try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM user WHERE name = ?", arguments: [name]) }
+        let row = try pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE name = ?"), arguments: [name]) }
         guard let row else { throw Self.noSuchUser(name) }
         return Self.account(row)
     }
@@ -61,7 +59,7 @@ public final class AccessStore: Sendable {
     /// Disables a user (their token stops working at once), or enables them again.
     public func setDisabled(_ disabled: Bool, name: String) throws -> UserAccount {
         try pool.write { db in
-            try db.execute(sql: "UPDATE user SET disabledAt = ? WHERE name = ?", arguments: [disabled ? Timestamp.now() : nil, name])
+            try db.cachedStatement(sql: "UPDATE user SET disabledAt = ? WHERE name = ?").execute(arguments: [disabled ? Timestamp.now() : nil, name])
             guard db.changesCount == 1 else { throw Self.noSuchUser(name) }
         }
         return try user(named: name)
@@ -71,7 +69,7 @@ public final class AccessStore: Sendable {
     public func rotateToken(name: String) throws -> IssuedToken {
         let token = BearerToken.generate()
         try pool.write { db in
-            try db.execute(sql: "UPDATE user SET tokenDigest = ?, tokenIssuedAt = ? WHERE name = ?", arguments: [BearerToken.digest(token), Timestamp.now(), name])
+            try db.cachedStatement(sql: "UPDATE user SET tokenDigest = ?, tokenIssuedAt = ? WHERE name = ?").execute(arguments: [BearerToken.digest(token), Timestamp.now(), name])
             guard db.changesCount == 1 else { throw Self.noSuchUser(name) }
         }
         return IssuedToken(account: try user(named: name), token: token)
@@ -83,7 +81,7 @@ public final class AccessStore: Sendable {
         guard BearerToken.isWellFormed(token) else { throw Self.invalidToken }
         let digest = BearerToken.digest(token)
         let account = try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM user WHERE tokenDigest = ?", arguments: [digest]).map(Self.account)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE tokenDigest = ?"), arguments: [digest]).map(Self.account)
         }
         guard let account, !account.isDisabled else { throw Self.invalidToken }
         return account
@@ -120,9 +118,7 @@ public final class AccessStore: Sendable {
     public func record(_ actor: Actor, action: String, outcome: String = "ok", subject: AuditSubject? = nil, detail: String? = nil) async throws {
         let references = subject?.references ?? []
         try await pool.write { db in
-            try db.execute(
-                sql: "INSERT INTO audit (at, user, role, via, action, outcome, subject, detail, township, school, subjectRef, subjectRef2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
+            try db.cachedStatement(sql: "INSERT INTO audit (at, user, role, via, action, outcome, subject, detail, township, school, subjectRef, subjectRef2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                     Timestamp.now(), actor.user, actor.role, actor.via, action, outcome, subject?.label, detail,
                     subject?.township ?? actor.township, subject?.school ?? actor.school,
                     references.first, references.dropFirst().first,

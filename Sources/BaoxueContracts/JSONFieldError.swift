@@ -44,6 +44,28 @@ struct JSONObjectReader {
         return Int(number)
     }
 
+    func bool(_ key: String) throws(JSONFieldError) -> Bool {
+        guard let flag = try optionalBool(key) else { throw .missing(at(key)) }
+        return flag
+    }
+
+    func strings(_ key: String) throws(JSONFieldError) -> [String] {
+        guard let member = member(key) else { throw .missing(at(key)) }
+        guard case .array(let elements) = member else { throw .invalid(at(key), "expected an array") }
+        var texts: [String] = []
+        texts.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            guard case .string(let text) = element else { throw .invalid("\(at(key))[\(index)]", "expected String") }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    func optionalInt(_ key: String) throws(JSONFieldError) -> Int? {
+        guard member(key) != nil else { return nil }
+        return try int(key)
+    }
+
     func optionalBool(_ key: String) throws(JSONFieldError) -> Bool? {
         guard let member = member(key) else { return nil }
         guard case .bool(let flag) = member else { throw .invalid(at(key), "expected Bool") }

@@ -135,7 +135,12 @@ public actor EventSubscriber {
         }
     }
 
+    /// Replays when the heartbeat stops, and when events the publisher announced a whole tick
+    /// ago are still not applied. Not for events announced since the last tick: those are
+    /// usually being applied right now (this task runs while `receive` awaits the sink), and
+    /// replaying them would only make the live events behind them wait.
     private func watchHeartbeat() async {
+        var announcedAtLastTick: Int64 = 0
         while !Task.isCancelled {
             try? await Task.sleep(for: heartbeatTimeout / 3)
             if ContinuousClock.now - lastHeartbeat > heartbeatTimeout {
@@ -144,9 +149,10 @@ public actor EventSubscriber {
                     logger.warning("publisher heartbeat missing", metadata: ["publisher": "\(publisher)"])
                 }
                 await catchUp()
-            } else if publisherSeq > cursor {
+            } else if cursor < announcedAtLastTick {
                 await catchUp()
             }
+            announcedAtLastTick = publisherSeq
         }
     }
 

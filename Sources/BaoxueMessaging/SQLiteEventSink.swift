@@ -47,9 +47,7 @@ public struct SQLiteEventSink: EventSink {
                 applied.append(event)
                 cursor = event.seq
             }
-            try db.execute(
-                sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq",
-                arguments: [publisher, cursor])
+            try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, cursor])
             return (cursor, applied)
         }
         if let afterCommit, !applied.isEmpty { await afterCommit(applied) }
@@ -57,6 +55,6 @@ public struct SQLiteEventSink: EventSink {
     }
 
     static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT seq FROM subscriber_cursor WHERE publisher = ?", arguments: [publisher]) ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM subscriber_cursor WHERE publisher = ?"), arguments: [publisher]) ?? 0
     }
 }

@@ -15,6 +15,9 @@ public struct PortPlan: Sendable {
     /// The services in port order.
     public static let services = ["registry", "monitor", "subsidy", "care"]
 
+    /// Ports one installation takes from its base: two per service, the later services' too.
+    public static var width: Int { 2 * services.count }
+
     public func requests(_ service: String) -> String {
         "tcp://\(host):\(base + 2 * (PortPlan.services.firstIndex(of: service) ?? 0))"
     }

@@ -3,7 +3,7 @@ import GRDB
 
 /// Opens a service's SQLite file: WAL (readers never wait for the writer), `synchronous=NORMAL`
 /// (durable across process crashes, which is what a killed service needs), a 64 MiB page cache,
-/// a busy timeout, and the service's migrations.
+/// a busy timeout, the service's migrations, and checkpoints off the writer (``WALCheckpointer``).
 public enum ServiceDatabase {
     public static func open(path: String, migrator: DatabaseMigrator) throws -> DatabasePool {
         let directory = (path as NSString).deletingLastPathComponent
@@ -15,10 +15,11 @@ public enum ServiceDatabase {
         configuration.prepareDatabase { db in
             // 64 MiB of page cache per connection: a county's indexes stay in memory instead of
             // being read back through the kernel on every insert.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = \(WALCheckpointer.safetyThresholdPages)")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try migrator.migrate(pool)
+        try WALCheckpointer.attach(to: pool, path: path)
         return pool
     }
 }

@@ -21,8 +21,7 @@ public struct DeliveryQueue: Sendable {
     static func enqueue(_ db: Database, _ entry: FeedEntry, now: Int64) throws {
         let alert = entry.alert
         let webhooks = try Row.fetchAll(
-            db,
-            sql: "SELECT * FROM webhook WHERE removed_at IS NULL AND (township = ? OR school = ? OR (county = 1 AND ?)) ORDER BY id",
+            db.cachedStatement(sql: "SELECT * FROM webhook WHERE removed_at IS NULL AND (township = ? OR school = ? OR (county = 1 AND ?)) ORDER BY id"),
             arguments: [alert.township, alert.school, alert.severity == .urgent]
         ).map(WebhookStore.webhook)
         for webhook in webhooks {
@@ -32,25 +31,23 @@ public struct DeliveryQueue: Sendable {
 
     /// One delivery of `payload` to `webhook`; nothing if it already has one for `subject`.
     static func insert(_ db: Database, webhook: Webhook, purpose: DeliveryPurpose, subject: String, seq: Int64?, alertID: Int64?, township: String, school: String?, payload: Data, now: Int64) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO delivery (webhook_id, purpose, subject, seq, alert_id, township, school, payload, next_attempt_ms, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [webhook.id, purpose.rawValue, subject, seq, alertID, township, school, payload, now, Timestamp.iso8601(milliseconds: now)])
+                """).execute(arguments: [webhook.id, purpose.rawValue, subject, seq, alertID, township, school, payload, now, Timestamp.iso8601(milliseconds: now)])
     }
 
     // MARK: The worker's side
 
     /// The ids of the active webhooks.
     func activeWebhookIDs() async throws -> [Int64] {
-        try await database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM webhook WHERE removed_at IS NULL ORDER BY id") }
+        try await database.read { db in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM webhook WHERE removed_at IS NULL ORDER BY id")) }
     }
 
     /// The active webhook with `id`, or nil once it is removed.
     func activeWebhook(id: Int64) async throws -> Webhook? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM webhook WHERE id = ? AND removed_at IS NULL", arguments: [id]).map(WebhookStore.webhook)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM webhook WHERE id = ? AND removed_at IS NULL"), arguments: [id]).map(WebhookStore.webhook)
         }
     }
 
@@ -58,7 +55,7 @@ public struct DeliveryQueue: Sendable {
     /// behind it, so a webhook receives its messages in order.
     func head(of webhookID: Int64) async throws -> QueuedDelivery? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, payload, attempts, next_attempt_ms FROM delivery WHERE webhook_id = ? AND state IN ('pending', 'failed') ORDER BY id LIMIT 1", arguments: [webhookID]).map {
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, payload, attempts, next_attempt_ms FROM delivery WHERE webhook_id = ? AND state IN ('pending', 'failed') ORDER BY id LIMIT 1"), arguments: [webhookID]).map {
                 QueuedDelivery(id: $0["id"], payload: [UInt8]($0["payload"] as Data), attempts: $0["attempts"], nextAttemptMilliseconds: $0["next_attempt_ms"])
             }
         }
@@ -73,16 +70,12 @@ public struct DeliveryQueue: Sendable {
         return try await database.write { db in
             switch outcome {
             case .delivered(let status):
-                try db.execute(
-                    sql: "UPDATE delivery SET state = 'delivered', attempts = ?, last_status = ?, delivered_at = ? WHERE id = ? AND state IN ('pending', 'failed')",
-                    arguments: [attempts, status, Timestamp.iso8601(milliseconds: now), delivery.id])
+                try db.cachedStatement(sql: "UPDATE delivery SET state = 'delivered', attempts = ?, last_status = ?, delivered_at = ? WHERE id = ? AND state IN ('pending', 'failed')").execute(arguments: [attempts, status, Timestamp.iso8601(milliseconds: now), delivery.id])
                 return .delivered
             case .failed(let status, let error):
                 let state: DeliveryState = attempts >= policy.maxAttempts ? .dead : .failed
                 let next = now + policy.backoffMilliseconds(afterAttempt: attempts, unit: unit)
-                try db.execute(
-                    sql: "UPDATE delivery SET state = ?, attempts = ?, last_status = ?, last_error = ?, next_attempt_ms = ? WHERE id = ? AND state IN ('pending', 'failed')",
-                    arguments: [state.rawValue, attempts, status, String(error.prefix(500)), next, delivery.id])
+                try db.cachedStatement(sql: "UPDATE delivery SET state = ?, attempts = ?, last_status = ?, last_error = ?, next_attempt_ms = ? WHERE id = ? AND state IN ('pending', 'failed')").execute(arguments: [state.rawValue, attempts, status, String(error.prefix(500)), next, delivery.id])
                 return state
             }
         }
@@ -122,7 +115,7 @@ public struct DeliveryQueue: Sendable {
             guard record.state == .failed || record.state == .dead else {
                 throw ServiceError(code: "delivery.notResendable", message: "推送\(id)状态为\(record.state.rawValue)，只有failed或dead可以重发 (delivery \(id) is \(record.state.rawValue); only failed and dead deliveries can be resent)")
             }
-            try db.execute(sql: "UPDATE delivery SET state = 'pending', attempts = 0, next_attempt_ms = ? WHERE id = ?", arguments: [now, id])
+            try db.cachedStatement(sql: "UPDATE delivery SET state = 'pending', attempts = 0, next_attempt_ms = ? WHERE id = ?").execute(arguments: [now, id])
             return try Self.delivery(db, id: id)
         }
     }
@@ -141,7 +134,7 @@ public struct DeliveryQueue: Sendable {
     static let recordColumns = "d.id, w.name, w.url, w.kind, w.removed_at, d.purpose, d.seq, d.alert_id, d.township, d.school, d.state, d.attempts, d.last_status, d.last_error, d.next_attempt_ms, d.created_at, d.delivered_at"
 
     static func delivery(_ db: Database, id: Int64) throws -> DeliveryRecord {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(recordColumns) FROM delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(recordColumns) FROM delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = ?"), arguments: [id]) else {
             throw ServiceError(code: "delivery.notFound", message: "没有编号为\(id)的推送记录，用 baoxue alert deliveries 查看 (no delivery \(id); see baoxue alert deliveries)")
         }
         return record(row)

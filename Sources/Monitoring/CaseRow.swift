@@ -62,11 +62,11 @@ struct CaseRow: Sendable {
     }
 
     static func fetch(_ db: Database, student: String) throws -> CaseRow? {
-        try Row.fetchOne(db, sql: "\(select) WHERE c.student = ?", arguments: [student]).map(CaseRow.init)
+        try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE c.student = ?"), arguments: [student]).map(CaseRow.init)
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> CaseRow? {
-        try Row.fetchOne(db, sql: "\(select) WHERE c.id = ?", arguments: [id]).map(CaseRow.init)
+        try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE c.id = ?"), arguments: [id]).map(CaseRow.init)
     }
 
     static func decode<Value: CaseVocabulary>(_ text: String?) -> [Value] {

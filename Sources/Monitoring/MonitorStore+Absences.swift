@@ -17,12 +17,10 @@ extension MonitorStore {
         if let reason, reason.count > AbsenceReport.maximumReasonLength || reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw ServiceError(code: "absence.invalid", message: "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO absence (student, date, reason, school, reported_at, reported_by) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(student, date) DO UPDATE SET reason = excluded.reason, reported_at = excluded.reported_at, reported_by = excluded.reported_by
-                """,
-            arguments: [child.number, report.date.description, reason, child.school, Timestamp.now(), actor.user])
+                """).execute(arguments: [child.number, report.date.description, reason, child.school, Timestamp.now(), actor.user])
         if reason == nil {
             try absentDuringProbation(db, number: child.number, on: report.date, actor: actor.user)
         }
@@ -34,7 +32,7 @@ extension MonitorStore {
     func importAbsences(_ db: Database, _ batch: AbsenceBatch, actor: Actor, today: CivilDate) throws -> ImportReport {
         var report = ImportReport()
         for row in batch.rows {
-            let existed = try Bool.fetchOne(db, sql: "SELECT 1 FROM absence a JOIN student s ON s.number = a.student WHERE (s.id_number = ? OR s.number = ?) AND a.date = ?", arguments: [row.record.absence.student, row.record.absence.student, row.record.absence.date.description]) ?? false
+            let existed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM absence a JOIN student s ON s.number = a.student WHERE (s.id_number = ? OR s.number = ?) AND a.date = ?"), arguments: [row.record.absence.student, row.record.absence.student, row.record.absence.date.description]) ?? false
             do {
                 try db.inSavepoint {
                     try reportAbsence(db, row.record.absence, school: row.record.school, actor: actor, today: today)

@@ -10,7 +10,7 @@ extension MonitorStore {
     static let childRuleSet: [AlertRule] = [.dropoutReported, .transferNotReceived, .suspensionOverdue, .absenceWarning, .absenceDropout, .caseStalled]
 
     func reconcile(_ db: Database, child: ChildFacts, findings: [AlertRule: ChildRules.Finding], caseID: Int64?) throws {
-        let open = try Row.fetchAll(db, sql: "SELECT id, rule FROM alert WHERE student = ? AND state != 'resolved'", arguments: [child.number])
+        let open = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rule FROM alert WHERE student = ? AND state != 'resolved'"), arguments: [child.number])
         var openRules: [AlertRule: Int64] = [:]
         for row in open { if let rule = AlertRule(rawValue: row["rule"]) { openRules[rule] = row["id"] } }
         for (rule, id) in openRules where Self.childRuleSet.contains(rule) && findings[rule] == nil {
@@ -24,23 +24,21 @@ extension MonitorStore {
 
     /// Opens an alert and publishes it.
     func raise(_ db: Database, rule: AlertRule, child: ChildFacts, finding: ChildRules.Finding, caseID: Int64?) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO alert (rule, student, township, school, severity, state, text, text_en, created_at, case_id)
                 VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)
-                """,
-            arguments: [rule.rawValue, child.number, child.township, child.school, rule.severity.rawValue, finding.text, finding.textEnglish, Timestamp.now(), caseID])
+                """).execute(arguments: [rule.rawValue, child.number, child.township, child.school, rule.severity.rawValue, finding.text, finding.textEnglish, Timestamp.now(), caseID])
         try publishAlert(db, id: db.lastInsertedRowID)
     }
 
     func resolve(_ db: Database, id: Int64, resolution: String) throws {
-        try db.execute(sql: "UPDATE alert SET state = 'resolved', resolved_at = ?, resolution = ? WHERE id = ? AND state != 'resolved'", arguments: [Timestamp.now(), resolution, id])
+        try db.cachedStatement(sql: "UPDATE alert SET state = 'resolved', resolved_at = ?, resolution = ? WHERE id = ? AND state != 'resolved'").execute(arguments: [Timestamp.now(), resolution, id])
         if db.changesCount > 0 { try publishAlert(db, id: id) }
     }
 
     func resolveAll(_ db: Database, number: String, resolution: String) throws {
         // Not rule 5's: a suspect the registry does not know is closed by the cross-check alone.
-        for id in try Int64.fetchAll(db, sql: "SELECT id FROM alert WHERE student = ? AND state != 'resolved' AND rule != 'crosscheckSuspect'", arguments: [number]) {
+        for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM alert WHERE student = ? AND state != 'resolved' AND rule != 'crosscheckSuspect'"), arguments: [number]) {
             try resolve(db, id: id, resolution: resolution)
         }
     }
@@ -53,7 +51,7 @@ extension MonitorStore {
             throw ServiceError(code: "alert.invalid", message: "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
         }
         guard alert.state == .open else { return alert }
-        try db.execute(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?", arguments: [Timestamp.now(), actor.user, request.note, request.id])
+        try db.cachedStatement(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?").execute(arguments: [Timestamp.now(), actor.user, request.note, request.id])
         try publishAlert(db, id: request.id)
         return try self.alert(db, id: request.id)!
     }

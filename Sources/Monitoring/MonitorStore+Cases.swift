@@ -13,16 +13,12 @@ extension MonitorStore {
         guard let child = try ChildFacts.fetch(db, number: number) else { throw Self.noSuchChild }
         if let existing = try CaseRow.fetch(db, student: number) {
             if existing.state == .open { return existing.id }
-            try db.execute(
-                sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ?, reopened_on = ? WHERE id = ?",
-                arguments: [origin.rawValue, child.township, child.school, CaseRow.encode(causes.isEmpty ? existing.causes : causes), date.description, existing.id])
+            try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'open', origin = ?, township = ?, school = ?, outcome = NULL, closed_on = NULL, probation_until = NULL, reopened = reopened + 1, causes = ?, reopened_on = ? WHERE id = ?").execute(arguments: [origin.rawValue, child.township, child.school, CaseRow.encode(causes.isEmpty ? existing.causes : causes), date.description, existing.id])
             try history(db, existing.id, actor: actor, kind: "reopened", detail: "\(origin.rawValue)\(note.map { ": \($0)" } ?? "")")
             try publishCase(db, id: existing.id, today: date)
             return existing.id
         }
-        try db.execute(
-            sql: "INSERT INTO dropout_case (student, township, school, state, origin, opened_on, causes) VALUES (?, ?, ?, 'open', ?, ?, ?)",
-            arguments: [number, child.township, child.school, origin.rawValue, date.description, CaseRow.encode(causes)])
+        try db.cachedStatement(sql: "INSERT INTO dropout_case (student, township, school, state, origin, opened_on, causes) VALUES (?, ?, ?, 'open', ?, ?, ?)").execute(arguments: [number, child.township, child.school, origin.rawValue, date.description, CaseRow.encode(causes)])
         let id = db.lastInsertedRowID
         try history(db, id, actor: actor, kind: "opened", detail: "\(origin.rawValue)\(note.map { ": \($0)" } ?? "")")
         try publishCase(db, id: id, today: date)
@@ -34,9 +30,7 @@ extension MonitorStore {
     func confirmReturn(_ db: Database, number: String, on date: CivilDate, actor: String) throws {
         guard let existing = try CaseRow.fetch(db, student: number), existing.state == .open else { return }
         let until = date.adding(days: settings.probationDays)
-        try db.execute(
-            sql: "UPDATE dropout_case SET state = 'probation', outcome = 'returned', closed_on = ?, probation_until = ? WHERE id = ?",
-            arguments: [date.description, until.description, existing.id])
+        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'probation', outcome = 'returned', closed_on = ?, probation_until = ? WHERE id = ?").execute(arguments: [date.description, until.description, existing.id])
         try history(db, existing.id, actor: actor, kind: "probation", detail: "学籍已办理劝返复学，观察至\(until) (return recorded by the registry; watched until \(until))")
         try publishCase(db, id: existing.id, today: date)
     }
@@ -81,7 +75,7 @@ extension MonitorStore {
         guard official != nil || teacher != nil else {
             throw ServiceError(code: "case.invalid", message: "请指定乡镇负责人或学校负责人 (name a township official or a school teacher)")
         }
-        try db.execute(sql: "UPDATE dropout_case SET township_official = ?, school_teacher = ? WHERE id = ?", arguments: [official, teacher, request.id])
+        try db.cachedStatement(sql: "UPDATE dropout_case SET township_official = ?, school_teacher = ? WHERE id = ?").execute(arguments: [official, teacher, request.id])
         try history(db, request.id, actor: actor.user, kind: "assigned", detail: "乡镇 township: \(official ?? "—"); 学校 school: \(teacher ?? "—")")
         try publishCase(db, id: request.id, today: today)
     }
@@ -92,7 +86,7 @@ extension MonitorStore {
             throw ServiceError(code: "case.invalid", message: "请给出原因或措施 (give causes or measures)")
         }
         try Self.checkText(request.note, field: "note", limit: 500)
-        try db.execute(sql: "UPDATE dropout_case SET causes = ?, measures = ? WHERE id = ?", arguments: [CaseRow.encode(request.causes), CaseRow.encode(request.measures), request.id])
+        try db.cachedStatement(sql: "UPDATE dropout_case SET causes = ?, measures = ? WHERE id = ?").execute(arguments: [CaseRow.encode(request.causes), CaseRow.encode(request.measures), request.id])
         try history(db, request.id, actor: actor.user, kind: "planned", detail: "原因 causes: \(DropoutCause.list(request.causes, .zh)); 措施 measures: \(CaseMeasure.list(request.measures, .zh))\(request.note.map { "; \($0)" } ?? "")")
         try publishCase(db, id: request.id, today: today)
     }
@@ -109,9 +103,7 @@ extension MonitorStore {
         }
         try Self.checkText(request.outcome, field: "outcome", limit: 1000, required: true)
         try Self.checkText(request.campaign, field: "campaign", limit: 50)
-        try db.execute(
-            sql: "INSERT INTO case_visit (case_id, date, visitors, outcome, next_visit, campaign, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [request.id, request.date.description, visitors.joined(separator: "、"), request.outcome, request.nextVisit?.description, request.campaign, actor.user])
+        try db.cachedStatement(sql: "INSERT INTO case_visit (case_id, date, visitors, outcome, next_visit, campaign, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [request.id, request.date.description, visitors.joined(separator: "、"), request.outcome, request.nextVisit?.description, request.campaign, actor.user])
         try history(db, request.id, actor: actor.user, kind: "visit", detail: "\(request.date) \(visitors.joined(separator: "、")): \(request.outcome)")
         try publishCase(db, id: request.id, today: today)
         try evaluate(db, number: existing.student, today: today)
@@ -121,7 +113,7 @@ extension MonitorStore {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         try Self.checkDate(request.date, field: "date", notBefore: existing.openedOn, today: today)
         try Self.checkText(request.note, field: "note", limit: 500)
-        try db.execute(sql: "INSERT INTO case_step (case_id, step, date, note, recorded_by) VALUES (?, ?, ?, ?, ?)", arguments: [request.id, request.step.rawValue, request.date.description, request.note, actor.user])
+        try db.cachedStatement(sql: "INSERT INTO case_step (case_id, step, date, note, recorded_by) VALUES (?, ?, ?, ?, ?)").execute(arguments: [request.id, request.step.rawValue, request.date.description, request.note, actor.user])
         try history(db, request.id, actor: actor.user, kind: "step", detail: "\(request.date) \(request.step.chinese)")
         try publishCase(db, id: request.id, today: today)
     }
@@ -133,7 +125,7 @@ extension MonitorStore {
             throw ServiceError(code: "case.invalid", message: "每次送教1–10节 (1–10 lessons a session)", problems: [FieldProblem(field: "lessons", reason: "1–10")])
         }
         try Self.checkText(request.teacher, field: "teacher", limit: 50, required: true)
-        try db.execute(sql: "INSERT INTO teaching_session (case_id, date, teacher, lessons, recorded_by) VALUES (?, ?, ?, ?, ?)", arguments: [request.id, request.date.description, request.teacher, request.lessons, actor.user])
+        try db.cachedStatement(sql: "INSERT INTO teaching_session (case_id, date, teacher, lessons, recorded_by) VALUES (?, ?, ?, ?, ?)").execute(arguments: [request.id, request.date.description, request.teacher, request.lessons, actor.user])
         try history(db, request.id, actor: actor.user, kind: "teaching", detail: "\(request.date) \(request.teacher) \(request.lessons)节 lessons")
         try publishCase(db, id: request.id, today: today)
     }
@@ -149,7 +141,7 @@ extension MonitorStore {
         try Self.checkText(request.proof, field: "proof", limit: 500)
         let date = request.date ?? today
         try Self.checkDate(date, field: "date", notBefore: existing.openedOn, today: today)
-        try db.execute(sql: "UPDATE dropout_case SET state = 'closed', outcome = ?, closed_on = ? WHERE id = ?", arguments: [request.outcome.rawValue, date.description, request.id])
+        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'closed', outcome = ?, closed_on = ? WHERE id = ?").execute(arguments: [request.outcome.rawValue, date.description, request.id])
         try history(db, request.id, actor: actor.user, kind: "closed", detail: "\(request.outcome.chinese)\(request.proof.map { "；证明 proof: \($0)" } ?? "")")
         try publishCase(db, id: request.id, today: today)
         try evaluate(db, number: existing.student, today: today)
@@ -158,7 +150,7 @@ extension MonitorStore {
     // MARK: Reading
 
     func history(_ db: Database, _ id: Int64, actor: String, kind: String, detail: String) throws {
-        try db.execute(sql: "INSERT INTO case_history (case_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)", arguments: [id, Timestamp.now(), actor, kind, detail])
+        try db.cachedStatement(sql: "INSERT INTO case_history (case_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)").execute(arguments: [id, Timestamp.now(), actor, kind, detail])
     }
 
     func summary(_ db: Database, _ row: CaseRow, today: CivilDate) throws -> CaseSummary {
@@ -191,21 +183,21 @@ extension MonitorStore {
 
     func caseFile(_ db: Database, id: Int64, today: CivilDate) throws -> CaseFile? {
         guard let row = try CaseRow.fetch(db, id: id) else { return nil }
-        let visits = try Row.fetchAll(db, sql: "SELECT * FROM case_visit WHERE case_id = ? ORDER BY date, id", arguments: [id]).map { visit in
+        let visits = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM case_visit WHERE case_id = ? ORDER BY date, id"), arguments: [id]).map { visit in
             CaseVisit(date: CivilDate(parsing: visit["date"] as String)!, visitors: (visit["visitors"] as String).split(separator: "、").map(String.init), outcome: visit["outcome"],
                       nextVisit: (visit["next_visit"] as String?).flatMap(CivilDate.init(parsing:)), campaign: visit["campaign"], recordedBy: visit["recorded_by"])
         }
-        let steps = try Row.fetchAll(db, sql: "SELECT * FROM case_step WHERE case_id = ? ORDER BY date, id", arguments: [id]).map { step in
+        let steps = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM case_step WHERE case_id = ? ORDER BY date, id"), arguments: [id]).map { step in
             CaseStep(step: LegalStep(rawValue: step["step"]) ?? .classTeacher, date: CivilDate(parsing: step["date"] as String)!, note: step["note"], recordedBy: step["recorded_by"])
         }
-        let teaching = try Row.fetchAll(db, sql: "SELECT * FROM teaching_session WHERE case_id = ? ORDER BY date, id", arguments: [id]).map { session in
+        let teaching = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM teaching_session WHERE case_id = ? ORDER BY date, id"), arguments: [id]).map { session in
             TeachingSession(date: CivilDate(parsing: session["date"] as String)!, teacher: session["teacher"], lessons: session["lessons"], recordedBy: session["recorded_by"])
         }
-        let history = try Row.fetchAll(db, sql: "SELECT * FROM case_history WHERE case_id = ? ORDER BY id", arguments: [id]).map { entry in
+        let history = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM case_history WHERE case_id = ? ORDER BY id"), arguments: [id]).map { entry in
             CaseHistoryEntry(at: entry["at"], actor: entry["actor"], kind: entry["kind"], detail: entry["detail"])
         }
         var siblings: [SiblingStatus] = []
-        if let family = try String.fetchOne(db, sql: "SELECT family FROM student WHERE number = ?", arguments: [row.student]) {
+        if let family = try String.fetchOne(db.cachedStatement(sql: "SELECT family FROM student WHERE number = ?"), arguments: [row.student]) {
             siblings = try Row.fetchAll(
                 db, sql: "SELECT s.*, c.id AS case_id FROM student s LEFT JOIN dropout_case c ON c.student = s.number AND c.state != 'closed' WHERE s.family = ? AND s.number != ? ORDER BY s.birth_date",
                 arguments: [family, row.student]

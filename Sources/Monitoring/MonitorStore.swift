@@ -25,15 +25,13 @@ public struct MonitorStore: Sendable {
         switch event.header.type {
         case RegistryMessage.Event.schoolUpserted:
             let school = try WireCoding.decode(SchoolRecord.self, from: event.body)
-            try db.execute(
-                sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township",
-                arguments: [school.code, school.name, school.township])
+            try db.cachedStatement(sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township").execute(arguments: [school.code, school.name, school.township])
         case RegistryMessage.Event.studentAdded, RegistryMessage.Event.studentUpdated:
-            let student = try WireCoding.decode(Student.self, from: event.body)
+            let student = try WireCoding.read(Student.self, from: event.body)
             try upsert(db, student, change: nil)
             try evaluate(db, number: student.record.studentNumber.value, today: today)
         case RegistryMessage.Event.statusChanged:
-            let changed = try WireCoding.decode(StatusChangedEvent.self, from: event.body)
+            let changed = try WireCoding.read(StatusChangedEvent.self, from: event.body)
             try upsert(db, changed.student, change: changed.change)
             let number = changed.student.record.studentNumber.value
             switch changed.change.kind {
@@ -56,7 +54,7 @@ public struct MonitorStore: Sendable {
     func upsert(_ db: Database, _ student: Student, change: StatusChange?) throws {
         let record = student.record
         let number = record.studentNumber.value
-        let previous = try Row.fetchOne(db, sql: "SELECT status, status_date, expected_end, revision FROM student WHERE number = ?", arguments: [number])
+        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision FROM student WHERE number = ?"), arguments: [number])
         // Events can be replayed: an older revision never overwrites a newer one.
         if let previous, (previous["revision"] as Int) > student.revision { return }
         var statusDate = previous?["status_date"] as String?
@@ -70,23 +68,19 @@ public struct MonitorStore: Sendable {
         }
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
                     school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
                     status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
                     left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision
-                """,
-            arguments: [
+                """).execute(arguments: [
                 number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
             ])
         // An open case follows the child to their new school and township.
-        try db.execute(
-            sql: "UPDATE dropout_case SET township = ?, school = ? WHERE student = ? AND state != 'closed' AND (township != ? OR school != ?)",
-            arguments: [student.township, record.schoolCode, number, student.township, record.schoolCode])
+        try db.cachedStatement(sql: "UPDATE dropout_case SET township = ?, school = ? WHERE student = ? AND state != 'closed' AND (township != ? OR school != ?)").execute(arguments: [student.township, record.schoolCode, number, student.township, record.schoolCode])
     }
 
     // MARK: Rules
@@ -115,7 +109,7 @@ public struct MonitorStore: Sendable {
     /// A child's absences since a date: unexplained, and on leave (with a reason).
     func absences(_ db: Database, number: String, since: CivilDate) throws -> (unexplained: Set<CivilDate>, excused: Set<CivilDate>) {
         var unexplained: Set<CivilDate> = [], excused: Set<CivilDate> = []
-        for row in try Row.fetchAll(db, sql: "SELECT date, reason FROM absence WHERE student = ? AND date >= ?", arguments: [number, since.description]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT date, reason FROM absence WHERE student = ? AND date >= ?"), arguments: [number, since.description]) {
             guard let date = CivilDate(parsing: row["date"] as String) else { continue }
             if ((row["reason"] as String?) ?? "").isEmpty { unexplained.insert(date) } else { excused.insert(date) }
         }
@@ -146,7 +140,10 @@ public struct MonitorStore: Sendable {
 extension DropoutCause {
     /// The causes named in a free-text reason (`厌学，家庭经济困难`); `other` when none is named.
     static func parse(_ reason: String) -> [DropoutCause] {
-        let found = DropoutCause.allCases.filter { reason.contains($0.chinese) || reason.localizedCaseInsensitiveContains($0.rawValue) }
+        // One lowercased copy: `localizedCaseInsensitiveContains` per cause cost more than the
+        // rest of applying a dropout event.
+        let lowered = reason.lowercased()
+        let found = DropoutCause.allCases.filter { reason.contains($0.chinese) || lowered.contains($0.rawValue.lowercased()) }
         return found.isEmpty ? [.other] : found
     }
 }

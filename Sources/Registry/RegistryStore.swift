@@ -35,21 +35,17 @@ public struct RegistryStore: Sendable {
                 report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
                 continue
             }
-            try db.execute(
-                sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)",
-                arguments: [school.township, townshipNames[school.township]])
-            let existing = try Row.fetchOne(db, sql: "SELECT name, type, township FROM school WHERE code = ?", arguments: [school.code])
+            try db.cachedStatement(sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)").execute(arguments: [school.township, townshipNames[school.township]])
+            let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, type, township FROM school WHERE code = ?"), arguments: [school.code])
             if let existing {
                 if existing[0] == school.name, existing[1] == school.type.rawValue, existing[2] == school.township {
                     report.unchanged += 1
                     continue
                 }
-                try db.execute(sql: "UPDATE school SET name = ?, type = ?, township = ? WHERE code = ?",
-                               arguments: [school.name, school.type.rawValue, school.township, school.code])
+                try db.cachedStatement(sql: "UPDATE school SET name = ?, type = ?, township = ? WHERE code = ?").execute(arguments: [school.name, school.type.rawValue, school.township, school.code])
                 report.updated += 1
             } else {
-                try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)",
-                               arguments: [school.code, school.name, school.type.rawValue, school.township])
+                try db.cachedStatement(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)").execute(arguments: [school.code, school.name, school.type.rawValue, school.township])
                 report.imported += 1
             }
             try outbox.append(db, type: RegistryMessage.Event.schoolUpserted, topic: "\(RegistryMessage.Event.schoolUpserted).\(school.township)", body: school, actor: actor)
@@ -63,8 +59,8 @@ public struct RegistryStore: Sendable {
     /// A school that changes township takes its children with it: their township (which routes
     /// their alerts and scopes who sees them) follows, and each child's replica is told.
     func moveStudents(_ db: Database, ofSchool school: String, to township: String, actor: Actor) throws {
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM student WHERE school = ?", arguments: [school])
-        try db.execute(sql: "UPDATE student SET township = ?, revision = revision + 1, updated_at = ? WHERE school = ?", arguments: [township, Timestamp.now(), school])
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM student WHERE school = ?"), arguments: [school])
+        try db.cachedStatement(sql: "UPDATE student SET township = ?, revision = revision + 1, updated_at = ? WHERE school = ?").execute(arguments: [township, Timestamp.now(), school])
         for id in ids {
             let student = try fetchStudent(db, id: id)!
             try outbox.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
@@ -218,9 +214,9 @@ public struct RegistryStore: Sendable {
         }
         let id = try studentID(db, key: record.identityKey)!
         let missing = self.documents.missing(for: .enroll, supplied: documents)
-        let change = try recordChange(db, studentID: id, kind: .enroll, from: nil, to: .enrolled, request: enrolment, missing: missing, actor: actor)
+        let change = try recordChange(db, studentID: id, student: try fetchStudent(db, id: id)!, kind: .enroll, from: nil, to: .enrolled, request: enrolment, missing: missing, actor: actor)
         if !missing.isEmpty {
-            try db.execute(sql: "UPDATE student SET documents_incomplete = 1, revision = revision + 1 WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "UPDATE student SET documents_incomplete = 1, revision = revision + 1 WHERE id = ?").execute(arguments: [id])
         }
         let student = try fetchStudent(db, id: id)!
         try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: StatusChangedEvent(change: change, student: student), actor: actor)
@@ -257,7 +253,7 @@ public struct RegistryStore: Sendable {
         }
         var toSchool = request.toSchool.map(TextNormalization.field)
         if let code = toSchool, !code.isEmpty {
-            guard try String.fetchOne(db, sql: "SELECT code FROM school WHERE code = ?", arguments: [code]) != nil else {
+            guard try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM school WHERE code = ?"), arguments: [code]) != nil else {
                 throw ServiceError(code: "change.unknownSchool", message: "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
             }
         } else {
@@ -269,19 +265,19 @@ public struct RegistryStore: Sendable {
             change.expectedEnd = request.date.adding(days: 365)  // one school year, DOMAIN.md
         }
         change.toSchool = toSchool
-        let recorded = try recordChange(db, studentID: id, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor)
+        let recorded = try recordChange(db, studentID: id, student: current, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor)
 
         // A transfer in moves the child to the receiving school.
         var newSchool = current.record.schoolCode
         if request.kind == .transferIn, let toSchool { newSchool = toSchool }
-        let newTownship = try String.fetchOne(db, sql: "SELECT township FROM school WHERE code = ?", arguments: [newSchool]) ?? current.township
+        let newTownship = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [newSchool]) ?? current.township
         var record = current.record
         record.schoolCode = newSchool
-        let incomplete = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)", arguments: [id]) ?? false
-        try db.execute(sql: """
+        let incomplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)"), arguments: [id]) ?? false
+        try db.cachedStatement(sql: """
             UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
                 revision = revision + 1, updated_at = ? WHERE id = ?
-            """, arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
+            """).execute(arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
         let student = try fetchStudent(db, id: id)!
         let event = StatusChangedEvent(change: recorded, student: student)
         // Route by the township that must act now: the child's township after the change (only a
@@ -291,16 +287,15 @@ public struct RegistryStore: Sendable {
         return event
     }
 
-    func recordChange(_ db: Database, studentID: Int64, kind: StatusChangeKind, from: StudentStatus?, to: StudentStatus, request: StatusChangeRequest, missing: [String], actor: Actor) throws -> StatusChange {
-        let student = try fetchStudent(db, id: studentID)!
-        let id = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM status_change") ?? 0) + 1
+    /// Writes the change row; `student` is the child as they were before it.
+    func recordChange(_ db: Database, studentID: Int64, student: Student, kind: StatusChangeKind, from: StudentStatus?, to: StudentStatus, request: StatusChangeRequest, missing: [String], actor: Actor) throws -> StatusChange {
+        let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM status_change")) ?? 0) + 1
         let change = StatusChange(
             id: id, studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: to, date: request.date,
             documents: request.documents.map(TextNormalization.field), missingDocuments: missing,
             reason: request.reason?.trimmingWhitespace(), fromSchool: student.record.schoolCode,
             toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
-        try db.execute(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
+        try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
         return change
     }
 
@@ -336,13 +331,13 @@ public struct RegistryStore: Sendable {
 
     static func student(from row: Row) throws -> Student {
         Student(
-            record: try WireCoding.decode(StudentRecord.self, from: row[0]), status: StudentStatus(rawValue: row[1]) ?? .enrolled,
+            record: try WireCoding.read(StudentRecord.self, from: row[0]), status: StudentStatus(rawValue: row[1]) ?? .enrolled,
             township: row[2], schoolName: row[3], documentsIncomplete: row[4], updatedAt: row[5], revision: row[6])
     }
 
     public func detail(_ db: Database, key: String) throws -> StudentDetail? {
         guard let id = try studentID(db, key: key), let student = try fetchStudent(db, id: id) else { return nil }
-        let changes = try Data.fetchAll(db, sql: "SELECT change FROM status_change WHERE student = ? ORDER BY id", arguments: [id])
+        let changes = try Data.fetchAll(db.cachedStatement(sql: "SELECT change FROM status_change WHERE student = ? ORDER BY id"), arguments: [id])
             .map { try WireCoding.decode(StatusChange.self, from: $0) }
         return StudentDetail(student: student, changes: changes)
     }
@@ -373,7 +368,7 @@ public struct RegistryStore: Sendable {
         let limit = min(max(query.limit, 1), 1_000)
         let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
         pageArguments += [limit + 1]
-        let rows = try Row.fetchAll(db, sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.id LIMIT ?", arguments: pageArguments)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.id LIMIT ?"), arguments: pageArguments)
         let students = try rows.prefix(limit).map(RegistryStore.student(from:))
         let next: String? = rows.count > limit ? String(rows[limit - 1][7] as Int64) : nil
         return StudentPage(students: students, total: total, nextCursor: next)

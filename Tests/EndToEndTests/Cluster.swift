@@ -12,7 +12,7 @@ import Gateway
 /// ZeroMQ.
 final class Cluster: Sendable {
     let directory = TemporaryDirectory("baoxue-e2e")
-    let ports = PortPlan(base: FreePorts.base(count: 4))
+    let ports = PortPlan(base: FreePorts.base(count: PortPlan.width))
     /// The running registry process and how many have been started (a restart replaces it).
     private let registryState: Mutex<(process: ChildProcess, starts: Int)>
     /// The running monitor and how many have been started.

@@ -9,7 +9,7 @@ import Testing
     @Test func aRegistryBoundBeyondLoopbackRefusesToStartWithoutKeys() async throws {
         let directory = TemporaryDirectory("baoxue-curve")
         defer { directory.remove() }
-        let base = FreePorts.base(count: 2)
+        let base = FreePorts.base(count: PortPlan.width)
         let result = try await runProduct("baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)"], timeout: .seconds(30))
         #expect(result.status == 1)
         #expect(result.stderr.contains("CurveZMQ"))
@@ -29,7 +29,7 @@ import Testing
         let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
         let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }
 
-        let base = FreePorts.base(count: 2)
+        let base = FreePorts.base(count: PortPlan.width)
         let registry = try ChildProcess(
             "baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)", "--events", "tcp://0.0.0.0:\(base + 1)"],
             log: directory.file("registry.log"), environment: registryEnvironment)

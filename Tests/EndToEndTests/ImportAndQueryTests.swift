@@ -97,7 +97,7 @@ import Testing
         #expect(notFound.stderr.contains("未找到"))
         let usage = try await runProduct("baoxue", ["student", "change"] + cluster.portFlags)
         #expect(usage.status == 2)
-        let nobody = try await runProduct("baoxue", ["services", "status", "--port-base", String(FreePorts.base(count: 2))])
+        let nobody = try await runProduct("baoxue", ["services", "status", "--port-base", String(FreePorts.base(count: PortPlan.width))])
         #expect(nobody.status == 3)
         let status = try await runProduct("baoxue", ["services", "status", "--lang", "en"] + cluster.portFlags)
         #expect(status.status == 0)

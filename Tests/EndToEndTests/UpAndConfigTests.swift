@@ -8,7 +8,7 @@ import Testing
     @Test func upWithDemoServesAndStopsCleanlyOnCtrlC() async throws {
         let directory = TemporaryDirectory("baoxue-up")
         defer { directory.remove() }
-        let base = FreePorts.base(count: 2)
+        let base = FreePorts.base(count: PortPlan.width)
         let httpPort = FreePorts.base(count: 1)
         let up = try ChildProcess("baoxue", ["up", "--demo", "--students", "500", "--port-base", String(base), "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("data")], log: directory.file("up.log"))
         var http = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
@@ -79,7 +79,7 @@ import Testing
     @Test func registryRunsAloneFromItsConfigFile() async throws {
         let directory = TemporaryDirectory("baoxue-config")
         defer { directory.remove() }
-        let base = FreePorts.base(count: 2)
+        let base = FreePorts.base(count: PortPlan.width)
         let yaml = """
             ports:
               base: \(base)

@@ -9,7 +9,7 @@ import Testing
     @Test func aCountyAdminManagesWebhooksAndNeverSeesTheirKeys() async throws {
         let directory = TemporaryDirectory("baoxue-webhook-cli")
         defer { directory.remove() }
-        let common = ["--data", directory.file("data"), "--port-base", String(FreePorts.base(count: 2))]
+        let common = ["--data", directory.file("data"), "--port-base", String(FreePorts.base(count: PortPlan.width))]
         let unreachable = "http://127.0.0.1:\(FreePorts.base(count: 1))/cgi-bin/webhook/send?key=ROBOT-SECRET"
 
         let added = try await runProduct("baoxue", ["webhook", "add", "--name", "城关镇", "--kind", "wecom", "--township", "510123101", "--url", unreachable] + common)
@@ -50,7 +50,7 @@ import Testing
               webhooks:
                 - "name=城关镇 kind=wecom township=51012310 url=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=K"
             """.utf8))
-        let serve = try await runProduct("baoxue", ["serve", "--config", config, "--data", directory.file("data"), "--port-base", String(FreePorts.base(count: 2)), "--http", "127.0.0.1:\(FreePorts.base(count: 1))"], timeout: .seconds(60))
+        let serve = try await runProduct("baoxue", ["serve", "--config", config, "--data", directory.file("data"), "--port-base", String(FreePorts.base(count: PortPlan.width)), "--http", "127.0.0.1:\(FreePorts.base(count: 1))"], timeout: .seconds(60))
         #expect(serve.status == 1)
         #expect(serve.stderr.contains("gateway.webhooks 第1项"))
         #expect(serve.stderr.contains("9位数字"))

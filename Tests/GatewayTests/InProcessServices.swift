@@ -19,7 +19,7 @@ struct InProcessServices {
     let operations: Operations
 
     init() async throws {
-        let base = FreePorts.base(count: 4)
+        let base = FreePorts.base(count: PortPlan.width)
         let configuration = try await ServiceConfiguration(service: "registry", configFile: nil, overrides: ["ports.base": String(base), "registry.data": directory.file("data")])
         application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
         let monitorConfiguration = try await ServiceConfiguration(service: "monitor", configFile: nil, overrides: ["ports.base": String(base), "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1"])

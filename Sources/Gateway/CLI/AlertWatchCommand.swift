@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoxueContracts
+import BaoxueMessaging
 import Foundation
 
 /// `baoxue alert watch`: prints alerts as they arrive from the gateway's stream, reconnects by
@@ -34,7 +35,7 @@ struct AlertWatchCommand: AsyncParsableCommand {
             do {
                 for try await event in client.events where event.event == "alert" {
                     delay = .milliseconds(500)
-                    guard let alert = try? JSONDecoder().decode(Alert.self, from: Data(event.data.utf8)) else { continue }
+                    guard let alert = try? WireCoding.read(Alert.self, from: Data(event.data.utf8)) else { continue }
                     last = event.id ?? last
                     if options.json {
                         print("{\"id\":\(event.id ?? "null"),\"alert\":\(event.data)}")

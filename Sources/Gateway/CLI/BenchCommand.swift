@@ -37,7 +37,7 @@ struct BenchCommand: AsyncParsableCommand {
             let sqliteRate = try RawBaselines.sqliteInsertRate(county.students, path: work.appendingPathComponent("raw.sqlite").path)
 
             // The real thing: a registry process on free ports, the gateway core, a subscriber.
-            let base = FreePorts.base(count: 2)
+            let base = FreePorts.base(count: PortPlan.width)
             let ports = PortPlan(base: base)
             let registry = Process()
             registry.executableURL = URL(fileURLWithPath: Executables.path("baoxue-registry"))

@@ -47,7 +47,7 @@ struct CrosscheckBench: AsyncParsableCommand {
         let stages = try Self.stages(rosterCSV, batchSize: batchSize)
 
         // The real thing: a registry and a monitor, each its own process on free ports.
-        let base = FreePorts.base(count: 4)
+        let base = FreePorts.base(count: PortPlan.width)
         let ports = PortPlan(base: base)
         let data = work.appendingPathComponent("data").path
         var processes: [Process] = []

@@ -75,9 +75,11 @@ struct AlertEventStream {
 
     /// One SSE event: `id`, `event: alert`, the alert as JSON on one `data:` line.
     static func event(_ entry: FeedEntry) throws -> ByteBuffer {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        let json = String(decoding: try encoder.encode(entry.alert), as: UTF8.self)
-        return ByteBuffer(string: "id: \(entry.seq)\nevent: alert\ndata: \(json)\n\n")
+        var buffer = ByteBuffer(string: "id: \(entry.seq)\nevent: alert\ndata: ")
+        // The bytes `JSONEncoder` with sorted keys would write (a test checks), on one line:
+        // JSON escapes every newline inside a string.
+        buffer.writeBytes(entry.alert.jsonBytes())
+        buffer.writeString("\n\n")
+        return buffer
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The figures `bench alerts --json` prints.
+struct AlertBenchResult: Codable {
+    var changes: Int
+    var received: Int
+    var rateRequested: Int
+    var rateAchieved: Double
+    /// From the registry's reply to the SSE client: the figure the target is about.
+    var latencyMicroseconds: Percentiles
+    var rawPublishSubscribeMicroseconds: Percentiles
+    /// Where the time goes, each from the moment the change was sent.
+    var stagesFromSentMicroseconds: AlertBenchStages
+
+    /// The table people read.
+    func report(_ options: GlobalOptions) -> String {
+        func ms(_ microseconds: Double) -> String { String(format: "%.2f ms", microseconds / 1_000) }
+        func line(_ figures: Percentiles) -> String { "p50 \(ms(figures.p50))   p99 \(ms(figures.p99))   max \(ms(figures.max))" }
+        let stages = stagesFromSentMicroseconds
+        let rates = String(format: "%.0f", rateAchieved)
+        return options.say("""
+            预警时延（学籍受理变动 → SSE客户端收到预警），\(changes)次变动，收到\(received)条，目标\(rateRequested)/s，实际\(rates)/s
+              \(line(latencyMicroseconds))    （目标 p50 ≤ 5 ms，p99 ≤ 25 ms）
+            原始 libzmq PUB→SUB 单跳（同次运行）：\(line(rawPublishSubscribeMicroseconds))
+            各阶段（自发出变动起）：
+              学籍服务答复        \(line(stages.registryReply))
+              学籍事件送达        \(line(stages.registryEvent))
+              监测预警事件送达    \(line(stages.monitorAlert))
+              SSE客户端收到       \(line(stages.streamClient))
+            """, """
+            Alert latency (status change accepted by the registry → alert received by an SSE client): \(changes) changes, \(received) received, \(rateRequested)/s asked, \(rates)/s achieved
+              \(line(latencyMicroseconds))    (target p50 ≤ 5 ms, p99 ≤ 25 ms)
+            Raw libzmq PUB→SUB hop (same run): \(line(rawPublishSubscribeMicroseconds))
+            Stages, each from the moment the change was sent:
+              registry reply           \(line(stages.registryReply))
+              registry event seen      \(line(stages.registryEvent))
+              monitor alert seen       \(line(stages.monitorAlert))
+              SSE client received      \(line(stages.streamClient))
+            """)
+    }
+}
+
+/// Cumulative times of one change through the pipeline (see ``AlertBenchResult``).
+struct AlertBenchStages: Codable {
+    var registryReply: Percentiles
+    var registryEvent: Percentiles
+    var monitorAlert: Percentiles
+    var streamClient: Percentiles
+}

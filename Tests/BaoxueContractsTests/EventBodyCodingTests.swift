@@ -1,0 +1,55 @@
+import BaoxueContracts
+import Foundation
+import Testing
+
+/// The event bodies every follower reads (`StatusChangedEvent`, `Student`, `Alert`) have fast
+/// readers and writers; they must agree with `Codable` exactly, or a replica would differ from
+/// the registry depending on which path read the event.
+@Suite struct EventBodyCodingTests {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func event(reason: String?, expectedEnd: CivilDate?, from: StudentStatus?) throws -> StatusChangedEvent {
+        let id = try IDNumber(validating: "11010519491231002X")
+        let record = StudentRecord(name: "阿依古丽·买买提", sex: .female, birthDate: id.birthDate, idNumber: id, studentNumber: StudentNumber(identity: id), schoolCode: "2510123001", grade: 5, className: nil, enrolledOn: nil, householdRegion: "510123101201", attendance: .day, registeredPoor: true, subsistence: false, disability: .none, leftBehind: .no, guardianName: "王䶮", guardianPhone: nil)
+        let student = Student(record: record, status: .droppedOut, township: "510123101", schoolName: "城关小学", documentsIncomplete: false, updatedAt: "2026-11-29T08:00:00.000Z", revision: 4)
+        let change = StatusChange(id: 17, studentNumber: record.studentNumber.value, kind: .dropOut, from: from, to: .droppedOut, date: CivilDate(parsing: "2026-11-28")!, documents: ["学校报告", "家长\"说明\"/"], missingDocuments: [], reason: reason, fromSchool: "2510123001", toSchool: nil, expectedEnd: expectedEnd, recordedAt: "2026-11-29T08:00:00.000Z", recordedBy: "张三")
+        return StatusChangedEvent(change: change, student: student)
+    }
+
+    @Test(arguments: [true, false])
+    func statusChangedEventsWriteAndReadAsCodableDoes(full: Bool) throws {
+        let event = try Self.event(reason: full ? "厌学\n家庭困难" : nil, expectedEnd: full ? CivilDate(parsing: "2027-06-30") : nil, from: full ? .enrolled : nil)
+        let bytes = event.jsonBytes()
+        #expect(bytes == Array(try Self.encoder.encode(event)))
+        let read = try StatusChangedEvent(json: try JSONReader.parse(bytes), path: "")
+        let decoded = try JSONDecoder().decode(StatusChangedEvent.self, from: Data(bytes))
+        #expect(read.change == decoded.change)
+        #expect(read.student == decoded.student)
+        #expect(read.change == event.change)
+    }
+
+    @Test func aBadEventBodyNamesTheField() throws {
+        var json = String(decoding: try Self.event(reason: "厌学", expectedEnd: nil, from: .enrolled).jsonBytes(), as: UTF8.self)
+        json = json.replacingOccurrences(of: #""kind":"dropOut""#, with: #""kind":"vanished""#)
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(StatusChangedEvent.self, from: Data(json.utf8)) }
+        do {
+            _ = try StatusChangedEvent(json: try JSONReader.parse(Array(json.utf8)), path: "")
+            Issue.record("an unknown change kind was read")
+        } catch {
+            #expect("\(error)".contains("change.kind"))
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func alertsReadAsCodableDoes(acknowledged: Bool) throws {
+        let alert = Alert(id: 9, rule: .dropoutReported, severity: .urgent, state: acknowledged ? .acknowledged : .open, studentName: "王·小明", student: "G110105********002X", township: "510123101", school: "2510123001", text: "报告辍学", textEnglish: "Reported \"dropped out\"", createdAt: "2026-11-29T08:00:00.000Z", acknowledgedAt: acknowledged ? "2026-11-29T09:00:00.000Z" : nil, acknowledgedBy: acknowledged ? "李四" : nil, note: acknowledged ? "已联系家长" : nil, caseID: acknowledged ? 3 : nil)
+        let bytes = alert.jsonBytes()
+        #expect(bytes == Array(try Self.encoder.encode(alert)))
+        #expect(try Alert(json: try JSONReader.parse(bytes), path: "") == alert)
+        #expect(try JSONDecoder().decode(Alert.self, from: Data(bytes)) == alert)
+    }
+}
