@@ -1,3 +1,4 @@
+import BaoxueService
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -14,20 +15,10 @@ final class PlainEventStreamReader: Sendable {
     /// Connects to `127.0.0.1:port`, sends the request and calls `onEvent` with each event's
     /// `event:` name and `data:` text, on its own thread, until the connection ends.
     init(port: Int, path: String, token: String, onEvent: @escaping @Sendable (_ event: String?, _ data: String) -> Void) throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        self.descriptor = descriptor
-        guard descriptor >= 0 else { throw CommandFailure("socket: \(String(cString: strerror(errno)))", exitCode: 1) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(descriptor)
+        guard let descriptor = LoopbackSocket.open(.connect, port: port) else {
             throw CommandFailure("connect 127.0.0.1:\(port): \(String(cString: strerror(errno)))", exitCode: 1)
         }
+        self.descriptor = descriptor
         var noDelay: Int32 = 1
         setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: Bearer \(token)\r\nAccept: text/event-stream\r\n\r\n".utf8)
