@@ -29,6 +29,16 @@ import Testing
         let month = CivilMonth(Timestamp.todayInChina())
         let report = try await client.get("/api/v1/ledger/report?month=\(month)")
         #expect(try report.status == 200 && (report.json()["month"] as? String) == month.description)
+        // The same report as a download for Excel: BOM, Chinese headers, CRLF, a Chinese file name.
+        let file = try await client.get("/api/v1/ledger/report.csv?month=\(month)")
+        #expect(file.status == 200)
+        #expect(Array(file.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(file.headers.first { $0.key.lowercased() == "content-type" }?.value.hasPrefix("text/csv") == true)
+        let disposition = file.headers.first { $0.key.lowercased() == "content-disposition" }?.value ?? ""
+        #expect(disposition.contains("ledger-report-\(month).csv") && disposition.contains("filename*=UTF-8''%E5%8F%B0%E8%B4%A6%E6%9C%88%E6%8A%A5"), "\(disposition)")
+        let text = String(decoding: file.body.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix(LedgerReportCSV.headers.joined(separator: ",") + "\r\n") && text.contains("合计"))
+        #expect(try await client.get("/api/v1/ledger/report.csv?month=2026-13").status == 400)
     }
 
     /// This year's document for the fixture township, signed on 1 January (never in the future).

@@ -47,13 +47,18 @@ extension GatewayHTTP {
                 throw ServiceError(code: "ledger.notFound", message: "没有台账\(text)，可用 school-age、suspect、dropout (no ledger \(text); use school-age, suspect or dropout)")
             }
             let table = try await operations.ledger(LedgerRequest(kind: kind, township: try area(request), school: try code(request, "school", digits: 10)), actor: try actor(request, context))
-            let name = LedgerCSV.fileName(kind, on: Timestamp.todayInChina())
-            let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))) ?? "ledger.csv"
-            return Response(
-                status: .ok,
-                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(kind.rawValue).csv\"; filename*=UTF-8''\(encoded)"],
-                body: ResponseBody(byteBuffer: ByteBuffer(data: LedgerCSV.render(table))))
+            return csvAttachment(LedgerCSV.render(table), name: LedgerCSV.fileName(kind, on: Timestamp.todayInChina()), asciiName: "\(kind.rawValue).csv")
         }
+    }
+
+    /// A CSV file for Excel as a download: the Chinese file name for browsers that read
+    /// `filename*`, an ASCII one for those that do not.
+    static func csvAttachment(_ data: Data, name: String, asciiName: String) -> Response {
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))) ?? asciiName
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(asciiName)\"; filename*=UTF-8''\(encoded)"],
+            body: ResponseBody(byteBuffer: ByteBuffer(data: data)))
     }
 
     /// A township filter that may also be the 6-digit county code, where suspects whose

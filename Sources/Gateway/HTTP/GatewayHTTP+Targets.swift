@@ -23,6 +23,11 @@ extension GatewayHTTP {
             let query = LedgerReportQuery(month: try month(request), township: try code(request, "township", digits: 9))
             return try JSONResponse.make(try await operations.ledgerReport(query, actor: try actor(request, context)))
         }
+        api.get("ledger/report.csv") { request, context -> Response in
+            let query = LedgerReportQuery(month: try month(request), township: try code(request, "township", digits: 9))
+            let report = try await operations.ledgerReport(query, actor: try actor(request, context))
+            return csvAttachment(LedgerReportCSV.data(report), name: "台账月报-\(query.month).csv", asciiName: "ledger-report-\(query.month).csv")
+        }
     }
 
     /// `?year=`: four digits, 2000–2100.

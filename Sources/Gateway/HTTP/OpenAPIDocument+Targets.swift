@@ -84,6 +84,26 @@ extension OpenAPIDocument {
               "503": {"$ref": "#/components/responses/Error"}
             }
           }
+        },
+        "/api/v1/ledger/report.csv": {
+          "get": {
+            "summary": "The monthly ledger report as a CSV file for Excel (UTF-8 with BOM, CRLF, Chinese headers): the total, a row per township, a row per cause",
+            "operationId": "ledgerReportCSV",
+            "parameters": [
+              {"name": "month", "in": "query", "required": true, "description": "YYYY-MM, county time (UTC+8); a month not yet begun is 422 report.futureMonth", "schema": {"type": "string", "pattern": "^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$"}},
+              {"name": "township", "in": "query", "schema": {"type": "string", "pattern": "^([0-9]{9})?$", "description": "9-digit township code; empty means the whole scope"}},
+              {"$ref": "#/components/parameters/lang"}
+            ],
+            "responses": {
+              "200": {"description": "the month's report, 台账月报-YYYY-MM.csv", "content": {"text/csv": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "405": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
         }
       },
       "schemas": {
