@@ -24,7 +24,6 @@ struct CaseRow: Sendable {
     var lastVisitOn: CivilDate?
     var nextVisitOn: CivilDate?
     var visits: Int
-    var lessons: Int
 
     /// The case id while it is open or on probation.
     var activeID: Int64? { state == .closed ? nil : id }
@@ -33,8 +32,7 @@ struct CaseRow: Sendable {
     static let select = """
         SELECT c.*, (SELECT MAX(date) FROM case_visit v WHERE v.case_id = c.id) AS last_visit,
             (SELECT next_visit FROM case_visit v WHERE v.case_id = c.id ORDER BY date DESC, id DESC LIMIT 1) AS next_visit,
-            (SELECT COUNT(*) FROM case_visit v WHERE v.case_id = c.id) AS visits,
-            (SELECT COALESCE(SUM(lessons), 0) FROM teaching_session t WHERE t.case_id = c.id) AS lessons
+            (SELECT COUNT(*) FROM case_visit v WHERE v.case_id = c.id) AS visits
         FROM dropout_case c
         """
 
@@ -58,7 +56,6 @@ struct CaseRow: Sendable {
         lastVisitOn = (row["last_visit"] as String?).flatMap(CivilDate.init(parsing:))
         nextVisitOn = (row["next_visit"] as String?).flatMap(CivilDate.init(parsing:))
         visits = row["visits"]
-        lessons = row["lessons"]
     }
 
     static func fetch(_ db: Database, student: String) throws -> CaseRow? {

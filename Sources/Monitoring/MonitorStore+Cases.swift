@@ -155,12 +155,16 @@ extension MonitorStore {
 
     func summary(_ db: Database, _ row: CaseRow, today: CivilDate) throws -> CaseSummary {
         let child = try ChildFacts.fetch(db, number: row.student)
+        // Against the yearly quota, so this school year's lessons only.
+        let lessons = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COALESCE(SUM(lessons), 0) FROM teaching_session WHERE case_id = ? AND date >= ?"),
+            arguments: [row.id, today.schoolYearStart.description]) ?? 0
         return CaseSummary(
             id: row.id, state: row.state, origin: row.origin, studentName: child?.name ?? "", student: StudentNumber.maskedText(row.student),
             township: row.township, school: row.school, schoolName: child?.schoolName, grade: child?.grade ?? 0,
             age: child.map { $0.birthDate.age(on: today) } ?? 0, registeredPoor: child?.registeredPoor ?? false, openedOn: row.openedOn,
             townshipOfficial: row.townshipOfficial, schoolTeacher: row.schoolTeacher, causes: row.causes, measures: row.measures,
-            visits: row.visits, lastVisitOn: row.lastVisitOn, nextVisitOn: row.nextVisitOn, lessons: row.lessons, outcome: row.outcome,
+            visits: row.visits, lastVisitOn: row.lastVisitOn, nextVisitOn: row.nextVisitOn, lessons: lessons, outcome: row.outcome,
             closedOn: row.closedOn, probationUntil: row.probationUntil, reopened: row.reopened)
     }
 

@@ -56,6 +56,8 @@ import Testing
         let closed = try monitor.write { db, store, today in try store.caseFile(db, id: id, today: today)! }
         #expect(closed.summary.state == .closed && closed.summary.outcome == .specialEducation)
         #expect(closed.summary.lessons == 3 && closed.summary.visits == 1)
+        let nextSchoolYear = try monitor.write { db, store, today in try store.caseFile(db, id: id, today: today.schoolYearStart.adding(days: 366))! }
+        #expect(nextSchoolYear.summary.lessons == 0 && nextSchoolYear.teaching.count == 1, "the quota counts this school year's lessons; the file keeps every session")
         #expect(closed.history.map(\.kind) == ["opened", "assigned", "assigned", "planned", "visit", "step", "teaching", "closed"])
         #expect(Self.code { try monitor.write { db, store, today in try store.visit(db, VisitRequest(id: id, date: today, visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.notOpen")
         // The history cannot be rewritten.

@@ -22,6 +22,8 @@ public struct CaseSummary: Codable, Sendable, Equatable {
     public var visits: Int
     public var lastVisitOn: CivilDate?
     public var nextVisitOn: CivilDate?
+    /// Home-delivered lessons this school year (from 1 September), the figure the yearly quota
+    /// is about; the case file lists every session.
     public var lessons: Int
     public var outcome: CaseOutcome?
     public var closedOn: CivilDate?

@@ -60,7 +60,7 @@ enum MonitorText {
             [language.pick("学校负责人", "school teacher"), s.schoolTeacher ?? language.pick("未指定", "not named")],
             [language.pick("原因", "causes"), DropoutCause.list(s.causes, language)],
             [language.pick("措施", "measures"), CaseMeasure.list(s.measures, language) + (s.vocationalEligible ? language.pick("（14–16岁，可安排职业中学）", " (aged 14–16: vocational school may be offered)") : "")],
-            [language.pick("送教", "teaching"), language.pick("\(s.lessons)节 / 年度要求\(file.teachingQuota)节", "\(s.lessons) lessons / \(file.teachingQuota) a year")],
+            [language.pick("送教", "teaching"), language.pick("本学年\(s.lessons)节 / 年度要求\(file.teachingQuota)节", "\(s.lessons) lessons this school year / \(file.teachingQuota) a year")],
             [language.pick("结果", "outcome"), s.outcome.map { "\($0.label(language)) \(s.closedOn?.description ?? "")" + (s.probationUntil.map { language.pick("，观察至\($0)", ", watched until \($0)") } ?? "") } ?? "—"],
         ]
         var text = table.rendered
