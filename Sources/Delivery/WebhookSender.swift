@@ -25,24 +25,42 @@ public struct WebhookSender: Sendable {
         request.timeoutInterval = Double(timeout.wholeMilliseconds) / 1_000
         request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
         request.setValue("baoxue", forHTTPHeaderField: "User-Agent")
-        let session = self.session
-        let prepared = request
-        do {
-            let (data, response) = try await withThrowingTaskGroup(of: (Data, URLResponse).self) { group in
-                group.addTask { try await session.data(for: prepared) }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    throw URLError(.timedOut)
-                }
-                defer { group.cancelAll() }
-                return try await group.next()!
-            }
+        switch await Self.post(request, on: session, timeout: timeout) {
+        case .answered(let data, let response):
             let status = (response as? HTTPURLResponse)?.statusCode ?? 0
             return Self.interpret(status: status, body: data, kind: webhook.kind, url: webhook.url)
-        } catch let error as URLError where error.code == .timedOut {
+        case .timedOut:
             return .failed(status: nil, error: "超时（\(timeout.wholeMilliseconds) ms）(timed out after \(timeout.wholeMilliseconds) ms)")
-        } catch {
+        case .cancelled:
+            return .failed(status: nil, error: "已取消（网关正在停止）(cancelled: the gateway is stopping)")
+        case .failed(let error):
             return .failed(status: nil, error: webhook.url.scrub(Self.describe(error)))
+        }
+    }
+
+    private enum Attempt: Sendable {
+        case answered(Data, URLResponse)
+        case timedOut
+        case cancelled
+        case failed(any Error)
+    }
+
+    /// One request, ended by its answer, the time limit or the caller's cancellation, whichever
+    /// comes first. The URLSession task itself is never cancelled: on Linux, cancelling one
+    /// while it completes crashes the process (FoundationNetworking's task registry), so a late
+    /// answer is simply dropped and the task ends by its own `timeoutInterval`.
+    private static func post(_ request: URLRequest, on session: URLSession, timeout: Duration) async -> Attempt {
+        let outcome = Once<Attempt>()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Attempt, Never>) in
+                outcome.set(continuation)
+                session.dataTask(with: request) { data, response, error in
+                    if let data, let response { outcome.resume(.answered(data, response)) } else { outcome.resume(.failed(error ?? URLError(.badServerResponse))) }
+                }.resume()
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(timeout.wholeMilliseconds))) { outcome.resume(.timedOut) }
+            }
+        } onCancel: {
+            outcome.resume(.cancelled)
         }
     }
 

@@ -32,9 +32,6 @@ public struct MonitorApplication: Sendable {
         store = MonitorStore(settings: try settings ?? MonitorSettings(configuration: configuration))
         publisher = EventPublisher(publisher: "monitor", loop: loop, database: database, logger: logger)
         try await publisher.start(bind: configuration.eventsEndpoint, curve: curve)
-        let service = MonitorService(database: database, store: store, publisher: publisher)
-        server = try await RequestServer(loop: loop, bind: configuration.requestsEndpoint, router: service.router, logger: logger, curve: curve)
-
         let reader = configuration.reader
         let ports = configuration.ports
         var registryCurve: CurveRole?
@@ -51,6 +48,8 @@ public struct MonitorApplication: Sendable {
         subscriber = EventSubscriber(
             publisher: "registry", loop: loop, eventsEndpoint: registryEvents, requests: requests,
             sink: MonitorSink.make(database: database, store: store, publisher: publisher), logger: logger, curve: registryCurve)
+        let service = MonitorService(database: database, store: store, publisher: publisher, subscriber: subscriber)
+        server = try await RequestServer(loop: loop, bind: configuration.requestsEndpoint, router: service.router, logger: logger, curve: curve)
         sweepInterval = .seconds(max(reader.int(forKey: "monitor.sweepSeconds", default: 300), 1))
         self.logger = logger
         let eventsEndpoint = await publisher.endpoint

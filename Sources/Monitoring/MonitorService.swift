@@ -10,12 +10,15 @@ public struct MonitorService: Sendable {
     let database: DatabasePool
     let store: MonitorStore
     let publisher: EventPublisher
+    /// The registry follower, whose cursor and staleness `service.status` shows.
+    let subscriber: EventSubscriber?
     let startedAt = Timestamp.now()
 
-    public init(database: DatabasePool, store: MonitorStore, publisher: EventPublisher) {
+    public init(database: DatabasePool, store: MonitorStore, publisher: EventPublisher, subscriber: EventSubscriber? = nil) {
         self.database = database
         self.store = store
         self.publisher = publisher
+        self.subscriber = subscriber
     }
 
     var today: CivilDate { store.settings.today() }
@@ -117,8 +120,9 @@ public struct MonitorService: Sendable {
             }
             return try await write(context) { db in try store.sweep(db, today: today()) }
         }
-        router.on(ServiceHealth.requestType) { (_: EmptyBody, _) in
-            try await database.read { db in
+        router.on(ServiceHealth.requestType) { [subscriber] (_: EmptyBody, _) in
+            let subscriptions = if let subscriber { [await subscriber.status] } else { [SubscriberStatus]() }
+            return try await database.read { db in
                 ServiceHealth(
                     service: "monitor", version: MonitorService.version, pid: ProcessInfo.processInfo.processIdentifier,
                     startedAt: startedAt, lastSeq: try Outbox.lastSeq(db),
@@ -128,7 +132,8 @@ public struct MonitorService: Sendable {
                         "openCases": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dropout_case WHERE state = 'open'") ?? 0,
                         "absences": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM absence") ?? 0,
                         "registryCursor": Int(try Int64.fetchOne(db, sql: "SELECT seq FROM subscriber_cursor WHERE publisher = 'registry'") ?? 0),
-                    ])
+                    ],
+                    subscriptions: subscriptions)
             }
         }
         MonitorService.registerTargets(on: &router, database: database, store: store)

@@ -115,6 +115,9 @@ import Testing
             let monitor = await operations.servicesStatus(actor: .system).first { $0.service == "monitor" }?.health
             return Int64(monitor?.counts["registryCursor"] ?? 0) == registrySeq
         }
+        // service.status says whom the monitor follows and how far it has got.
+        let following = try #require(await operations.servicesStatus(actor: .system).first { $0.service == "monitor" }?.health?.subscriptions.first)
+        #expect(following.publisher == "registry" && following.cursor == registrySeq && following.lag == 0 && !following.stale)
         _ = try await operations.sweep(actor: .localOperator())
 
         // The replica equals the registry, child by child.

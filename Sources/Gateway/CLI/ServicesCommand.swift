@@ -19,13 +19,18 @@ struct ServicesCommand: AsyncParsableCommand {
             }
             let probes = await operations.servicesStatus(actor: session.actor).filter { service == nil || $0.service == service }
             try options.emit(probes) {
-                var table = TextTable(headers: [options.say("服务", "service"), options.say("状态", "state"), options.say("地址", "endpoint"), options.say("进程", "pid"), options.say("事件序号", "last seq"), options.say("数据", "counts"), options.say("耗时", "latency")])
+                var table = TextTable(headers: [options.say("服务", "service"), options.say("状态", "state"), options.say("地址", "endpoint"), options.say("进程", "pid"), options.say("事件序号", "last seq"), options.say("数据", "counts"), options.say("跟随", "follows"), options.say("耗时", "latency")])
                 table.rows = probes.map { probe in
                     guard let health = probe.health else {
-                        return [probe.service, options.say("无响应", "DOWN"), probe.endpoint, "", "", "", ""]
+                        return [probe.service, options.say("无响应", "DOWN"), probe.endpoint, "", "", "", "", ""]
                     }
                     let counts = health.counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-                    return [probe.service, options.say("在线", "up"), probe.endpoint, "\(health.pid)", "\(health.lastSeq)", counts, String(format: "%.1f ms", probe.milliseconds ?? 0)]
+                    // Whom the service follows: cursor/announced, and whether it is stale or diverged.
+                    let follows = health.subscriptions.map { follow in
+                        "\(follow.publisher) \(follow.cursor)/\(follow.publisherSeq)"
+                            + (follow.stale ? options.say(" 失联", " stale") : "") + (follow.diverged ? options.say(" 序号倒退", " diverged") : "")
+                    }.joined(separator: " ")
+                    return [probe.service, options.say("在线", "up"), probe.endpoint, "\(health.pid)", "\(health.lastSeq)", counts, follows, String(format: "%.1f ms", probe.milliseconds ?? 0)]
                 }
                 return table.rendered
             }
