@@ -116,8 +116,11 @@ import Testing
             return Int64(monitor?.counts["registryCursor"] ?? 0) == registrySeq
         }
         // service.status says whom the monitor follows and how far it has got.
-        let following = try #require(await operations.servicesStatus(actor: .system).first { $0.service == "monitor" }?.health?.subscriptions.first)
-        #expect(following.publisher == "registry" && following.cursor == registrySeq && following.lag == 0 && !following.stale)
+        // (Eventually: the subscriber moves its in-memory cursor just after the commit the count reads.)
+        try await Self.eventually("service.status to show the monitor following the registry") {
+            guard let following = await operations.servicesStatus(actor: .system).first(where: { $0.service == "monitor" })?.health?.subscriptions.first else { return false }
+            return following.publisher == "registry" && following.cursor == registrySeq && following.lag == 0 && !following.stale
+        }
         _ = try await operations.sweep(actor: .localOperator())
 
         // The replica equals the registry, child by child.
