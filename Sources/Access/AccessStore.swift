@@ -21,7 +21,7 @@ public final class AccessStore: Sendable {
         // -wal and -shm files the same mode.
         chmod(path, 0o600)
         let secret = try pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM secret WHERE name = 'audit'")) }
-        guard let secret else { throw ServiceError(code: "internal", message: "\(path) has no audit secret") }
+        guard let secret else { throw ServiceError(.internal, "\(path) has no audit secret") }
         auditSecret = SymmetricKey(data: secret)
     }
 
@@ -39,7 +39,7 @@ public final class AccessStore: Sendable {
         let account = UserAccount(name: user.name, role: user.role, township: user.township, school: user.school, createdAt: now, tokenIssuedAt: now, disabledAt: nil)
         try pool.write { db in
             guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM user WHERE name = ?"), arguments: [user.name]) == nil else {
-                throw ServiceError(code: "user.exists", message: "用户\(user.name)已存在 (user \(user.name) already exists; use rotate-token for a new token)")
+                throw ServiceError(.userExists, "用户\(user.name)已存在 (user \(user.name) already exists; use rotate-token for a new token)")
             }
             try db.cachedStatement(sql: "INSERT INTO user (name, role, township, school, tokenDigest, createdAt, tokenIssuedAt) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [user.name, user.role.rawValue, user.township, user.school, BearerToken.digest(token), now, now])
         }
@@ -87,10 +87,10 @@ public final class AccessStore: Sendable {
         return account
     }
 
-    static let invalidToken = ServiceError(code: "auth.invalid", message: "令牌无效或已停用，请向县级管理员申请 (the token is invalid or disabled; ask a county admin for a new one)")
+    static let invalidToken = ServiceError(.authInvalid, "令牌无效或已停用，请向县级管理员申请 (the token is invalid or disabled; ask a county admin for a new one)")
 
     static func noSuchUser(_ name: String) -> ServiceError {
-        ServiceError(code: "user.notFound", message: "没有用户\(name) (no user \(name); see baoxue user list)")
+        ServiceError(.userNotFound, "没有用户\(name) (no user \(name); see baoxue user list)")
     }
 
     static func account(_ row: Row) -> UserAccount {
@@ -157,7 +157,7 @@ public final class AccessStore: Sendable {
         }
         let shape = text.utf8.count >= 20 && text.utf8.count <= 30 && text.hasSuffix("Z") && text.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || "-:T.".contains($0)) }
         guard shape, CivilDate(parsing: String(text.prefix(10))) != nil else {
-            throw ServiceError(code: "audit.badSince", message: "since应为日期YYYY-MM-DD或UTC时刻 (since must be a date YYYY-MM-DD or a UTC instant like 2026-11-29T08:00:00Z)", problems: [FieldProblem(field: "since", reason: "YYYY-MM-DD")])
+            throw ServiceError(.auditBadSince, "since应为日期YYYY-MM-DD或UTC时刻 (since must be a date YYYY-MM-DD or a UTC instant like 2026-11-29T08:00:00Z)", problems: [FieldProblem(field: "since", reason: "YYYY-MM-DD")])
         }
         return text
     }

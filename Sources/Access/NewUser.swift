@@ -50,7 +50,7 @@ public struct NewUser: Sendable {
         case nil: break
         }
         guard problems.isEmpty, let role else {
-            throw ServiceError(code: "user.invalid", message: "用户信息有误 (the user is invalid)", problems: problems)
+            throw ServiceError(.userInvalid, "用户信息有误 (the user is invalid)", problems: problems)
         }
         return NewUser(name: name, role: role, township: township, school: school)
     }

@@ -25,7 +25,7 @@ public struct AccessScope: Sendable {
             chinese = String(characters[..<open])
             english = String(characters[(open + 2)..<(characters.count - 1)])
         }
-        return ServiceError(code: "scope.forbidden", message: "无权\(chinese) (not allowed: \(english))")
+        return ServiceError(.scopeForbidden, "无权\(chinese) (not allowed: \(english))")
     }
 
     /// Whether the actor is limited to one township or school.

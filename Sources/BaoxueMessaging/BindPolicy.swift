@@ -9,8 +9,8 @@ public enum BindPolicy {
     public static func check(_ endpoint: String, curve: CurveKeyPair?) throws {
         guard curve == nil, !isLoopback(endpoint) else { return }
         throw ServiceError(
-            code: "config.curveRequired",
-            message: "绑定\(endpoint)须配置CurveZMQ密钥（baoxue keys generate）；不加密时只能绑定127.0.0.1 (binding \(endpoint) needs CurveZMQ keys; without them a service binds loopback only)")
+            .configCurveRequired,
+            "绑定\(endpoint)须配置CurveZMQ密钥（baoxue keys generate）；不加密时只能绑定127.0.0.1 (binding \(endpoint) needs CurveZMQ keys; without them a service binds loopback only)")
     }
 
     public static func isLoopback(_ endpoint: String) -> Bool {

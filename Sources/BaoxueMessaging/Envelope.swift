@@ -49,6 +49,6 @@ public struct Envelope: Sendable {
     public var replyError: ServiceError? {
         guard header.status == "error" else { return nil }
         return (try? WireCoding.decode(ServiceError.self, from: body))
-            ?? ServiceError(code: "internal", message: "unreadable error reply")
+            ?? ServiceError(.internal, "unreadable error reply")
     }
 }

@@ -87,7 +87,7 @@ public actor EventPublisher {
 
     /// Registers `<publisher>.replay` on a service's router: answers from the outbox.
     public static func registerReplay(publisher: String, on router: inout RequestRouter, database: any DatabaseReader) {
-        router.onRaw("\(publisher).replay") { envelope, _ in
+        router.onRaw(ServiceMessage.replay(publisher)) { envelope, _ in
             let request = try envelope.decodeBody(ReplayRequest.self)
             let limit = min(max(request.limit, 1), 10_000)
             let (events, lastSeq) = try await database.read { db in

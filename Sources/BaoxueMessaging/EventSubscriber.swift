@@ -11,7 +11,7 @@ import ZeroMQ
 /// stops it marks itself stale and keeps trying. Starting order does not matter: a subscriber
 /// started before its publisher catches up when the publisher appears.
 public actor EventSubscriber {
-    public let publisher: String
+    public nonisolated let publisher: String
     private let loop: MessageLoop
     private let eventsEndpoint: String
     private let requests: RequestClient
@@ -115,7 +115,7 @@ public actor EventSubscriber {
         while true {
             do {
                 let reply = try await requests.send(
-                    type: "\(publisher).replay", body: WireCoding.encode(ReplayRequest(after: cursor, limit: 2_000)),
+                    type: ServiceMessage.replay(publisher).type, body: WireCoding.encode(ReplayRequest(after: cursor, limit: 2_000)),
                     actor: .system, policy: .init(timeout: .seconds(2), attempts: 1))
                 if let error = reply.replyError { throw error }
                 let batch = try reply.decodeBody(ReplayBatch.self)

@@ -76,12 +76,13 @@ public final class RequestClient: Sendable {
         throw ServiceError.unavailable(service)
     }
 
-    /// Calls `type` with a typed body and decodes a typed answer; an error reply is thrown as the
-    /// ``ServiceError`` it carries.
-    public func call<Output: Decodable>(_ type: String, _ body: some Encodable, as: Output.Type = Output.self, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Output {
-        let reply = try await send(type: type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
+    /// Calls the service with `message`'s request body and decodes its reply; an error reply is
+    /// thrown as the ``ServiceError`` it carries. The router on the other side registered its
+    /// handler with the same ``Message``, so the two cannot disagree on the bodies.
+    public func call<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Answer {
+        let reply = try await send(type: message.type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
         if let error = reply.replyError { throw error }
-        return try reply.decodeBody(Output.self)
+        return try reply.decodeBody(Answer.self)
     }
 
     private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {

@@ -25,7 +25,7 @@ public enum RequestJournal {
             return nil
         }
         guard row[0] == context.type, row[1] == context.bodyDigest else {
-            throw ServiceError(code: "request.idReused", message: "请求编号\(context.requestID)已用于另一个请求；每个新请求须用新编号，只有重试才复用 (request id \(context.requestID) was already used for a different request; only a retry may reuse an id)")
+            throw ServiceError(.requestIDReused, "请求编号\(context.requestID)已用于另一个请求；每个新请求须用新编号，只有重试才复用 (request id \(context.requestID) was already used for a different request; only a retry may reuse an id)")
         }
         return row[2]
     }

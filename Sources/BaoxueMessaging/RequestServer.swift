@@ -63,15 +63,15 @@ public final class RequestServer: Sendable {
         }
         let header = envelope.header
         guard header.v == MessageHeader.version else {
-            send(error: ServiceError(code: "request.unsupportedVersion", message: "protocol version \(header.v) is not supported; this service speaks version \(MessageHeader.version)"), correlationId: header.id, type: header.type, to: identity)
+            send(error: ServiceError(.requestUnsupportedVersion, "protocol version \(header.v) is not supported; this service speaks version \(MessageHeader.version)"), correlationId: header.id, type: header.type, to: identity)
             return
         }
         guard let actor = header.actor else {
-            send(error: ServiceError(code: "request.noActor", message: "every request must name its actor (header.actor)"), correlationId: header.id, type: header.type, to: identity)
+            send(error: ServiceError(.requestNoActor, "every request must name its actor (header.actor)"), correlationId: header.id, type: header.type, to: identity)
             return
         }
         guard let handler = router.handler(for: header.type) else {
-            send(error: ServiceError(code: "request.unknownType", message: "unknown message type \(header.type); this service answers: \(router.types.joined(separator: ", "))"), correlationId: header.id, type: header.type, to: identity)
+            send(error: ServiceError(.requestUnknownType, "unknown message type \(header.type); this service answers: \(router.types.joined(separator: ", "))"), correlationId: header.id, type: header.type, to: identity)
             return
         }
         let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body))
@@ -84,7 +84,7 @@ public final class RequestServer: Sendable {
             send(error: error, correlationId: header.id, type: header.type, to: identity)
         } catch {
             logger.error("request failed", metadata: ["type": "\(header.type)", "error": "\(error)", "request": "\(header.id)"])
-            send(error: ServiceError(code: "internal", message: "the service failed to handle \(header.type); see its log (request \(header.id))"), correlationId: header.id, type: header.type, to: identity)
+            send(error: ServiceError(.internal, "the service failed to handle \(header.type); see its log (request \(header.id))"), correlationId: header.id, type: header.type, to: identity)
         }
     }
 

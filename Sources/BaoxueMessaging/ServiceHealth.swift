@@ -1,8 +1,8 @@
-/// The answer to `service.status`, which every service serves: who it is, since when, how far its
+import BaoxueContracts
+
+/// The answer to ``ServiceMessage/status``, which every service serves: who it is, since when, how far its
 /// outbox has got, and a few counts of what it holds.
 public struct ServiceHealth: Codable, Sendable {
-    public static let requestType = "service.status"
-
     public var service: String
     public var version: String
     public var pid: Int32
@@ -19,5 +19,10 @@ public struct ServiceHealth: Codable, Sendable {
         self.lastSeq = lastSeq
         self.counts = counts
         self.subscriptions = subscriptions
+    }
+
+    /// How far this service has applied `publisher`'s events (its cursor), when it follows it.
+    public func cursor(following publisher: ServiceName) -> Int64? {
+        subscriptions.first { $0.publisher == publisher.rawValue }?.cursor
     }
 }

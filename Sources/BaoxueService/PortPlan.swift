@@ -1,7 +1,9 @@
+import BaoxueContracts
+
 /// Where each service listens by default, from one base port (`--port-base`, default 5550):
 /// registry requests base+0 and events base+1, monitor base+2/+3, subsidy base+4/+5, care
-/// base+6/+7. One number moves a whole installation, so tests and a second county on one host
-/// never collide.
+/// base+6/+7 (``ServiceName/portSlot``). One number moves a whole installation, so tests and a
+/// second county on one host never collide.
 public struct PortPlan: Sendable {
     public static let defaultBase = 5550
     public var base: Int
@@ -12,17 +14,14 @@ public struct PortPlan: Sendable {
         self.host = host
     }
 
-    /// The services in port order.
-    public static let services = ["registry", "monitor", "subsidy", "care"]
-
     /// Ports one installation takes from its base: two per service, the later services' too.
-    public static var width: Int { 2 * services.count }
+    public static var width: Int { 2 * ServiceName.allCases.count }
 
-    public func requests(_ service: String) -> String {
-        "tcp://\(host):\(base + 2 * (PortPlan.services.firstIndex(of: service) ?? 0))"
+    public func requests(_ service: ServiceName) -> String {
+        "tcp://\(host):\(base + 2 * service.portSlot)"
     }
 
-    public func events(_ service: String) -> String {
-        "tcp://\(host):\(base + 2 * (PortPlan.services.firstIndex(of: service) ?? 0) + 1)"
+    public func events(_ service: ServiceName) -> String {
+        "tcp://\(host):\(base + 2 * service.portSlot + 1)"
     }
 }

@@ -1,3 +1,4 @@
+import BaoxueContracts
 import Configuration
 import Foundation
 import Logging
@@ -51,12 +52,11 @@ public struct ServiceConfiguration: Sendable {
         PortPlan(base: Int(reader.string(forKey: "ports.base") ?? "") ?? reader.int(forKey: "ports.base", default: PortPlan.defaultBase))
     }
 
-    public var requestsEndpoint: String {
-        reader.string(forKey: ConfigKey("\(service).requests")) ?? ports.requests(service)
-    }
-
-    public var eventsEndpoint: String {
-        reader.string(forKey: ConfigKey("\(service).events")) ?? ports.events(service)
+    /// The endpoints `service` binds: `<service>.requests` and `<service>.events`, else the port
+    /// plan's.
+    public func bindings(of service: ServiceName) -> (requests: String, events: String) {
+        (reader.string(forKey: ConfigKey("\(service).requests")) ?? ports.requests(service),
+         reader.string(forKey: ConfigKey("\(service).events")) ?? ports.events(service))
     }
 
     public var dataDirectory: String {

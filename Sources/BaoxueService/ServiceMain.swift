@@ -1,3 +1,4 @@
+import BaoxueContracts
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -9,21 +10,21 @@ import ServiceLifecycle
 /// start exits 1 with the reason on standard error.
 public enum ServiceMain {
     /// - Parameters:
-    ///   - service: the configuration prefix and log label (`registry`, `monitor`).
+    ///   - service: which service; also the configuration prefix and log label.
     ///   - title: one line for `--help`, e.g. `学籍服务 (the student registry service)`.
-    ///   - build: makes the service's parts to run, and what to shut down afterwards.
+    ///   - build: assembles the service from its configuration.
     public static func run(
-        service: String, title: String,
-        build: (ServiceConfiguration, Logger) async throws -> (services: [any Service], shutdown: @Sendable () -> Void)
+        _ service: ServiceName, title: String,
+        build: (ServiceConfiguration, Logger) async throws -> any ServiceApplication
     ) async -> Never {
-        let executable = "baoxue-\(service)"
+        let executable = service.executable
         let arguments = CommandLineFlags(CommandLine.arguments.dropFirst())
         if !arguments.unknown.isEmpty {
             FileHandle.standardError.write(Data("\(executable): unknown or incomplete arguments: \(arguments.unknown.joined(separator: " ")); see --help\n".utf8))
             exit(2)
         }
         if arguments.wantsHelp {
-            let prefix = service.uppercased()
+            let prefix = service.rawValue.uppercased()
             print("""
                 \(executable): \(title)
                 usage: \(executable) [--config FILE] [--port-base N] [--data DIR] [--requests ENDPOINT] [--events ENDPOINT]
@@ -33,13 +34,13 @@ public enum ServiceMain {
             exit(0)
         }
         do {
-            let configuration = try await ServiceConfiguration(service: service, configFile: arguments.value("--config"), overrides: arguments.overrides(service: service))
+            let configuration = try await ServiceConfiguration(service: service.rawValue, configFile: arguments.value("--config"), overrides: arguments.overrides(service: service.rawValue))
             LogSetup.bootstrap(level: configuration.logLevel)
             let logger = Logger(label: "baoxue.\(service)")
-            let (services, shutdown) = try await build(configuration, logger)
-            let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            let application = try await build(configuration, logger)
+            let group = ServiceGroup(services: application.services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
             try await group.run()
-            shutdown()
+            application.kit.shutdown()
             exit(0)
         } catch {
             FileHandle.standardError.write(Data("\(executable): \(error)\n".utf8))

@@ -19,7 +19,7 @@ public final class AlertFeed: Sendable {
     /// Stores one event if it is an alert event; returns the entry for the broadcaster.
     static func store(_ db: Database, _ event: ReceivedEvent) throws -> FeedEntry? {
         guard event.header.type == MonitorMessage.Event.alert else { return nil }
-        let alert = try WireCoding.read(Alert.self, from: event.body)
+        let alert = try WireCoding.decode(Alert.self, from: event.body)
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO alert_event (seq, publisher, alert_id, township, school, rule, severity, state, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [event.seq, event.header.publisher ?? "monitor", alert.id, alert.township, alert.school, alert.rule.rawValue, alert.severity.rawValue, alert.state.rawValue, event.body, Timestamp.now()])
         return FeedEntry(seq: event.seq, alert: alert)
     }
@@ -35,7 +35,7 @@ public final class AlertFeed: Sendable {
         let bound = arguments, query = sql
         return try await database.read { db in
             try Row.fetchAll(db, sql: query, arguments: bound).map { row in
-                FeedEntry(seq: row["seq"], alert: try WireCoding.read(Alert.self, from: row["body"]))
+                FeedEntry(seq: row["seq"], alert: try WireCoding.decode(Alert.self, from: row["body"]))
             }
         }
     }

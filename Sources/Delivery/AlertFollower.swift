@@ -34,7 +34,7 @@ public struct AlertFollower: Sendable {
         }, afterCommit: { events in
             doorbell?.ring()
             broadcaster.publish(events.compactMap { event in
-                guard event.header.type == MonitorMessage.Event.alert, let alert = try? WireCoding.read(Alert.self, from: event.body) else { return nil }
+                guard event.header.type == MonitorMessage.Event.alert, let alert = try? WireCoding.decode(Alert.self, from: event.body) else { return nil }
                 return FeedEntry(seq: event.seq, alert: alert)
             })
         })

@@ -110,10 +110,10 @@ public struct DeliveryQueue: Sendable {
         try await database.write { db in
             let record = try Self.delivery(db, id: id)
             guard !record.webhookRemoved else {
-                throw ServiceError(code: "delivery.webhookRemoved", message: "推送\(id)的渠道\(record.webhook)已删除，无法重发；如需要请重新添加该渠道 (the webhook \(record.webhook) of delivery \(id) was removed; it cannot be resent, add the webhook again if needed)")
+                throw ServiceError(.deliveryWebhookRemoved, "推送\(id)的渠道\(record.webhook)已删除，无法重发；如需要请重新添加该渠道 (the webhook \(record.webhook) of delivery \(id) was removed; it cannot be resent, add the webhook again if needed)")
             }
             guard record.state == .failed || record.state == .dead else {
-                throw ServiceError(code: "delivery.notResendable", message: "推送\(id)状态为\(record.state.rawValue)，只有failed或dead可以重发 (delivery \(id) is \(record.state.rawValue); only failed and dead deliveries can be resent)")
+                throw ServiceError(.deliveryNotResendable, "推送\(id)状态为\(record.state.rawValue)，只有failed或dead可以重发 (delivery \(id) is \(record.state.rawValue); only failed and dead deliveries can be resent)")
             }
             try db.cachedStatement(sql: "UPDATE delivery SET state = 'pending', attempts = 0, next_attempt_ms = ? WHERE id = ?").execute(arguments: [now, id])
             return try Self.delivery(db, id: id)
@@ -135,7 +135,7 @@ public struct DeliveryQueue: Sendable {
 
     static func delivery(_ db: Database, id: Int64) throws -> DeliveryRecord {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(recordColumns) FROM delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = ?"), arguments: [id]) else {
-            throw ServiceError(code: "delivery.notFound", message: "没有编号为\(id)的推送记录，用 baoxue alert deliveries 查看 (no delivery \(id); see baoxue alert deliveries)")
+            throw ServiceError(.deliveryNotFound, "没有编号为\(id)的推送记录，用 baoxue alert deliveries 查看 (no delivery \(id); see baoxue alert deliveries)")
         }
         return record(row)
     }

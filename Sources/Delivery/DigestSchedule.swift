@@ -15,7 +15,7 @@ public struct DigestSchedule: Sendable, Equatable {
     public init(time: String) throws(ServiceError) {
         let parts = time.split(separator: ":")
         guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute) else {
-            throw ServiceError(code: "config.invalid", message: "gateway.digest.time = \(time)：应为24小时制 HH:MM，如 08:00 (must be HH:MM, 24-hour, such as 08:00)")
+            throw ServiceError(.configInvalid, "gateway.digest.time = \(time)：应为24小时制 HH:MM，如 08:00 (must be HH:MM, 24-hour, such as 08:00)")
         }
         minuteOfDay = hour * 60 + minute
     }

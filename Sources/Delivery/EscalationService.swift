@@ -59,7 +59,7 @@ public struct EscalationService: Service {
             let county = try Row.fetchAll(db, sql: "SELECT * FROM webhook WHERE removed_at IS NULL AND county = 1 ORDER BY id").map(WebhookStore.webhook)
             var count = 0
             for row in rows {
-                let entry = FeedEntry(seq: row["seq"], alert: try WireCoding.read(Alert.self, from: row["body"]))
+                let entry = FeedEntry(seq: row["seq"], alert: try WireCoding.decode(Alert.self, from: row["body"]))
                 guard let created = Timestamp.milliseconds(iso8601: entry.alert.createdAt), created + threshold <= now else { continue }
                 let reason = "\(reasonPrefix)（\(WebhookPayload.countyTime(entry.alert.createdAt)) 产生，至今未签收）"
                 try db.execute(

@@ -65,6 +65,6 @@ public struct WebhookDefinition: Sendable, Equatable {
     }
 
     static func invalid(_ field: String, _ message: String) -> ServiceError {
-        ServiceError(code: "webhook.invalid", message: message, problems: [FieldProblem(field: field, reason: message)])
+        ServiceError(.webhookInvalid, message, problems: [FieldProblem(field: field, reason: message)])
     }
 }

@@ -33,7 +33,7 @@ public struct WebhookStore: Sendable {
     public func add(_ definition: WebhookDefinition, by user: String) throws -> Webhook {
         try database.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM webhook WHERE name = ? AND removed_at IS NULL", arguments: [definition.name]) == true {
-                throw ServiceError(code: "webhook.exists", message: "已有名为\(definition.name)的推送渠道，请换一个名称或先删除它：baoxue webhook remove \(definition.name) (a webhook named \(definition.name) exists; choose another name or remove it first)")
+                throw ServiceError(.webhookExists, "已有名为\(definition.name)的推送渠道，请换一个名称或先删除它：baoxue webhook remove \(definition.name) (a webhook named \(definition.name) exists; choose another name or remove it first)")
             }
             return try Self.insert(db, definition, source: "cli", by: user)
         }
@@ -48,7 +48,7 @@ public struct WebhookStore: Sendable {
             }
             let webhook = try Self.webhook(row)
             guard webhook.source != "config" else {
-                throw ServiceError(code: "webhook.fromConfig", message: "\(name)来自配置文件 gateway.webhooks，请在配置中删除后重启网关 (\(name) comes from gateway.webhooks in the configuration; remove it there and restart the gateway)")
+                throw ServiceError(.webhookFromConfig, "\(name)来自配置文件 gateway.webhooks，请在配置中删除后重启网关 (\(name) comes from gateway.webhooks in the configuration; remove it there and restart the gateway)")
             }
             try Self.retire(db, id: webhook.id)
             return webhook
@@ -115,6 +115,6 @@ public struct WebhookStore: Sendable {
     static func notFound(_ name: String, known: [String]) -> ServiceError {
         let zh = known.isEmpty ? "还没有推送渠道" : "现有：\(known.joined(separator: "、"))"
         let en = known.isEmpty ? "there are none yet" : "there are: \(known.joined(separator: ", "))"
-        return ServiceError(code: "webhook.notFound", message: "没有名为\(name)的推送渠道；\(zh)。用 baoxue webhook list 查看 (no webhook named \(name); \(en); see baoxue webhook list)")
+        return ServiceError(.webhookNotFound, "没有名为\(name)的推送渠道；\(zh)。用 baoxue webhook list 查看 (no webhook named \(name); \(en); see baoxue webhook list)")
     }
 }

@@ -15,8 +15,8 @@ public struct WebhookURL: Sendable, Equatable, CustomStringConvertible {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         func refuse(_ zh: String, _ en: String) -> ServiceError {
             ServiceError(
-                code: "webhook.invalidURL",
-                message: "webhook地址无效：\(zh)。应形如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… (invalid webhook URL: \(en); expected something like https://oapi.dingtalk.com/robot/send?access_token=…)",
+                .webhookInvalidURL,
+                "webhook地址无效：\(zh)。应形如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… (invalid webhook URL: \(en); expected something like https://oapi.dingtalk.com/robot/send?access_token=…)",
                 problems: [FieldProblem(field: "url", reason: "\(zh) (\(en))")])
         }
         guard !trimmed.isEmpty else { throw refuse("地址为空", "the URL is empty") }

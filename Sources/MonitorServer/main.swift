@@ -2,7 +2,6 @@ import BaoxueService
 import Monitoring
 
 // baoxue-monitor: wiring only. Flags and configuration: ServiceMain; keys: config/monitor.yaml.
-await ServiceMain.run(service: "monitor", title: "控辍监测服务 (the dropout monitoring service)") { configuration, logger in
-    let application = try await MonitorApplication(configuration: configuration, logger: logger)
-    return (application.services, { application.loop.shutdown() })
+await ServiceMain.run(.monitor, title: "控辍监测服务 (the dropout monitoring service)") { configuration, logger in
+    try await MonitorApplication(configuration: configuration, logger: logger)
 }

@@ -43,7 +43,7 @@ public struct MonitorSettings: Sendable {
         func int(_ key: String, _ value: inout Int, _ range: ClosedRange<Int>) throws {
             guard let configured = reader.int(forKey: ConfigKey("monitor.thresholds.\(key)")) else { return }
             guard range.contains(configured) else {
-                throw ServiceError(code: "config.invalid", message: "monitor.thresholds.\(key) = \(configured): must be \(range.lowerBound)–\(range.upperBound)")
+                throw ServiceError(.configInvalid, "monitor.thresholds.\(key) = \(configured): must be \(range.lowerBound)–\(range.upperBound)")
             }
             value = configured
         }
@@ -62,7 +62,7 @@ public struct MonitorSettings: Sendable {
             var result: Set<CivilDate> = []
             for text in reader.stringArray(forKey: ConfigKey("monitor.calendar.\(key)")) ?? [] {
                 guard let days = SchoolCalendar.days(text) else {
-                    throw ServiceError(code: "config.invalid", message: "monitor.calendar.\(key): \(text) is not a date or a range like 2026-10-01..2026-10-07")
+                    throw ServiceError(.configInvalid, "monitor.calendar.\(key): \(text) is not a date or a range like 2026-10-01..2026-10-07")
                 }
                 result.formUnion(days)
             }
@@ -71,7 +71,7 @@ public struct MonitorSettings: Sendable {
         calendar = SchoolCalendar(holidays: try days("holidays"), workdays: try days("workdays"))
         if let text = reader.string(forKey: "monitor.clock.today") {
             guard let fixed = CivilDate(parsing: text) else {
-                throw ServiceError(code: "config.invalid", message: "monitor.clock.today: \(text) is not a date")
+                throw ServiceError(.configInvalid, "monitor.clock.today: \(text) is not a date")
             }
             today = { fixed }
         }

@@ -8,14 +8,14 @@ extension MonitorStore {
         guard let child = try ChildFacts.find(db, key: report.student) else { throw AccessScope(actor).missing(Self.noSuchChild) }
         try AccessScope(actor).requireAbsenceReport(school: child.school)
         if let school, school != child.school {
-            throw ServiceError(code: "absence.wrongSchool", message: "该学生在\(child.displaySchool)（\(child.school)）就读，不在\(school) (the child attends \(child.school), not \(school))", problems: [FieldProblem(field: "学校标识码", reason: "the child's school is \(child.school)")])
+            throw ServiceError(.absenceWrongSchool, "该学生在\(child.displaySchool)（\(child.school)）就读，不在\(school) (the child attends \(child.school), not \(school))", problems: [FieldProblem(field: "学校标识码", reason: "the child's school is \(child.school)")])
         }
         guard report.date <= today, report.date >= today.adding(days: -366) else {
-            throw ServiceError(code: "absence.badDate", message: "缺课日期\(report.date)应在一年内且不晚于今天 (the date must be within the last year, not in the future)", problems: [FieldProblem(field: "日期", reason: "within the last year")])
+            throw ServiceError(.absenceBadDate, "缺课日期\(report.date)应在一年内且不晚于今天 (the date must be within the last year, not in the future)", problems: [FieldProblem(field: "日期", reason: "within the last year")])
         }
         let reason = report.reason.map(TextNormalization.field).flatMap { $0.isEmpty ? nil : $0 }
         if let reason, reason.count > AbsenceReport.maximumReasonLength || reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw ServiceError(code: "absence.invalid", message: "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
+            throw ServiceError(.absenceInvalid, "缺课原因最多\(AbsenceReport.maximumReasonLength)字 (a reason is at most \(AbsenceReport.maximumReasonLength) characters)", problems: [FieldProblem(field: "缺课原因", reason: "too long")])
         }
         try db.cachedStatement(sql: """
                 INSERT INTO absence (student, date, reason, school, reported_at, reported_by) VALUES (?, ?, ?, ?, ?, ?)

@@ -48,7 +48,7 @@ extension MonitorStore {
         guard let alert = try alert(db, id: request.id) else { throw Self.noSuchAlert(request.id) }
         try AccessScope(actor).requireCaseWork(township: alert.township, school: alert.school)
         if let note = request.note, note.count > 500 {
-            throw ServiceError(code: "alert.invalid", message: "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
+            throw ServiceError(.alertInvalid, "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
         }
         guard alert.state == .open else { return alert }
         try db.cachedStatement(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?").execute(arguments: [Timestamp.now(), actor.user, request.note, request.id])
@@ -90,6 +90,6 @@ extension MonitorStore {
     }
 
     static func noSuchAlert(_ id: Int64) -> ServiceError {
-        ServiceError(code: "alert.notFound", message: "没有编号为\(id)的预警 (no alert \(id))")
+        ServiceError(.alertNotFound, "没有编号为\(id)的预警 (no alert \(id))")
     }
 }

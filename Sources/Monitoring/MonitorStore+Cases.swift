@@ -49,10 +49,10 @@ extension MonitorStore {
         guard let existing = try CaseRow.fetch(db, id: id) else { throw Self.noSuchCase(id) }
         try AccessScope(actor).requireCaseWork(township: existing.township, school: existing.school)
         guard existing.state == .open else {
-            throw ServiceError(code: "case.notOpen", message: "案件\(id)已\(existing.state == .probation ? "进入观察期" : "销号")，不能再办理 (case \(id) is \(existing.state.rawValue))")
+            throw ServiceError(.caseNotOpen, "案件\(id)已\(existing.state == .probation ? "进入观察期" : "销号")，不能再办理 (case \(id) is \(existing.state.rawValue))")
         }
         if needsAssignment, !existing.isAssigned {
-            throw ServiceError(code: "case.unassigned", message: "案件\(id)须先指定乡镇与学校两名负责人（双线控辍）：baoxue case assign \(id) --township-official 姓名 --school-teacher 姓名 (case \(id) needs both a township official and a school teacher first)")
+            throw ServiceError(.caseUnassigned, "案件\(id)须先指定乡镇与学校两名负责人（双线控辍）：baoxue case assign \(id) --township-official 姓名 --school-teacher 姓名 (case \(id) needs both a township official and a school teacher first)")
         }
         return existing
     }
@@ -73,7 +73,7 @@ extension MonitorStore {
         let official = request.townshipOfficial.map(TextNormalization.field) ?? existing.townshipOfficial
         let teacher = request.schoolTeacher.map(TextNormalization.field) ?? existing.schoolTeacher
         guard official != nil || teacher != nil else {
-            throw ServiceError(code: "case.invalid", message: "请指定乡镇负责人或学校负责人 (name a township official or a school teacher)")
+            throw ServiceError(.caseInvalid, "请指定乡镇负责人或学校负责人 (name a township official or a school teacher)")
         }
         try db.cachedStatement(sql: "UPDATE dropout_case SET township_official = ?, school_teacher = ? WHERE id = ?").execute(arguments: [official, teacher, request.id])
         try history(db, request.id, actor: actor.user, kind: "assigned", detail: "乡镇 township: \(official ?? "—"); 学校 school: \(teacher ?? "—")")
@@ -83,7 +83,7 @@ extension MonitorStore {
     func plan(_ db: Database, _ request: PlanCaseRequest, actor: Actor, today: CivilDate) throws {
         _ = try caseForWork(db, id: request.id, actor: actor)
         guard !request.causes.isEmpty || !request.measures.isEmpty else {
-            throw ServiceError(code: "case.invalid", message: "请给出原因或措施 (give causes or measures)")
+            throw ServiceError(.caseInvalid, "请给出原因或措施 (give causes or measures)")
         }
         try Self.checkText(request.note, field: "note", limit: 500)
         try db.cachedStatement(sql: "UPDATE dropout_case SET causes = ?, measures = ? WHERE id = ?").execute(arguments: [CaseRow.encode(request.causes), CaseRow.encode(request.measures), request.id])
@@ -95,11 +95,11 @@ extension MonitorStore {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         try Self.checkDate(request.date, field: "date", notBefore: existing.openedOn, today: today)
         if let next = request.nextVisit, next < request.date {
-            throw ServiceError(code: "case.invalid", message: "下次走访日期早于本次 (nextVisit is before the visit)", problems: [FieldProblem(field: "nextVisit", reason: "before date")])
+            throw ServiceError(.caseInvalid, "下次走访日期早于本次 (nextVisit is before the visit)", problems: [FieldProblem(field: "nextVisit", reason: "before date")])
         }
         let visitors = request.visitors.map(TextNormalization.field).filter { !$0.isEmpty }
         guard !visitors.isEmpty, visitors.count <= 10, visitors.allSatisfy({ $0.count <= 50 }) else {
-            throw ServiceError(code: "case.invalid", message: "走访人员应为1–10人 (1–10 visitors)", problems: [FieldProblem(field: "visitors", reason: "1–10 names")])
+            throw ServiceError(.caseInvalid, "走访人员应为1–10人 (1–10 visitors)", problems: [FieldProblem(field: "visitors", reason: "1–10 names")])
         }
         try Self.checkText(request.outcome, field: "outcome", limit: 1000, required: true)
         try Self.checkText(request.campaign, field: "campaign", limit: 50)
@@ -122,7 +122,7 @@ extension MonitorStore {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         try Self.checkDate(request.date, field: "date", notBefore: existing.openedOn, today: today)
         guard (1...10).contains(request.lessons) else {
-            throw ServiceError(code: "case.invalid", message: "每次送教1–10节 (1–10 lessons a session)", problems: [FieldProblem(field: "lessons", reason: "1–10")])
+            throw ServiceError(.caseInvalid, "每次送教1–10节 (1–10 lessons a session)", problems: [FieldProblem(field: "lessons", reason: "1–10")])
         }
         try Self.checkText(request.teacher, field: "teacher", limit: 50, required: true)
         try db.cachedStatement(sql: "INSERT INTO teaching_session (case_id, date, teacher, lessons, recorded_by) VALUES (?, ?, ?, ?, ?)").execute(arguments: [request.id, request.date.description, request.teacher, request.lessons, actor.user])
@@ -133,10 +133,10 @@ extension MonitorStore {
     func close(_ db: Database, _ request: CloseCaseRequest, actor: Actor, today: CivilDate) throws {
         let existing = try caseForWork(db, id: request.id, actor: actor)
         guard request.outcome != .returned else {
-            throw ServiceError(code: "case.returnNotRecorded", message: "劝返复学须先在学籍中办理（baoxue student change 学籍号 --kind return），案件随之销号并进入观察期 (record the return in the registry first: `baoxue student change KEY --kind return`; the case then closes by itself)")
+            throw ServiceError(.caseReturnNotRecorded, "劝返复学须先在学籍中办理（baoxue student change 学籍号 --kind return），案件随之销号并进入观察期 (record the return in the registry first: `baoxue student change KEY --kind return`; the case then closes by itself)")
         }
         if request.outcome.needsProof, (request.proof ?? "").trimmingWhitespace().isEmpty {
-            throw ServiceError(code: "case.proofRequired", message: "“\(request.outcome.chinese)”须附核实证明 (\(request.outcome.rawValue) needs proof: --proof)", problems: [FieldProblem(field: "proof", reason: "required")])
+            throw ServiceError(.caseProofRequired, "“\(request.outcome.chinese)”须附核实证明 (\(request.outcome.rawValue) needs proof: --proof)", problems: [FieldProblem(field: "proof", reason: "required")])
         }
         try Self.checkText(request.proof, field: "proof", limit: 500)
         let date = request.date ?? today
@@ -218,22 +218,22 @@ extension MonitorStore {
     static func checkText(_ text: String?, field: String, limit: Int, required: Bool = false) throws {
         let value = text.map(TextNormalization.field) ?? ""
         if required, value.isEmpty {
-            throw ServiceError(code: "case.invalid", message: "\(field)必填 (\(field) is required)", problems: [FieldProblem(field: field, reason: "required")])
+            throw ServiceError(.caseInvalid, "\(field)必填 (\(field) is required)", problems: [FieldProblem(field: field, reason: "required")])
         }
         if value.count > limit || value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) {
-            throw ServiceError(code: "case.invalid", message: "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters")])
+            throw ServiceError(.caseInvalid, "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters")])
         }
     }
 
     static func checkDate(_ date: CivilDate, field: String, notBefore: CivilDate, today: CivilDate) throws {
         guard date >= notBefore, date <= today.adding(days: 1) else {
-            throw ServiceError(code: "case.invalid", message: "\(field) \(date)应在立案日\(notBefore)与今天之间 (\(field) must be between the case's opening \(notBefore) and today)", problems: [FieldProblem(field: field, reason: "between \(notBefore) and today")])
+            throw ServiceError(.caseInvalid, "\(field) \(date)应在立案日\(notBefore)与今天之间 (\(field) must be between the case's opening \(notBefore) and today)", problems: [FieldProblem(field: field, reason: "between \(notBefore) and today")])
         }
     }
 
-    static let noSuchChild = ServiceError(code: "student.notFound", message: "监测库中没有该学生（可能尚未从学籍同步）(no such child in the monitor; it may not have synced from the registry yet)")
+    static let noSuchChild = ServiceError(.studentNotFound, "监测库中没有该学生（可能尚未从学籍同步）(no such child in the monitor; it may not have synced from the registry yet)")
 
     static func noSuchCase(_ id: Int64) -> ServiceError {
-        ServiceError(code: "case.notFound", message: "没有编号为\(id)的案件 (no case \(id))")
+        ServiceError(.caseNotFound, "没有编号为\(id)的案件 (no case \(id))")
     }
 }

@@ -7,12 +7,12 @@ import GRDB
 /// after children have since returned.
 extension MonitorStore {
     func ledgerReport(_ db: Database, _ query: LedgerReportQuery, actor: Actor, today: CivilDate) throws -> LedgerReport {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: "report.invalid")
+        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .reportInvalid)
         let month = query.month
         guard month <= CivilMonth(today) else {
             throw ServiceError(
-                code: "report.futureMonth",
-                message: "\(month)尚未开始，月报最晚可查本月（\(CivilMonth(today))）(\(month) has not begun; the latest report is this month's, \(CivilMonth(today)))",
+                .reportFutureMonth,
+                "\(month)尚未开始，月报最晚可查本月（\(CivilMonth(today))）(\(month) has not begun; the latest report is this month's, \(CivilMonth(today)))",
                 problems: [FieldProblem(field: "month", reason: "不晚于\(CivilMonth(today)) (not after \(CivilMonth(today)))")])
         }
         let opening = try LedgerEntry.open(db, on: month.first.adding(days: -1), township: township, school: school)
@@ -56,7 +56,7 @@ extension MonitorStore {
 
     /// A report's township and school filters: checked for form (a malformed code is refused,
     /// never matched against nothing), then narrowed to the actor's scope.
-    static func reportFilters(_ actor: Actor, township: String?, school: String?, code: String) throws -> (township: String?, school: String?) {
+    static func reportFilters(_ actor: Actor, township: String?, school: String?, code: ErrorCode) throws -> (township: String?, school: String?) {
         var problems: [FieldProblem] = []
         if let township, !isCode(township, digits: 9) {
             problems.append(FieldProblem(field: "township", reason: "乡镇代码应为9位数字 (a township code is 9 digits)"))
@@ -65,7 +65,7 @@ extension MonitorStore {
             problems.append(FieldProblem(field: "school", reason: "学校标识码应为10位数字 (a school code is 10 digits)"))
         }
         if !problems.isEmpty {
-            throw ServiceError(code: code, message: "筛选条件有误：\(problems.map { Self.chinese($0.reason) }.joined(separator: "；")) (invalid filter: \(problems.map { Self.english($0.reason) }.joined(separator: "; ")))", problems: problems)
+            throw ServiceError(code, "筛选条件有误：\(problems.map { Self.chinese($0.reason) }.joined(separator: "；")) (invalid filter: \(problems.map { Self.english($0.reason) }.joined(separator: "; ")))", problems: problems)
         }
         return try AccessScope(actor).narrow(township: township, school: school)
     }

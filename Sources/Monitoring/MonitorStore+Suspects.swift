@@ -75,25 +75,25 @@ extension MonitorStore {
         case .open: break
         case .verified:
             let category = (row["category"] as String?).flatMap(SuspectCategory.init(rawValue:))
-            throw ServiceError(code: "crosscheck.alreadyVerified", message: "疑似编号\(request.id)已核查为“\(category?.chinese ?? "")”，核查结果只登记一次；该儿童此后的变化由学籍和案件记录 (suspect \(request.id) was already verified as \(category?.rawValue ?? "?"); a verification is recorded once, and what happens to the child next is recorded in the registry and the case)")
+            throw ServiceError(.crosscheckAlreadyVerified, "疑似编号\(request.id)已核查为“\(category?.chinese ?? "")”，核查结果只登记一次；该儿童此后的变化由学籍和案件记录 (suspect \(request.id) was already verified as \(category?.rawValue ?? "?"); a verification is recorded once, and what happens to the child next is recorded in the registry and the case)")
         case .closed:
-            throw ServiceError(code: "crosscheck.notOpen", message: "疑似编号\(request.id)已在最近一次比对中排除，无需核查 (suspect \(request.id) was cleared by the last cross-check; nothing to verify)")
+            throw ServiceError(.crosscheckNotOpen, "疑似编号\(request.id)已在最近一次比对中排除，无需核查 (suspect \(request.id) was cleared by the last cross-check; nothing to verify)")
         }
         try Self.checkVerificationText(request.proof, field: "proof", limit: SuspectVerification.maximumProofLength)
         try Self.checkVerificationText(request.note, field: "note", limit: SuspectVerification.maximumNoteLength)
         let proof = request.proof.map(TextNormalization.field).flatMap { $0.isEmpty ? nil : $0 }
         if request.category.needsProof, proof == nil {
             throw ServiceError(
-                code: "crosscheck.proofRequired",
-                message: "核查为“\(request.category.chinese)”须写明证明材料（如接收学校证明、出境记录、死亡证明）：--proof 证明名称 (verifying as \(request.category.rawValue) needs the proof, such as the receiving school's certificate: give --proof)",
+                .crosscheckProofRequired,
+                "核查为“\(request.category.chinese)”须写明证明材料（如接收学校证明、出境记录、死亡证明）：--proof 证明名称 (verifying as \(request.category.rawValue) needs the proof, such as the receiving school's certificate: give --proof)",
                 problems: [FieldProblem(field: "proof", reason: "required for \(request.category.rawValue)")])
         }
         var caseID: Int64?
         if request.category == .confirmed {
             guard try ChildFacts.fetch(db, number: student) != nil else {
                 throw ServiceError(
-                    code: "crosscheck.notRegistered",
-                    message: "该儿童在学籍系统中没有记录，无法立案劝返：请由应就读学校先为其登记学籍（baoxue student add，或导入学生名单），待监测服务同步后再核查为确认失学 (the child has no registry record, so no case can be opened: have the school they should attend register them first (baoxue student add, or a students import), then verify as confirmed again once the monitor has synced)")
+                    .crosscheckNotRegistered,
+                    "该儿童在学籍系统中没有记录，无法立案劝返：请由应就读学校先为其登记学籍（baoxue student add，或导入学生名单），待监测服务同步后再核查为确认失学 (the child has no registry record, so no case can be opened: have the school they should attend register them first (baoxue student add, or a students import), then verify as confirmed again once the monitor has synced)")
             }
             caseID = try openCase(db, number: student, origin: .crosscheck, causes: [], actor: actor.user, note: "四查三比对核查确认失学（疑似编号\(request.id)）(cross-check suspect \(request.id) confirmed out of school)", on: today)
         }
@@ -111,11 +111,11 @@ extension MonitorStore {
     static func checkVerificationText(_ text: String?, field: String, limit: Int) throws {
         guard let text else { return }
         if text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) {
-            throw ServiceError(code: "crosscheck.invalid", message: "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters, no control characters")])
+            throw ServiceError(.crosscheckInvalid, "\(field)最多\(limit)字，不含控制字符 (\(field) is at most \(limit) characters, no control characters)", problems: [FieldProblem(field: field, reason: "at most \(limit) characters, no control characters")])
         }
     }
 
     static func noSuchSuspect(_ id: Int64) -> ServiceError {
-        ServiceError(code: "crosscheck.notFound", message: "没有编号为\(id)的疑似失学儿童，请用 baoxue crosscheck list 查看编号 (no suspect \(id); see baoxue crosscheck list for the ids)")
+        ServiceError(.crosscheckNotFound, "没有编号为\(id)的疑似失学儿童，请用 baoxue crosscheck list 查看编号 (no suspect \(id); see baoxue crosscheck list for the ids)")
     }
 }

@@ -17,15 +17,15 @@ extension MonitorStore {
     func addTarget(_ db: Database, _ request: AddTargetRequest, actor: Actor, today: CivilDate) throws -> TargetDocument {
         let role = Role(rawValue: actor.role)
         guard role == .countyAdmin || role == .countyOperator || role == .system else {
-            throw ServiceError(code: "scope.forbidden", message: "无权录入目标责任书：须县级管理员或操作员 (recording responsibility documents needs a county admin or operator)")
+            throw ServiceError(.scopeForbidden, "无权录入目标责任书：须县级管理员或操作员 (recording responsibility documents needs a county admin or operator)")
         }
         let checked = try Self.check(request, today: today)
         let party = try Self.party(db, kind: checked.kind, code: checked.party)
         let current = try Int64.fetchOne(db, sql: "SELECT id FROM responsibility_target WHERE year = ? AND party = ? AND superseded_by IS NULL", arguments: [request.year, checked.party])
         if let current, request.replace != true {
             throw ServiceError(
-                code: "target.exists",
-                message: "\(checked.kind.chinese)\(checked.party)的\(request.year)年目标责任书已录入（编号\(current)）；如需更正或改签，请加 --replace（HTTP：\"replace\": true）重新提交 (a \(request.year) document for \(checked.kind.rawValue) \(checked.party) is already recorded as \(current); to correct or amend it, send it again with --replace, or \"replace\": true over HTTP)",
+                .targetExists,
+                "\(checked.kind.chinese)\(checked.party)的\(request.year)年目标责任书已录入（编号\(current)）；如需更正或改签，请加 --replace（HTTP：\"replace\": true）重新提交 (a \(request.year) document for \(checked.kind.rawValue) \(checked.party) is already recorded as \(current); to correct or amend it, send it again with --replace, or \"replace\": true over HTTP)",
                 problems: [FieldProblem(field: "replace", reason: "已有编号\(current)的文件 (document \(current) exists)")])
         }
         if let current {
@@ -120,8 +120,8 @@ extension MonitorStore {
         }
         guard problems.isEmpty else {
             throw ServiceError(
-                code: "target.invalid",
-                message: "目标责任书有误，请更正后重新提交：\(problems.map { chinese($0.reason) }.joined(separator: "；")) (the responsibility document is invalid; correct it and send it again: \(problems.map { english($0.reason) }.joined(separator: "; ")))",
+                .targetInvalid,
+                "目标责任书有误，请更正后重新提交：\(problems.map { chinese($0.reason) }.joined(separator: "；")) (the responsibility document is invalid; correct it and send it again: \(problems.map { english($0.reason) }.joined(separator: "; ")))",
                 problems: problems)
         }
         return CheckedTarget(kind: kind, party: party, signedBy: names, note: note)
@@ -140,16 +140,16 @@ extension MonitorStore {
                 return (row["township"], row["name"])
             }
             throw ServiceError(
-                code: "target.unknownParty",
-                message: "监测库中没有学校\(code)：请核对学校标识码，或先导入学校名单（baoxue school import）(no school \(code) in the monitor: check the code, or import the schools first with `baoxue school import`)",
+                .targetUnknownParty,
+                "监测库中没有学校\(code)：请核对学校标识码，或先导入学校名单（baoxue school import）(no school \(code) in the monitor: check the code, or import the schools first with `baoxue school import`)",
                 problems: [FieldProblem(field: "school", reason: "未知学校 (unknown school)")])
         case .township:
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school WHERE township = ?) OR EXISTS (SELECT 1 FROM student WHERE township = ?)", arguments: [code, code]) == true {
                 return (code, nil)
             }
             throw ServiceError(
-                code: "target.unknownParty",
-                message: "监测库中没有乡镇\(code)的学校：请核对乡镇代码，或先导入学校名单（baoxue school import）(no school in township \(code) in the monitor: check the code, or import the schools first with `baoxue school import`)",
+                .targetUnknownParty,
+                "监测库中没有乡镇\(code)的学校：请核对乡镇代码，或先导入学校名单（baoxue school import）(no school in township \(code) in the monitor: check the code, or import the schools first with `baoxue school import`)",
                 problems: [FieldProblem(field: "township", reason: "未知乡镇 (unknown township)")])
         }
     }
@@ -159,7 +159,7 @@ extension MonitorStore {
     /// Current documents within the actor's scope: a township user's township and its schools,
     /// a school user's school, everything for county roles and viewers.
     func targets(_ db: Database, _ query: TargetQuery, actor: Actor) throws -> [TargetDocument] {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: "target.invalid")
+        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .targetInvalid)
         return try documents(db, year: query.year, township: township, school: school)
     }
 
@@ -202,9 +202,9 @@ extension MonitorStore {
     /// Each current document of the year within scope, against its party's figures at the year's
     /// end (today's, while the year runs), and the scope's own figures.
     func scoreTargets(_ db: Database, _ query: TargetScoreQuery, actor: Actor, today: CivilDate) throws -> TargetScoreSheet {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: "target.invalid")
+        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .targetInvalid)
         guard (2000...2100).contains(query.year) else {
-            throw ServiceError(code: "target.invalid", message: "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
+            throw ServiceError(.targetInvalid, "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
         }
         let start = CivilDate(year: query.year, month: 1, day: 1)!
         let end = CivilDate(year: query.year, month: 12, day: 31)!

@@ -20,6 +20,17 @@ public struct MonitorStore: Sendable {
 
     // MARK: Replica
 
+    /// What `service.status` shows the county: the replica's size, open alerts and cases, and
+    /// recorded absences. Whom the monitor follows, and how far, is in its subscriptions.
+    public static func counts(_ db: Database) throws -> [String: Int] {
+        [
+            "students": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM student") ?? 0,
+            "openAlerts": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE state != 'resolved'") ?? 0,
+            "openCases": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dropout_case WHERE state = 'open'") ?? 0,
+            "absences": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM absence") ?? 0,
+        ]
+    }
+
     /// Applies one registry event (inside the subscriber's transaction, with its cursor).
     func apply(_ db: Database, _ event: ReceivedEvent, today: CivilDate) throws {
         switch event.header.type {
@@ -27,11 +38,11 @@ public struct MonitorStore: Sendable {
             let school = try WireCoding.decode(SchoolRecord.self, from: event.body)
             try db.cachedStatement(sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township").execute(arguments: [school.code, school.name, school.township])
         case RegistryMessage.Event.studentAdded, RegistryMessage.Event.studentUpdated:
-            let student = try WireCoding.read(Student.self, from: event.body)
+            let student = try WireCoding.decode(Student.self, from: event.body)
             try upsert(db, student, change: nil)
             try evaluate(db, number: student.record.studentNumber.value, today: today)
         case RegistryMessage.Event.statusChanged:
-            let changed = try WireCoding.read(StatusChangedEvent.self, from: event.body)
+            let changed = try WireCoding.decode(StatusChangedEvent.self, from: event.body)
             try upsert(db, changed.student, change: changed.change)
             let number = changed.student.record.studentNumber.value
             switch changed.change.kind {

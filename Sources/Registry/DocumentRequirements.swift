@@ -1,4 +1,6 @@
 import BaoxueContracts
+import BaoxueService
+import Configuration
 
 /// Which supporting documents (证明材料) each kind of change needs. Configuration, not code
 /// (`registry.documents.<kind>` in `config/registry.yaml`); these defaults follow DOMAIN.md.
@@ -25,5 +27,19 @@ public struct DocumentRequirements: Sendable {
     public func missing(for kind: StatusChangeKind, supplied: [String]) -> [String] {
         let given = Set(supplied.map { TextNormalization.field($0) })
         return (required[kind] ?? []).filter { !given.contains($0) }
+    }
+}
+
+extension DocumentRequirements {
+    /// The defaults with `registry.documents.<kind>` (string array) over them, e.g.
+    /// `registry.documents.transferOut: [转学申请, 接收证明]`.
+    public init(configuration: ServiceConfiguration) {
+        var documents = DocumentRequirements.defaults
+        for kind in StatusChangeKind.allCases {
+            if let configured = configuration.reader.stringArray(forKey: ConfigKey("registry.documents.\(kind.rawValue)")) {
+                documents[kind] = configured
+            }
+        }
+        self.init(required: documents)
     }
 }

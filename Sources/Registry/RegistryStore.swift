@@ -67,6 +67,22 @@ public struct RegistryStore: Sendable {
         }
     }
 
+    /// The township a school belongs to, or nil for an unknown school.
+    public func township(_ db: Database, ofSchool school: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [school])
+    }
+
+    /// What `service.status` shows the county: how many schools, students and changes, and how
+    /// many changes still lack documents.
+    public static func counts(_ db: Database) throws -> [String: Int] {
+        [
+            "schools": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM school") ?? 0,
+            "students": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM student") ?? 0,
+            "changes": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_change") ?? 0,
+            "incompleteChanges": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM status_change WHERE complete = 0") ?? 0,
+        ]
+    }
+
     public func schools(_ db: Database, _ query: SchoolQuery) throws -> [School] {
         var sql = """
             SELECT s.code, s.name, s.type, s.township, t.name,
@@ -203,14 +219,14 @@ public struct RegistryStore: Sendable {
         let enrolment = StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents)
         let problems = enrolment.limitProblems
         guard problems.isEmpty else {
-            throw ServiceError(code: "request.invalid", message: "证明材料有误 (the documents are invalid)", problems: problems)
+            throw ServiceError(.requestInvalid, "证明材料有误 (the documents are invalid)", problems: problems)
         }
         let report = try importStudents(db, ImportBatch(rows: [NumberedRow(row: 1, record: record)]), actor: actor)
         if let problem = report.rejected.first {
-            throw ServiceError(code: "student.invalid", message: problem.reason, problems: report.rejected.map { FieldProblem(field: $0.column ?? "", reason: $0.reason) })
+            throw ServiceError(.studentInvalid, problem.reason, problems: report.rejected.map { FieldProblem(field: $0.column ?? "", reason: $0.reason) })
         }
         guard report.imported == 1 else {
-            throw ServiceError(code: "student.exists", message: "该学生已登记（按身份证件号或全国学籍号），请用 student show 查看 (the student is already registered; see `student show`)")
+            throw ServiceError(.studentExists, "该学生已登记（按身份证件号或全国学籍号），请用 student show 查看 (the student is already registered; see `student show`)")
         }
         let id = try studentID(db, key: record.identityKey)!
         let missing = self.documents.missing(for: .enroll, supplied: documents)
@@ -227,24 +243,24 @@ public struct RegistryStore: Sendable {
 
     public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate, scope: AccessScope? = nil) throws -> StatusChangedEvent {
         guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
-            throw (scope ?? AccessScope(actor)).missing(ServiceError(code: "student.notFound", message: "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)"))
+            throw (scope ?? AccessScope(actor)).missing(ServiceError(.studentNotFound, "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)"))
         }
         try (scope ?? AccessScope(actor)).requireStudentWrite(township: current.township, school: current.record.schoolCode)
         guard request.date <= today.adding(days: 1) else {
-            throw ServiceError(code: "change.futureDate", message: "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
+            throw ServiceError(.changeFutureDate, "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
         }
         let problems = request.limitProblems
         guard problems.isEmpty else {
-            throw ServiceError(code: "request.invalid", message: "变动信息有误 (the change request is invalid)", problems: problems)
+            throw ServiceError(.requestInvalid, "变动信息有误 (the change request is invalid)", problems: problems)
         }
         guard request.date >= current.record.birthDate else {
-            throw ServiceError(code: "change.beforeBirth", message: "变动日期\(request.date)早于学生出生日期 (the change date \(request.date) is before the child was born)", problems: [FieldProblem(field: "date", reason: "before the birth date")])
+            throw ServiceError(.changeBeforeBirth, "变动日期\(request.date)早于学生出生日期 (the change date \(request.date) is before the child was born)", problems: [FieldProblem(field: "date", reason: "before the birth date")])
         }
         if let end = request.expectedEnd, end < request.date {
-            throw ServiceError(code: "change.endBeforeStart", message: "预计结束日期\(end)早于变动日期 (expectedEnd \(end) is before the change date)", problems: [FieldProblem(field: "expectedEnd", reason: "before the change date")])
+            throw ServiceError(.changeEndBeforeStart, "预计结束日期\(end)早于变动日期 (expectedEnd \(end) is before the change date)", problems: [FieldProblem(field: "expectedEnd", reason: "before the change date")])
         }
         if request.kind == .dropOut, (request.reason ?? "").trimmingWhitespace().isEmpty {
-            throw ServiceError(code: "change.reasonRequired", message: "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])
+            throw ServiceError(.changeReasonRequired, "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])
         }
         let to: StudentStatus
         switch StatusTransition.target(of: request, from: current.status) {
@@ -254,7 +270,7 @@ public struct RegistryStore: Sendable {
         var toSchool = request.toSchool.map(TextNormalization.field)
         if let code = toSchool, !code.isEmpty {
             guard try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM school WHERE code = ?"), arguments: [code]) != nil else {
-                throw ServiceError(code: "change.unknownSchool", message: "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
+                throw ServiceError(.changeUnknownSchool, "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
             }
         } else {
             toSchool = nil
@@ -331,7 +347,7 @@ public struct RegistryStore: Sendable {
 
     static func student(from row: Row) throws -> Student {
         Student(
-            record: try WireCoding.read(StudentRecord.self, from: row[0]), status: StudentStatus(rawValue: row[1]) ?? .enrolled,
+            record: try WireCoding.decode(StudentRecord.self, from: row[0]), status: StudentStatus(rawValue: row[1]) ?? .enrolled,
             township: row[2], schoolName: row[3], documentsIncomplete: row[4], updatedAt: row[5], revision: row[6])
     }
 
@@ -360,7 +376,7 @@ public struct RegistryStore: Sendable {
         var pageArguments = arguments
         if let cursor = query.cursor {
             guard let after = Int64(cursor) else {
-                throw ServiceError(code: "request.badCursor", message: "cursor无效，请使用上一页返回的nextCursor (invalid cursor; pass the nextCursor of the previous page)")
+                throw ServiceError(.requestBadCursor, "cursor无效，请使用上一页返回的nextCursor (invalid cursor; pass the nextCursor of the previous page)")
             }
             pageConditions.append("s.id > ?")
             pageArguments += [after]

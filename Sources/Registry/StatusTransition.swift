@@ -10,8 +10,8 @@ public enum StatusTransition {
         switch request.kind {
         case .enroll:
             return .failure(ServiceError(
-                code: "change.notAllowed",
-                message: "该学生已有学籍（\(status.label(.zh))），不能再次入学注册；转入请用transferIn，劝返请用return (the student already has a record; use transferIn or return)"))
+                .changeNotAllowed,
+                "该学生已有学籍（\(status.label(.zh))），不能再次入学注册；转入请用transferIn，劝返请用return (the student already has a record; use transferIn or return)"))
         case .transferOut:
             allowed = [.enrolled]
             to = request.outOfCounty == true ? .leftCounty : .transferredOut
@@ -41,8 +41,8 @@ public enum StatusTransition {
             let from = allowed.map { $0.label(.zh) }.sorted().joined(separator: "、")
             let fromEn = allowed.map { $0.label(.en) }.sorted().joined(separator: ", ")
             return .failure(ServiceError(
-                code: "change.notAllowed",
-                message: "不能对状态为“\(status.label(.zh))”的学生办理\(request.kind.label(.zh))：只适用于\(from)的学生 (cannot \(request.kind.label(.en)) a student who is \(status.label(.en)); allowed from: \(fromEn))"))
+                .changeNotAllowed,
+                "不能对状态为“\(status.label(.zh))”的学生办理\(request.kind.label(.zh))：只适用于\(from)的学生 (cannot \(request.kind.label(.en)) a student who is \(status.label(.en)); allowed from: \(fromEn))"))
         }
         return .success(to)
     }

@@ -48,7 +48,7 @@ import Testing
             _ = try NewUser.checked(name: name, role: role, township: township, school: school)
             Issue.record("accepted \(name) \(role)")
         } catch {
-            #expect(error.code == "user.invalid")
+            #expect(error.code == .userInvalid)
             #expect(error.problems?.contains { $0.field == field } == true, "\(error.problems ?? [])")
         }
     }

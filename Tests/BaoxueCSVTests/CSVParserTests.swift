@@ -1,4 +1,5 @@
 import BaoxueCSV
+import BaoxueContracts
 import Testing
 
 @Suite struct CSVParserTests {
@@ -53,7 +54,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try parser.parse(text)
         }
-        #expect(error?.code == .unterminatedQuote)
+        #expect(error?.code == .csvUnterminatedQuote)
         #expect(error?.line == 3)
         #expect(error?.message.contains("第3行") == true)
         #expect(error?.message.contains("line 3") == true)

@@ -55,7 +55,7 @@ import Testing
         let table = try Table<RosterField>.read(Data("name,id_number,household_region\r\n张三,\(Self.id(5)),510123101201\r\n".utf8))
         #expect(try RosterChild.parse(table.rows[0].fields).get().name == "张三")
         let error = #expect(throws: TableError.self) { try Table<RosterField>.read(Data("姓名,监护人电话\r\n张三,13812345678\r\n".utf8)) }
-        #expect(error?.code == .missingColumns)
+        #expect(error?.code == .csvMissingColumns)
         #expect(error?.message.contains("身份证件号") == true && error?.message.contains("户籍地区划代码") == true)
     }
 }

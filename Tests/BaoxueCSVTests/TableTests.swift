@@ -47,7 +47,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try students("姓名,性别,出生日期,身份证件号\n张三,男,2014-03-01,510123201403011232\n")
         }
-        #expect(error?.code == .missingColumns)
+        #expect(error?.code == .csvMissingColumns)
         #expect(error?.line == 1)
         #expect(error?.message.contains("学校标识码、年级") == true)
         #expect(error?.message.contains("学校标识码/schoolCode, 年级/grade") == true)
@@ -57,7 +57,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try students("某某县2024年秋季学生名单\n" + CSVTestData.studentHeader + "\n")
         }
-        #expect(error?.code == .missingColumns)
+        #expect(error?.code == .csvMissingColumns)
         #expect(error?.message.contains("no column was recognised") == true)
     }
 
@@ -65,7 +65,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try students(CSVTestData.studentHeader + ",身份证号\n")
         }
-        #expect(error?.code == .duplicateColumn)
+        #expect(error?.code == .csvDuplicateColumn)
         #expect(error?.message.contains("“身份证件号”、“身份证号”") == true)
         #expect(error?.message.contains("身份证件号/idNumber") == true)
     }
@@ -104,7 +104,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try students(",,\n , \n")
         }
-        #expect(error?.code == .empty)
+        #expect(error?.code == .csvEmpty)
     }
 
     @Test func tabSeparatedFileReads() throws {
@@ -141,7 +141,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try Table<StudentField>.read(data, encoding: .utf8)
         }
-        #expect(error?.code == .encoding)
+        #expect(error?.code == .csvEncoding)
         #expect(error?.message.contains("offset 0") == true)
     }
 
@@ -149,7 +149,7 @@ import Testing
         var caught = ""
         do {
             _ = try Table<StudentField>.read(Data([0x50, 0x4B, 0x03, 0x04]))
-        } catch TableError.Code.xlsx {
+        } catch ErrorCode.csvXLSX {
             caught = "xlsx"
         } catch {
             caught = "other"
@@ -158,8 +158,8 @@ import Testing
     }
 
     @Test func tableErrorsCrossServiceBoundariesUnchanged() {
-        let error = TableError(code: .missingColumns, message: "缺 (missing)", line: 1)
-        #expect(error.serviceError == ServiceError(code: "csv.missingColumns", message: "缺 (missing)"))
+        let error = TableError(code: .csvMissingColumns, message: "缺 (missing)", line: 1)
+        #expect(error.serviceError == ServiceError(.csvMissingColumns, "缺 (missing)"))
         #expect("\(error)" == "csv.missingColumns: 缺 (missing)")
     }
 

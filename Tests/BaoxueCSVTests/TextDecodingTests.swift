@@ -1,4 +1,5 @@
 import BaoxueCSV
+import BaoxueContracts
 import Foundation
 import Testing
 
@@ -51,7 +52,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: .utf8)
         }
-        #expect(error?.code == .encoding)
+        #expect(error?.code == .csvEncoding)
         #expect(error?.line == 2)
         #expect(error?.message.contains("offset 9") == true)
         #expect(error?.message.contains("--encoding gb18030") == true)
@@ -71,7 +72,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .encoding)
+        #expect(error?.code == .csvEncoding)
         #expect(error?.line == 2)
     }
 
@@ -80,7 +81,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: .gb18030)
         }
-        #expect(error?.code == .encoding)
+        #expect(error?.code == .csvEncoding)
         #expect(error?.message.contains("--encoding utf8") == true)
     }
 
@@ -92,7 +93,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .empty)
+        #expect(error?.code == .csvEmpty)
     }
 
     @Test func nulBytesAreRefusedAsBinary() {
@@ -100,7 +101,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .binary)
+        #expect(error?.code == .csvBinary)
         #expect(error?.line == 2)
         #expect(error?.message.contains("offset \(Data("姓名,性别\n".utf8).count)") == true)
     }
@@ -110,7 +111,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .xlsx)
+        #expect(error?.code == .csvXLSX)
         #expect(error?.message.contains("this is an Excel .xlsx file; save it as CSV") == true)
     }
 
@@ -119,7 +120,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .binary)
+        #expect(error?.code == .csvBinary)
         #expect(error?.message.contains(".xls") == true)
     }
 
@@ -128,7 +129,7 @@ import Testing
         let error = #expect(throws: TableError.self) {
             try TextDecoding.decode(data, encoding: nil)
         }
-        #expect(error?.code == .encoding)
+        #expect(error?.code == .csvEncoding)
         #expect(error?.message.contains("UTF-16") == true)
     }
 

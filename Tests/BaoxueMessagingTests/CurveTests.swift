@@ -6,6 +6,8 @@ import Testing
 import ZeroMQ
 
 @Suite struct CurveTests {
+    static let echo = Message<[String: String], [String: String]>("echo")
+
     @Test func onlyAllowedClientKeysAreServed() async throws {
         let server = try CurveKeyPair.generate()
         let allowed = try CurveKeyPair.generate()
@@ -13,7 +15,7 @@ import ZeroMQ
         let serverLoop = MessageLoop(name: "curve-server", allowedClientKeys: [allowed.publicKey])
         defer { serverLoop.shutdown() }
         var router = RequestRouter()
-        router.on("echo") { (body: [String: String], _) in body }
+        router.on(Self.echo) { body, _ in body }
         let endpoint = "tcp://127.0.0.1:\(FreePorts.base(count: 1))"
         let service = try await RequestServer(loop: serverLoop, bind: endpoint, router: router, logger: CounterService.logger, curve: server)
         let serving = Task { await service.run() }
@@ -24,20 +26,20 @@ import ZeroMQ
         let quick = RequestClient.Policy(timeout: .milliseconds(300), attempts: 2)
 
         let friend = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: server.publicKey))
-        let echoed: [String: String] = try await friend.call("echo", ["hello": "世界"], actor: .system, policy: .init(timeout: .seconds(5), attempts: 1))
+        let echoed: [String: String] = try await friend.call(Self.echo, ["hello": "世界"], actor: .system, policy: .init(timeout: .seconds(5), attempts: 1))
         #expect(echoed == ["hello": "世界"])
 
         let unknown = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(stranger, serverPublicKey: server.publicKey))
         await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await unknown.call("echo", ["x": "y"], actor: .system, policy: quick)
+            let _: [String: String] = try await unknown.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
         }
         let plain = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo")
         await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await plain.call("echo", ["x": "y"], actor: .system, policy: quick)
+            let _: [String: String] = try await plain.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
         }
         let wrongServerKey = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: stranger.publicKey))
         await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await wrongServerKey.call("echo", ["x": "y"], actor: .system, policy: quick)
+            let _: [String: String] = try await wrongServerKey.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
         let subscriber = EventSubscriber(publisher: "counter", loop: service.loop, eventsEndpoint: service.events, requests: client, sink: try Self.sink(database), logger: CounterService.logger)
         let running = Task { try await subscriber.run() }
         defer { running.cancel() }
-        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 50), actor: .system)
+        let _: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 1, events: 50), actor: .system)
         await subscriber.waitUntilApplied(50)
         let applied = try await database.read { try Int64.fetchAll($0, sql: "SELECT seq FROM applied ORDER BY seq") }
         #expect(applied == Array(1...50))
@@ -43,14 +43,14 @@ import Testing
         // Given a subscriber that has seen the first ten events and then stops,
         let first = EventSubscriber(publisher: "counter", loop: service.loop, eventsEndpoint: service.events, requests: client, sink: sink, logger: CounterService.logger)
         let running = Task { try await first.run() }
-        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 10), actor: .system)
+        let _: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 1, events: 10), actor: .system)
         await first.waitUntilApplied(10)
         running.cancel()
         _ = await running.result
 
         // when 1,000 events are published while it is down,
         for _ in 0..<10 {
-            let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 100), actor: .system)
+            let _: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 1, events: 100), actor: .system)
         }
 
         // then a new subscriber on the same store applies exactly the missing ones, in order.

@@ -35,7 +35,7 @@ struct CounterService {
         try await publisher.start(bind: events)
         var router = RequestRouter()
         let database = self.database, publisher = self.publisher
-        router.on("counter.add") { (body: AddBody, context) in
+        router.on(CounterService.add) { body, context in
             let total = try await RequestJournal.once(database, context: context) { db in
                 try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
                 let outbox = Outbox(publisher: "counter")
@@ -47,8 +47,8 @@ struct CounterService {
             await publisher.wake()
             return total
         }
-        router.on("counter.fail") { (_: EmptyBody, _) -> Int in
-            throw ServiceError(code: "counter.refused", message: "拒绝 (refused)")
+        router.on(CounterService.fail) { _, _ -> Int in
+            throw ServiceError(ErrorCode("counter.refused", .refused), "拒绝 (refused)")
         }
         EventPublisher.registerReplay(publisher: "counter", on: &router, database: database)
         server = try await RequestServer(loop: loop, bind: requests, router: router, logger: Self.logger)
@@ -67,4 +67,9 @@ struct CounterService {
         var amount: Int
         var events: Int
     }
+
+    /// Adds to the counter, writing `events` events; answers the new total.
+    static let add = Message<AddBody, Int>("counter.add")
+    /// Always refused.
+    static let fail = Message<EmptyBody, Int>("counter.fail")
 }

@@ -9,7 +9,7 @@ import ZeroMQ
         let service = try await CounterService()
         defer { service.stop() }
         let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
-        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 2, events: 0), actor: .system)
+        let total: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 2, events: 0), actor: .system)
         #expect(total == 2)
     }
 
@@ -18,8 +18,8 @@ import ZeroMQ
         defer { service.stop() }
         let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
         let id = MessageID.make()
-        let first: Int = try await client.call("counter.add", CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
-        let again: Int = try await client.call("counter.add", CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
+        let first: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
+        let again: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 5, events: 1), actor: .system, requestID: id)
         #expect(first == 5)
         #expect(again == 5)
         #expect(try await service.database.read { try Outbox.lastSeq($0) } == 1)
@@ -29,13 +29,13 @@ import ZeroMQ
         let service = try await CounterService()
         defer { service.stop() }
         let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
-        await #expect(throws: ServiceError(code: "counter.refused", message: "拒绝 (refused)")) {
-            let _: Int = try await client.call("counter.fail", EmptyBody(), actor: .system)
+        await #expect(throws: ServiceError(ErrorCode("counter.refused", .refused), "拒绝 (refused)")) {
+            let _: Int = try await client.call(CounterService.fail, EmptyBody(), actor: .system)
         }
         let unknown = try await client.send(type: "counter.nope", body: Data("{}".utf8), actor: .system)
-        #expect(unknown.replyError?.code == "request.unknownType")
+        #expect(unknown.replyError?.code == .requestUnknownType)
         let malformedBody = try await client.send(type: "counter.add", body: Data("{\"amount\":\"x\"}".utf8), actor: .system)
-        #expect(malformedBody.replyError?.code == "request.malformed")
+        #expect(malformedBody.replyError?.code == .requestMalformed)
         #expect(malformedBody.replyError?.message.contains("amount") == true)
     }
 
@@ -47,16 +47,16 @@ import ZeroMQ
         service.loop.send([Data(), Data("not json".utf8), Data()], on: socket)
         let reply = try #require(await iterator.next()?.first)
         let envelope = try Envelope(frames: reply.dropFirst())
-        #expect(envelope.replyError?.code == "request.malformed")
+        #expect(envelope.replyError?.code == .requestMalformed)
 
         var header = MessageHeader(type: "counter.add", actor: .system)
         header.v = 99
         service.loop.send([Data(), try WireCoding.encode(header), Data("{}".utf8)], on: socket)
         let versionReply = try Envelope(frames: try #require(await iterator.next()?.first).dropFirst())
-        #expect(versionReply.replyError?.code == "request.unsupportedVersion")
+        #expect(versionReply.replyError?.code == .requestUnsupportedVersion)
 
         let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
-        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 0), actor: .system)
+        let total: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 1, events: 0), actor: .system)
         #expect(total == 1)
     }
 
@@ -82,11 +82,11 @@ extension RequestReplyTests {
         defer { service.stop() }
         let client = try await RequestClient(loop: service.loop, endpoint: service.requests, service: "counter")
         let id = MessageID.make()
-        let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 1, events: 0), actor: .system, requestID: id)
+        let _: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 1, events: 0), actor: .system, requestID: id)
         await #expect(throws: ServiceError.self) {
-            let _: Int = try await client.call("counter.add", CounterService.AddBody(amount: 2, events: 0), actor: .system, requestID: id)
+            let _: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 2, events: 0), actor: .system, requestID: id)
         }
-        let total: Int = try await client.call("counter.add", CounterService.AddBody(amount: 0, events: 0), actor: .system)
+        let total: Int = try await client.call(CounterService.add, CounterService.AddBody(amount: 0, events: 0), actor: .system)
         #expect(total == 1)
     }
 }

@@ -85,7 +85,7 @@ import ZeroMQ
         }
         let logger = Logger(label: "follower")
         func follower() -> EventSubscriber {
-            EventSubscriber(publisher: "registry", loop: cluster.operations.clients.loop, eventsEndpoint: cluster.ports.events("registry"), requests: cluster.operations.clients.registry, sink: sink, logger: logger)
+            EventSubscriber(publisher: "registry", loop: cluster.operations.clients.loop, eventsEndpoint: cluster.ports.events(.registry), requests: cluster.operations.clients.registry, sink: sink, logger: logger)
         }
         _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let first = follower()
@@ -110,15 +110,15 @@ import ZeroMQ
         let cluster = try await Cluster()
         defer { cluster.stop() }
         let loop = cluster.operations.clients.loop
-        let (socket, replies) = try await loop.open(SocketSpec(type: .dealer, connect: [cluster.ports.requests("registry")]))
+        let (socket, replies) = try await loop.open(SocketSpec(type: .dealer, connect: [cluster.ports.requests(.registry)]))
         var iterator = replies.makeAsyncIterator()
         loop.send([Data(), Data([0xFF, 0x00, 0x13])], on: socket)
         let garbage = try Envelope(frames: try #require(await iterator.next()?.first).dropFirst())
-        #expect(garbage.replyError?.code == "request.malformed")
+        #expect(garbage.replyError?.code == .requestMalformed)
         let header = MessageHeader(type: "registry.teleport", actor: .system)
         loop.send([Data(), try WireCoding.encode(header), Data("{}".utf8)], on: socket)
         let unknown = try Envelope(frames: try #require(await iterator.next()?.first).dropFirst())
-        #expect(unknown.replyError?.code == "request.unknownType")
+        #expect(unknown.replyError?.code == .requestUnknownType)
         loop.close(socket)
         #expect(cluster.registry.isRunning)
         #expect(try await cluster.health().service == "registry")

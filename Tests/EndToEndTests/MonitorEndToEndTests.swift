@@ -113,7 +113,7 @@ import Testing
         let registrySeq = try await cluster.health().lastSeq
         try await Self.eventually("the monitor to catch up") {
             let monitor = await operations.servicesStatus(actor: .system).first { $0.service == "monitor" }?.health
-            return Int64(monitor?.counts["registryCursor"] ?? 0) == registrySeq
+            return monitor?.cursor(following: .registry) == registrySeq
         }
         // service.status says whom the monitor follows and how far it has got.
         // (Eventually: the subscriber moves its in-memory cursor just after the commit the count reads.)

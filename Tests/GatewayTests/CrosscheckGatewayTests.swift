@@ -27,7 +27,7 @@ import Testing
     static func hasFullIDNumber(_ text: String) -> Bool { text.contains(try! Regex("[0-9]{17}[0-9Xx]")) }
 
     static func code(_ body: () async throws -> Void) async -> String? {
-        do { try await body() } catch let error as ServiceError { return error.code } catch { return "\(error)" }
+        do { try await body() } catch let error as ServiceError { return error.code.rawValue } catch { return "\(error)" }
         return nil
     }
 

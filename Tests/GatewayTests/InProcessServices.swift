@@ -41,8 +41,8 @@ struct InProcessServices {
 
     func stop() {
         running.cancel()
-        application.loop.shutdown()
-        monitor.loop.shutdown()
+        application.kit.shutdown()
+        monitor.kit.shutdown()
         directory.remove()
     }
 }

@@ -21,7 +21,7 @@ import Testing
     }
 
     static func isForbidden(_ body: () async throws -> Void) async -> Bool {
-        do { try await body() } catch let error as ServiceError { return error.code == "scope.forbidden" } catch { return false }
+        do { try await body() } catch let error as ServiceError { return error.code == .scopeForbidden } catch { return false }
         return false
     }
 

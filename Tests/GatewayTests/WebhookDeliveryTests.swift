@@ -146,7 +146,7 @@ import Testing
     @Test(arguments: ["ftp://example.org/x", "example.org/hook", "https://", "javascript:alert(1)", "https://exa mple.org/", ""])
     func badAddressesAreRefused(raw: String) {
         let error = #expect(throws: ServiceError.self) { try WebhookURL(raw) }
-        #expect(error?.code == "webhook.invalidURL")
+        #expect(error?.code == .webhookInvalidURL)
     }
 
     @Test func configuredWebhooksAreReadAndSynced() throws {

@@ -13,7 +13,7 @@ import Testing
     static let viewer = Actor(user: "v", role: "viewer", via: "test")
 
     static func code(_ body: () throws -> Void) -> String? {
-        do { try body() } catch let error as ServiceError { return error.code } catch { return "\(error)" }
+        do { try body() } catch let error as ServiceError { return error.code.rawValue } catch { return "\(error)" }
         return nil
     }
 

@@ -221,7 +221,7 @@ import Testing
             try monitor.verify(rosterOnly.id, .confirmed)
             Issue.record("confirmed without a registry record was accepted")
         } catch let error as ServiceError {
-            #expect(error.code == "crosscheck.notRegistered" && error.message.contains("baoxue student add"))
+            #expect(error.code == .crosscheckNotRegistered && error.message.contains("baoxue student add"))
         }
         // Categories without proof are accepted as they are.
         #expect(try monitor.verify(rosterOnly.id, .movedUnreachable).suspect.category == .movedUnreachable)
@@ -249,7 +249,7 @@ import Testing
                 try monitor.verify(first, .overAge, actor: actor)
                 Issue.record("\(actor.role) verified a suspect")
             } catch let error as ServiceError {
-                #expect(error.code == "scope.forbidden")
+                #expect(error.code == .scopeForbidden)
             }
         }
         // A missing suspect is refused the same way outside the county.

@@ -49,7 +49,7 @@ extension MonitorHarness {
 
 /// The error code a throwing call ends with, or nil when it does not throw.
 func errorCode(_ body: () throws -> Void) -> String? {
-    do { try body() } catch let error as ServiceError { return error.code } catch { return "\(error)" }
+    do { try body() } catch let error as ServiceError { return error.code.rawValue } catch { return "\(error)" }
     return nil
 }
 

@@ -28,7 +28,7 @@ import Testing
                 Issue.record("\(kind) from \(from) should be refused")
                 return
             }
-            #expect(error.code == "change.notAllowed")
+            #expect(error.code == .changeNotAllowed)
             #expect(error.message.contains(from.label(.zh)))
         }
     }

@@ -1,7 +1,7 @@
 /// A ledger as the monitor exports it: Chinese column headers and rows of text, ID numbers and
 /// phones already masked. The gateway writes it as a CSV for Excel; the cells are final text so
 /// a ledger reads the same in every client.
-public struct LedgerTable: Codable, Sendable, Equatable {
+public struct LedgerTable: Codable, Sendable, Equatable, JSONBodyReadable {
     public var kind: LedgerKind
     public var headers: [String]
     public var rows: [[String]]

@@ -1,4 +1,4 @@
-extension ImportBatch where Record: JSONReadable {
+extension ImportBatch: JSONBodyReadable where Record: JSONReadable {
     /// Reads a batch body with ``JSONReader``: the same result as `JSONDecoder` (rows that do not
     /// read become ``invalidRows``), several times faster. Student and roster imports both come
     /// through here.

@@ -35,7 +35,7 @@ struct AlertWatchCommand: AsyncParsableCommand {
             do {
                 for try await event in client.events where event.event == "alert" {
                     delay = .milliseconds(500)
-                    guard let alert = try? WireCoding.read(Alert.self, from: Data(event.data.utf8)) else { continue }
+                    guard let alert = try? WireCoding.decode(Alert.self, from: Data(event.data.utf8)) else { continue }
                     last = event.id ?? last
                     if options.json {
                         print("{\"id\":\(event.id ?? "null"),\"alert\":\(event.data)}")

@@ -52,7 +52,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let access = try AccessStore(dataDirectory: work.appendingPathComponent("gateway").path)
         let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: work.appendingPathComponent("gateway").path))
-        let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor, eventsEndpoint: ports.events("monitor"), curve: nil, logger: logger)
+        let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor, eventsEndpoint: ports.events(.monitor), curve: nil, logger: logger)
         let following = Task { try await follower.subscriber.run() }
         defer { following.cancel() }
         let httpPort = FreePorts.base(count: 1)
@@ -65,26 +65,26 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let county = DemoCounty.generate(students: changes + changes / 4 + 500, seed: 11, today: Timestamp.todayInChina())
         _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
         _ = try await operations.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
-        try await DemoLoader.waitForMonitor(operations)
+        try await operations.waitForMonitorToCatchUp(timeout: .seconds(120))
         let token = try access.add(NewUser(name: "bench", role: .countyOperator)).token
         for _ in 0..<100 where (try? await HTTPProbe.ok("http://127.0.0.1:\(httpPort)/openapi.json")) != true { try await Task.sleep(for: .milliseconds(50)) }
 
         // Where each change is seen: the registry's and the monitor's event streams (plain SUB
         // sockets, as any follower) and the SSE client.
         @Sendable func key(_ name: String, _ maskedNumber: String) -> String { "\(name)|\(maskedNumber)" }
-        let registryTap = try await EventTap(loop: operations.clients.loop, endpoint: ports.events("registry"), subscription: RegistryMessage.Event.statusChanged) { event in
-            guard let changed = try? WireCoding.read(StatusChangedEvent.self, from: event.body), changed.change.kind == .dropOut else { return nil }
+        let registryTap = try await EventTap(loop: operations.clients.loop, endpoint: ports.events(.registry), subscription: RegistryMessage.Event.statusChanged) { event in
+            guard let changed = try? WireCoding.decode(StatusChangedEvent.self, from: event.body), changed.change.kind == .dropOut else { return nil }
             return key(changed.student.record.name, changed.student.record.studentNumber.masked)
         }
-        let monitorTap = try await EventTap(loop: operations.clients.loop, endpoint: ports.events("monitor"), subscription: MonitorMessage.Event.alert) { event in
-            guard let alert = try? WireCoding.read(Alert.self, from: event.body), alert.state == .open, alert.rule == .dropoutReported else { return nil }
+        let monitorTap = try await EventTap(loop: operations.clients.loop, endpoint: ports.events(.monitor), subscription: MonitorMessage.Event.alert) { event in
+            guard let alert = try? WireCoding.decode(Alert.self, from: event.body), alert.state == .open, alert.rule == .dropoutReported else { return nil }
             return key(alert.studentName, alert.student)
         }
         defer { registryTap.stop(); monitorTap.stop() }
         let arrivals = ArrivalTimes()
         let reader = try PlainEventStreamReader(port: httpPort, path: "/api/v1/alerts/stream", token: token) { name, data in
             let now = ContinuousClock.now
-            guard name == "alert", let alert = try? WireCoding.read(Alert.self, from: Data(data.utf8)), alert.state == .open, alert.rule == .dropoutReported else { return }
+            guard name == "alert", let alert = try? WireCoding.decode(Alert.self, from: Data(data.utf8)), alert.state == .open, alert.rule == .dropoutReported else { return }
             arrivals.note(key(alert.studentName, alert.student), at: now)
         }
         defer { reader.stop() }
@@ -108,7 +108,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
                     let request = StatusChangeRequest(student: student.identityKey, kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学")
                     let sent = ContinuousClock.now
                     // The reply is checked, not decoded: decoding is the client's cost, not the pipeline's.
-                    let reply = try await registry.send(type: RegistryMessage.changeStatus, body: WireCoding.encode(request), actor: .localOperator(via: "bench"))
+                    let reply = try await registry.send(type: RegistryMessage.changeStatus.type, body: WireCoding.encode(request), actor: .localOperator(via: "bench"))
                     if let error = reply.replyError { throw error }
                     return (key(student.name, student.studentNumber.masked), (sent, ContinuousClock.now))
                 }

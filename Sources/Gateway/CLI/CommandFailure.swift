@@ -1,7 +1,7 @@
 import BaoxueContracts
 
 /// An error a command ends with: what went wrong in words for people, and the exit code it means
-/// (1 refused or invalid input, 3 a service unreachable).
+/// (``ErrorKind/outcome``: 1 refused, 2 invalid input or usage, 3 a service unreachable).
 public struct CommandFailure: Error, Sendable {
     public var message: String
     public var exitCode: Int32
@@ -16,6 +16,6 @@ public struct CommandFailure: Error, Sendable {
         if let problems = error.problems, !problems.isEmpty {
             message += "\n" + problems.map { "  - \($0.field): \(Localized.pick($0.reason, language))" }.joined(separator: "\n")
         }
-        exitCode = error.code == "service.unavailable" ? 3 : 1
+        exitCode = error.kind.outcome.exitCode
     }
 }

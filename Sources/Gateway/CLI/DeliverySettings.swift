@@ -30,22 +30,22 @@ struct DeliverySettings: Sendable {
             do {
                 webhooks.append(try WebhookDefinition(line: line))
             } catch {
-                throw ServiceError(code: "config.invalid", message: "gateway.webhooks 第\(index + 1)项：\(Localized.pick(error.message, .zh)) (gateway.webhooks item \(index + 1): \(Localized.pick(error.message, .en)))")
+                throw ServiceError(.configInvalid, "gateway.webhooks 第\(index + 1)项：\(Localized.pick(error.message, .zh)) (gateway.webhooks item \(index + 1): \(Localized.pick(error.message, .en)))")
             }
         }
         let names = webhooks.map(\.name)
         if let duplicate = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
-            throw ServiceError(code: "config.invalid", message: "gateway.webhooks 中名称\(duplicate)重复 (gateway.webhooks names \(duplicate) twice)")
+            throw ServiceError(.configInvalid, "gateway.webhooks 中名称\(duplicate)重复 (gateway.webhooks names \(duplicate) twice)")
         }
         func int(_ key: String, _ range: ClosedRange<Int>, default fallback: Int) throws -> Int {
             guard let value = reader.int(forKey: ConfigKey(key)) ?? reader.string(forKey: ConfigKey(key)).flatMap({ Int($0) }) else {
                 if let text = reader.string(forKey: ConfigKey(key)) {
-                    throw ServiceError(code: "config.invalid", message: "\(key) = \(text)：应为\(range.lowerBound)–\(range.upperBound)的整数 (must be a whole number \(range.lowerBound)–\(range.upperBound))")
+                    throw ServiceError(.configInvalid, "\(key) = \(text)：应为\(range.lowerBound)–\(range.upperBound)的整数 (must be a whole number \(range.lowerBound)–\(range.upperBound))")
                 }
                 return fallback
             }
             guard range.contains(value) else {
-                throw ServiceError(code: "config.invalid", message: "\(key) = \(value)：应为\(range.lowerBound)–\(range.upperBound) (must be \(range.lowerBound)–\(range.upperBound))")
+                throw ServiceError(.configInvalid, "\(key) = \(value)：应为\(range.lowerBound)–\(range.upperBound) (must be \(range.lowerBound)–\(range.upperBound))")
             }
             return value
         }

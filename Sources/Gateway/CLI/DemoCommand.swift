@@ -66,7 +66,7 @@ enum DemoLoader {
             }
             do {
                 _ = try await operations.changeStatus(request, actor: actor)
-            } catch let error as ServiceError where error.code == "change.notAllowed" {
+            } catch let error as ServiceError where error.code == .changeNotAllowed {
                 continue  // loaded before: the change is already on file
             }
         }
@@ -79,7 +79,7 @@ enum DemoLoader {
     /// the last five school days (a warning), a few the last twenty (treated as dropouts), then a
     /// sweep so the time rules show at once.
     static func reportAbsences(_ county: DemoCounty, into operations: Operations, actor: Actor) async throws {
-        try await waitForMonitor(operations)
+        try await operations.waitForMonitorToCatchUp(timeout: .seconds(120))
         let schoolDays = (0..<40).map { county.today.adding(days: -$0) }.filter { !$0.isWeekend }
         var lines = ["学校标识码,日期,身份证件号,缺课原因"]
         for (index, student) in county.students.enumerated() where student.grade >= 3 {
@@ -91,19 +91,5 @@ enum DemoLoader {
         }
         _ = try await operations.importAbsences(Data(lines.joined(separator: "\r\n").utf8), actor: actor)
         _ = try await operations.sweep(actor: actor)
-    }
-
-    /// Waits until the monitor has applied every registry event so far.
-    static func waitForMonitor(_ operations: Operations) async throws {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while ContinuousClock.now < deadline {
-            let probes = await operations.servicesStatus(actor: .system)
-            if let registry = probes.first(where: { $0.service == "registry" })?.health?.lastSeq,
-                let cursor = probes.first(where: { $0.service == "monitor" })?.health?.counts["registryCursor"], Int64(cursor) >= registry {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw ServiceError.unavailable("monitor")
     }
 }

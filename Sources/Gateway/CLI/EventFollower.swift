@@ -21,8 +21,8 @@ struct EventFollower {
             let kind = event.header.type
             try db.execute(sql: "INSERT INTO seen (topic, count) VALUES (?, 1) ON CONFLICT(topic) DO UPDATE SET count = count + 1", arguments: [kind])
         }
-        let requests = try await RequestClient(loop: loop, endpoint: ports.requests("registry"), service: "registry")
-        let subscriber = EventSubscriber(publisher: "registry", loop: loop, eventsEndpoint: ports.events("registry"), requests: requests, sink: sink, logger: logger)
+        let requests = try await RequestClient(loop: loop, endpoint: ports.requests(.registry), service: "registry")
+        let subscriber = EventSubscriber(publisher: "registry", loop: loop, eventsEndpoint: ports.events(.registry), requests: requests, sink: sink, logger: logger)
         let task = Task { try await subscriber.run() }
         return EventFollower(subscriber: subscriber, task: task)
     }

@@ -32,7 +32,7 @@ enum GatewayServer {
     /// it (`gateway.monitorEvents`, default the port plan), with the monitor's keys.
     static func alertFollower(operations: Operations, configuration: ServiceConfiguration, dataDirectory: String, logger: Logger) throws -> (AlertHub, AlertFollower) {
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
-        let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? operations.clients.ports.events("monitor")
+        let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? operations.clients.ports.events(.monitor)
         let follower = AlertFollower(
             feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor,
             eventsEndpoint: events, curve: operations.clients.monitorCurve, logger: logger, doorbell: hub.doorbell)

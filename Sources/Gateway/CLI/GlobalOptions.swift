@@ -74,7 +74,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         let local = CurveKeySet.load(dataDirectory: dataDirectory(configuration))
         /// A service's endpoint (`gateway.<service>`, else the port plan) and, with keys, CURVE:
         /// the configured pair and `gateway.<service>PublicKey`, else the keys `baoxue up` made.
-        func endpoint(_ service: String, localKey: (CurveKeySet) -> String) -> ServiceEndpoint {
+        func endpoint(_ service: ServiceName, localKey: (CurveKeySet) -> String) -> ServiceEndpoint {
             let requests = reader.string(forKey: ConfigKey("gateway.\(service)")) ?? ports.requests(service)
             if let keys = configuration.curveKeys, let serverKey = reader.string(forKey: ConfigKey("gateway.\(service)PublicKey")) {
                 return ServiceEndpoint(requests: requests, curve: .client(keys, serverPublicKey: serverKey))
@@ -85,7 +85,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             return ServiceEndpoint(requests: requests)
         }
         let clients = try await ServiceClients(
-            registry: endpoint("registry") { $0.registry.publicKey }, monitor: endpoint("monitor") { $0.monitor.publicKey }, ports: ports)
+            registry: endpoint(.registry) { $0.registry.publicKey }, monitor: endpoint(.monitor) { $0.monitor.publicKey }, ports: ports)
         return Operations(clients: clients, access: try openStore(dataDirectory(configuration)))
     }
 

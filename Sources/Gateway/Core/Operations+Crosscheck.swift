@@ -48,7 +48,7 @@ extension Operations {
             func submit() {
                 guard let batch = nextBatch() else { return }
                 group.addTask {
-                    (batch.rows.count, try await monitor.call(MonitorMessage.importRoster, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                    (batch.rows.count, try await monitor.call(MonitorMessage.importRoster, batch, actor: actor, policy: .bulk))
                 }
             }
             for _ in 0..<Self.rosterWindow { submit() }
@@ -107,13 +107,13 @@ extension Operations {
         try await audited(actor, "crosscheck.run", detail: { "open \($0.open), opened \($0.opened), reopened \($0.reopened), closed \($0.closed)" }) {
             try AccessScope(actor).requireCountyWrite()
             try? await waitForMonitorToCatchUp(timeout: .seconds(30))
-            return try await clients.monitor.call(MonitorMessage.runCrosscheck, CrosscheckRunRequest(), as: CrosscheckReport.self, actor: actor, policy: .init(timeout: .seconds(120), attempts: 2))
+            return try await clients.monitor.call(MonitorMessage.runCrosscheck, CrosscheckRunRequest(), actor: actor, policy: .init(timeout: .seconds(120), attempts: 2))
         }
     }
 
     /// Suspects within the caller's scope, registered-poor children first; masked.
     public func suspects(_ query: SuspectQuery, actor: Actor) async throws -> [Suspect] {
-        try await clients.monitor.call(MonitorMessage.listSuspects, query, as: [Suspect].self, actor: actor)
+        try await clients.monitor.call(MonitorMessage.listSuspects, query, actor: actor)
     }
 
     /// Records what checking on a suspect found. The audit line is filed under the child (found
@@ -122,10 +122,10 @@ extension Operations {
     public func verifySuspect(_ request: SuspectVerification, actor: Actor) async throws -> Suspect {
         let verified: VerifiedSuspect
         do {
-            verified = try await clients.monitor.call(MonitorMessage.verifySuspect, request, as: VerifiedSuspect.self, actor: actor)
+            verified = try await clients.monitor.call(MonitorMessage.verifySuspect, request, actor: actor)
         } catch let error as ServiceError where error.isRefusal {
             let subject = AuditSubject(label: "疑似编号\(request.id) (suspect \(request.id))", references: [])
-            try await access.record(actor, action: "crosscheck.verify", outcome: error.code, subject: subject, detail: request.category.rawValue)
+            try await access.record(actor, action: "crosscheck.verify", outcome: error.code.rawValue, subject: subject, detail: request.category.rawValue)
             throw error
         }
         var subject = access.subject(key: verified.student)
@@ -143,13 +143,7 @@ extension Operations {
     /// Exporting personal data in bulk is audited (counts only).
     public func ledger(_ request: LedgerRequest, actor: Actor) async throws -> LedgerTable {
         try await audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
-            let reply = try await clients.monitor.send(type: MonitorMessage.exportLedger, body: try WireCoding.encode(request), actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
-            if let error = reply.replyError { throw error }
-            do {
-                return try LedgerTable.read(json: reply.body)
-            } catch {
-                throw ServiceError(code: "internal", message: "台账无法读取：\(error) (the ledger reply could not be read)")
-            }
+            try await clients.monitor.call(MonitorMessage.exportLedger, request, actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
         }
     }
 }

@@ -97,16 +97,16 @@ extension Operations {
 
     static func requireWebhookAdmin(_ actor: Actor) throws(ServiceError) {
         guard AccessScope(actor).role == .countyAdmin else {
-            throw ServiceError(code: "scope.forbidden", message: "无权管理推送渠道：需要县级管理员 (not allowed: managing webhooks needs a county admin)")
+            throw ServiceError(.scopeForbidden, "无权管理推送渠道：需要县级管理员 (not allowed: managing webhooks needs a county admin)")
         }
     }
 
     static func requireDeliveryOperator(_ actor: Actor) throws(ServiceError) {
         let role = AccessScope(actor).role
         guard role == .countyAdmin || role == .countyOperator || role == .system else {
-            throw ServiceError(code: "scope.forbidden", message: "无权重发推送：需要县级管理员或操作员 (not allowed: resending deliveries needs a county admin or operator)")
+            throw ServiceError(.scopeForbidden, "无权重发推送：需要县级管理员或操作员 (not allowed: resending deliveries needs a county admin or operator)")
         }
     }
 
-    static let deliveriesForbidden = ServiceError(code: "scope.forbidden", message: "无权查看推送记录：需要县级管理员、操作员或乡镇工作人员 (not allowed: deliveries are for county admins, operators and township staff)")
+    static let deliveriesForbidden = ServiceError(.scopeForbidden, "无权查看推送记录：需要县级管理员、操作员或乡镇工作人员 (not allowed: deliveries are for county admins, operators and township staff)")
 }

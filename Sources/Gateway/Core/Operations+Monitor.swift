@@ -11,7 +11,7 @@ extension Operations {
 
     public func reportAbsence(_ report: AbsenceReport, actor: Actor) async throws {
         _ = try await audited(actor, "absence.report", key: report.student, detail: { _ in "\(report.date) \(report.isUnexplained ? "unexplained" : "leave")" }, subject: { _ in access.subject(key: report.student) }) {
-            try await clients.monitor.call(MonitorMessage.reportAbsence, report, as: EmptyBody.self, actor: actor)
+            try await clients.monitor.call(MonitorMessage.reportAbsence, report, actor: actor)
         }
     }
 
@@ -26,7 +26,7 @@ extension Operations {
             var report = ImportReport(rejected: rejected)
             for start in stride(from: 0, to: rows.count, by: batchSize) {
                 let batch = AbsenceBatch(rows: Array(rows[start..<min(start + batchSize, rows.count)]))
-                report.merge(try await clients.monitor.call(MonitorMessage.importAbsences, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                report.merge(try await clients.monitor.call(MonitorMessage.importAbsences, batch, actor: actor, policy: .bulk))
                 progress?(min(start + batchSize, rows.count) + rejected.count, table.rows.count)
             }
             report.rejected.sort { $0.row < $1.row }

@@ -15,7 +15,7 @@ extension Operations {
             let registry = probes.first { $0.service == "registry" }?.health
             let monitor = probes.first { $0.service == "monitor" }?.health
             guard let registry else { throw ServiceError.unavailable("registry") }
-            if let cursor = monitor?.counts["registryCursor"], Int64(cursor) >= registry.lastSeq { return }
+            if let cursor = monitor?.cursor(following: .registry), cursor >= registry.lastSeq { return }
             guard ContinuousClock.now < deadline else {
                 throw ServiceError.unavailable("monitor (not caught up with the registry within \(timeout))")
             }

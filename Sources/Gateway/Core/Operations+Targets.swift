@@ -8,20 +8,20 @@ extension Operations {
     /// `replace`. Audited as `target.add`, refusals too.
     public func addTarget(_ request: AddTargetRequest, actor: Actor) async throws -> TargetDocument {
         try await audited(actor, "target.add", detail: { "\($0.year) \($0.partyKind.rawValue) \($0.party) #\($0.id)\($0.replaces.map { " replaces #\($0)" } ?? "")" }) {
-            try await clients.monitor.call(MonitorMessage.addTarget, request, as: TargetDocument.self, actor: actor)
+            try await clients.monitor.call(MonitorMessage.addTarget, request, actor: actor)
         }
     }
 
     /// Current documents within the actor's scope, townships named.
     public func targets(_ query: TargetQuery, actor: Actor) async throws -> [TargetDocument] {
-        let documents = try await clients.monitor.call(MonitorMessage.listTargets, query, as: [TargetDocument].self, actor: actor)
+        let documents = try await clients.monitor.call(MonitorMessage.listTargets, query, actor: actor)
         let names = await townshipNames(actor: actor)
         return documents.map { Self.named($0, names) }
     }
 
     /// A year's documents scored from live data, townships named.
     public func targetScores(_ query: TargetScoreQuery, actor: Actor) async throws -> TargetScoreSheet {
-        var sheet = try await clients.monitor.call(MonitorMessage.scoreTargets, query, as: TargetScoreSheet.self, actor: actor)
+        var sheet = try await clients.monitor.call(MonitorMessage.scoreTargets, query, actor: actor)
         let names = await townshipNames(actor: actor)
         for index in sheet.scores.indices { sheet.scores[index].document = Self.named(sheet.scores[index].document, names) }
         return sheet
@@ -29,7 +29,7 @@ extension Operations {
 
     /// One month of the dropout ledger, by township and by cause, townships named.
     public func ledgerReport(_ query: LedgerReportQuery, actor: Actor) async throws -> LedgerReport {
-        var report = try await clients.monitor.call(MonitorMessage.ledgerReport, query, as: LedgerReport.self, actor: actor)
+        var report = try await clients.monitor.call(MonitorMessage.ledgerReport, query, actor: actor)
         let names = await townshipNames(actor: actor)
         for index in report.byTownship.indices { report.byTownship[index].townshipName = names[report.byTownship[index].township] }
         return report
@@ -38,7 +38,7 @@ extension Operations {
     /// Township names as the registry knows them (the monitor's replica holds codes only). Best
     /// effort: a report with codes alone is still worth having when the registry is slow or down.
     func townshipNames(actor: Actor) async -> [String: String] {
-        let schools = try? await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(), as: [School].self, actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+        let schools = try? await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
         var names: [String: String] = [:]
         for school in schools ?? [] { if let name = school.townshipName { names[school.township] = name } }
         return names

@@ -56,7 +56,7 @@ public struct Operations: Sendable {
         }
         for start in stride(from: 0, to: rows.count, by: batchSize) {
             let batch = ImportSchoolsBatch(rows: Array(rows[start..<min(start + batchSize, rows.count)]), townshipNames: townshipNames)
-            report.merge(try await clients.registry.call(RegistryMessage.importSchools, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+            report.merge(try await clients.registry.call(RegistryMessage.importSchools, batch, actor: actor, policy: .bulk))
             progress?(min(start + batchSize, rows.count), rows.count)
         }
         report.rejected.sort { $0.row < $1.row }
@@ -108,7 +108,7 @@ public struct Operations: Sendable {
             func submit() {
                 guard let batch = nextBatch() else { return }
                 group.addTask {
-                    (batch.rows.count, try await registry.call(RegistryMessage.importStudents, batch, as: ImportReport.self, actor: actor, policy: .bulk))
+                    (batch.rows.count, try await registry.call(RegistryMessage.importStudents, batch, actor: actor, policy: .bulk))
                 }
             }
             for _ in 0..<window { submit() }
@@ -125,7 +125,7 @@ public struct Operations: Sendable {
 
     public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentFile {
         let detail = try await audited(actor, "student.add", key: request.record.idNumber?.value ?? request.record.studentNumber.value, subject: { access.subject($0.student) }) {
-            try await clients.registry.call(RegistryMessage.addStudent, request, as: StudentDetail.self, actor: actor)
+            try await clients.registry.call(RegistryMessage.addStudent, request, actor: actor)
         }
         return StudentFile(detail, masked: Self.seesMasked(actor))
     }
@@ -134,14 +134,14 @@ public struct Operations: Sendable {
     /// written to the audit log (refusals too) before it is returned.
     public func student(_ key: String, actor: Actor) async throws -> StudentFile {
         let detail = try await audited(actor, "student.read", key: key, subject: { access.subject($0.student) }) {
-            try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), as: StudentDetail.self, actor: actor)
+            try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), actor: actor)
         }
         return StudentFile(detail, masked: Self.seesMasked(actor))
     }
 
     /// A page of students, masked.
     public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSheetPage {
-        StudentSheetPage(try await clients.registry.call(RegistryMessage.listStudents, query, as: StudentPage.self, actor: actor))
+        StudentSheetPage(try await clients.registry.call(RegistryMessage.listStudents, query, actor: actor))
     }
 
     public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {
@@ -152,7 +152,7 @@ public struct Operations: Sendable {
 
     /// Status changes, newest first, with student numbers masked (a list).
     public func changes(_ query: ChangeQuery, actor: Actor) async throws -> [StatusChange] {
-        try await clients.registry.call(RegistryMessage.listChanges, query, as: [StatusChange].self, actor: actor).map(\.masked)
+        try await clients.registry.call(RegistryMessage.listChanges, query, actor: actor).map(\.masked)
     }
 
     /// Whether `actor` sees masked values even in a single record: viewers always do.
@@ -175,7 +175,7 @@ public struct Operations: Sendable {
                 group.addTask {
                     let started = ContinuousClock.now
                     do {
-                        let health: ServiceHealth = try await service.client.call(ServiceHealth.requestType, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+                        let health: ServiceHealth = try await service.client.call(ServiceMessage.status, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
                         return (index, ServiceProbe(service: service.name, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
                     } catch {
                         return (index, ServiceProbe(service: service.name, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
@@ -201,7 +201,7 @@ public struct Operations: Sendable {
         do {
             value = try await body()
         } catch let error as ServiceError where error.isRefusal {
-            try await access.record(actor, action: action, outcome: error.code, subject: key.map(access.subject(key:)))
+            try await access.record(actor, action: action, outcome: error.code.rawValue, subject: key.map(access.subject(key:)))
             throw error
         }
         try await access.record(actor, action: action, subject: subject(value), detail: detail(value))

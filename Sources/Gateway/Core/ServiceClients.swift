@@ -22,14 +22,14 @@ public final class ServiceClients: Sendable {
 
     /// Every service on the port plan, plain (loopback without keys).
     public convenience init(ports: PortPlan) async throws {
-        try await self.init(registry: ServiceEndpoint(requests: ports.requests("registry")), monitor: ServiceEndpoint(requests: ports.requests("monitor")), ports: ports)
+        try await self.init(registry: ServiceEndpoint(requests: ports.requests(.registry)), monitor: ServiceEndpoint(requests: ports.requests(.monitor)), ports: ports)
     }
 
     /// Every service on the port plan, with an installation's keys.
     public convenience init(ports: PortPlan, keys: CurveKeySet) async throws {
         try await self.init(
-            registry: ServiceEndpoint(requests: ports.requests("registry"), curve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey)),
-            monitor: ServiceEndpoint(requests: ports.requests("monitor"), curve: .client(keys.gateway, serverPublicKey: keys.monitor.publicKey)),
+            registry: ServiceEndpoint(requests: ports.requests(.registry), curve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey)),
+            monitor: ServiceEndpoint(requests: ports.requests(.monitor), curve: .client(keys.gateway, serverPublicKey: keys.monitor.publicKey)),
             ports: ports)
     }
 

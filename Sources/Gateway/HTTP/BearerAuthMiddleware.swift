@@ -8,7 +8,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
     let operations: Operations
 
-    static let missing = ServiceError(code: "auth.missing", message: "需要令牌：请在请求头加 Authorization: Bearer <令牌> (a token is needed: send Authorization: Bearer <token>)")
+    static let missing = ServiceError(.authMissing, "需要令牌：请在请求头加 Authorization: Bearer <令牌> (a token is needed: send Authorization: Bearer <token>)")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let header = request.headers[.authorization] else { throw Self.missing }

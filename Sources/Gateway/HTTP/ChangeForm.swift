@@ -14,12 +14,12 @@ struct ChangeForm: Decodable {
 
     func request(student: String) throws -> StatusChangeRequest {
         guard let kindValue = StatusChangeKind(label: kind) else {
-            throw ServiceError(code: "request.invalid", message: "未知变动类型“\(kind)” (unknown change kind; use one of \(StatusChangeKind.allCases.map(\.rawValue).joined(separator: ", ")))", problems: [FieldProblem(field: "kind", reason: "unknown change kind")])
+            throw ServiceError(.requestInvalid, "未知变动类型“\(kind)” (unknown change kind; use one of \(StatusChangeKind.allCases.map(\.rawValue).joined(separator: ", ")))", problems: [FieldProblem(field: "kind", reason: "unknown change kind")])
         }
         func parseDate(_ text: String?, field: String) throws -> CivilDate? {
             guard let text else { return nil }
             guard let value = CivilDate(parsing: text) else {
-                throw ServiceError(code: "request.invalid", message: "\(field)不是有效日期 (\(field) is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: field, reason: "expected YYYY-MM-DD")])
+                throw ServiceError(.requestInvalid, "\(field)不是有效日期 (\(field) is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: field, reason: "expected YYYY-MM-DD")])
             }
             return value
         }

@@ -9,7 +9,7 @@ extension GatewayHTTP {
         api.get("alerts/stream") { request, context -> Response in
             let actor = try actor(request, context)
             guard let alerts else {
-                throw ServiceError(code: "service.unavailable", message: "此网关未订阅预警 (this gateway does not follow alerts; use baoxue serve or up)")
+                throw ServiceError(.serviceUnavailable, "此网关未订阅预警 (this gateway does not follow alerts; use baoxue serve or up)")
             }
             // A township user gets exactly their township, a school user their school; a county
             // user all, or one township with ?township=.
@@ -19,7 +19,7 @@ extension GatewayHTTP {
             var lastEventID: Int64?
             if let header, !header.isEmpty {
                 guard let value = Int64(header), value >= 0 else {
-                    throw ServiceError(code: "request.invalid", message: "Last-Event-ID应为上次收到的事件编号 (Last-Event-ID must be the id of the last event received)", problems: [FieldProblem(field: "Last-Event-ID", reason: "a whole number")])
+                    throw ServiceError(.requestInvalid, "Last-Event-ID应为上次收到的事件编号 (Last-Event-ID must be the id of the last event received)", problems: [FieldProblem(field: "Last-Event-ID", reason: "a whole number")])
                 }
                 lastEventID = value
             }

@@ -17,13 +17,13 @@ extension GatewayHTTP {
             var query = SuspectQuery(township: try area(request), school: try code(request, "school", digits: 10), limit: try pageLimit(request, default: 100))
             if let text = parameters.get("reason") {
                 guard let reason = CrosscheckReason(rawValue: text) else {
-                    throw ServiceError(code: "request.invalid", message: "未知原因\(text) (unknown reason \(text))", problems: [FieldProblem(field: "reason", reason: "one of \(CrosscheckReason.allCases.map(\.rawValue).joined(separator: ", "))")])
+                    throw ServiceError(.requestInvalid, "未知原因\(text) (unknown reason \(text))", problems: [FieldProblem(field: "reason", reason: "one of \(CrosscheckReason.allCases.map(\.rawValue).joined(separator: ", "))")])
                 }
                 query.reason = reason
             }
             if let text = parameters.get("state") {
                 guard let state = SuspectState(rawValue: text) else {
-                    throw ServiceError(code: "request.invalid", message: "未知状态\(text) (unknown state \(text))", problems: [FieldProblem(field: "state", reason: "open, verified or closed")])
+                    throw ServiceError(.requestInvalid, "未知状态\(text) (unknown state \(text))", problems: [FieldProblem(field: "state", reason: "open, verified or closed")])
                 }
                 query.state = state
             }
@@ -32,11 +32,11 @@ extension GatewayHTTP {
         api.post("crosscheck/:id/verify") { request, context -> Response in
             let text = try context.parameters.require("id")
             guard let id = Int64(text), id > 0 else {
-                throw ServiceError(code: "request.invalid", message: "疑似编号应为正整数 (the suspect id must be a positive integer)", problems: [FieldProblem(field: "id", reason: "a positive integer")])
+                throw ServiceError(.requestInvalid, "疑似编号应为正整数 (the suspect id must be a positive integer)", problems: [FieldProblem(field: "id", reason: "a positive integer")])
             }
             let form = try await jsonBody(VerificationForm.self, request, allowed: VerificationForm.fields)
             guard let category = SuspectCategory(label: form.category) else {
-                throw ServiceError(code: "request.invalid", message: "未知核查类别\(form.category) (unknown category \(form.category))", problems: [FieldProblem(field: "category", reason: "one of \(SuspectCategory.allCases.map(\.rawValue).joined(separator: ", "))")])
+                throw ServiceError(.requestInvalid, "未知核查类别\(form.category) (unknown category \(form.category))", problems: [FieldProblem(field: "category", reason: "one of \(SuspectCategory.allCases.map(\.rawValue).joined(separator: ", "))")])
             }
             let verification = SuspectVerification(id: id, category: category, proof: form.proof, note: form.note)
             return try JSONResponse.make(try await operations.verifySuspect(verification, actor: try actor(request, context)))
@@ -44,7 +44,7 @@ extension GatewayHTTP {
         api.get("ledger/{kind}.csv") { request, context -> Response in
             let text = try context.parameters.require("kind")
             guard let kind = LedgerKind(rawValue: text) else {
-                throw ServiceError(code: "ledger.notFound", message: "没有台账\(text)，可用 school-age、suspect、dropout (no ledger \(text); use school-age, suspect or dropout)")
+                throw ServiceError(.ledgerNotFound, "没有台账\(text)，可用 school-age、suspect、dropout (no ledger \(text); use school-age, suspect or dropout)")
             }
             let table = try await operations.ledger(LedgerRequest(kind: kind, township: try area(request), school: try code(request, "school", digits: 10)), actor: try actor(request, context))
             return csvAttachment(LedgerCSV.render(table), name: LedgerCSV.fileName(kind, on: Timestamp.todayInChina()), asciiName: "\(kind.rawValue).csv")
@@ -66,7 +66,7 @@ extension GatewayHTTP {
     static func area(_ request: Request) throws -> String? {
         guard let text = request.uri.queryParameters.get("township"), !text.isEmpty else { return nil }
         guard text.utf8.count == 6 || text.utf8.count == 9, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            throw ServiceError(code: "request.invalid", message: "township应为9位乡镇代码或6位县级代码 (township must be a 9-digit township or 6-digit county code)", problems: [FieldProblem(field: "township", reason: "6 or 9 digits")])
+            throw ServiceError(.requestInvalid, "township应为9位乡镇代码或6位县级代码 (township must be a 9-digit township or 6-digit county code)", problems: [FieldProblem(field: "township", reason: "6 or 9 digits")])
         }
         return text
     }

@@ -11,7 +11,7 @@ extension GatewayHTTP {
         /// follow alerts).
         @Sendable func hub() throws -> AlertHub {
             guard let alerts else {
-                throw ServiceError(code: "service.unavailable", message: "此网关未启用预警推送 (this gateway does not deliver alerts; use baoxue serve or up)")
+                throw ServiceError(.serviceUnavailable, "此网关未启用预警推送 (this gateway does not deliver alerts; use baoxue serve or up)")
             }
             return alerts
         }

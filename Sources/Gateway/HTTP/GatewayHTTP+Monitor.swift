@@ -82,6 +82,6 @@ extension GatewayHTTP {
     }
 
     static func invalid(_ field: String, _ reason: String) -> ServiceError {
-        ServiceError(code: "request.invalid", message: "\(field)无效 (\(field) is invalid: \(reason))", problems: [FieldProblem(field: field, reason: reason)])
+        ServiceError(.requestInvalid, "\(field)无效 (\(field) is invalid: \(reason))", problems: [FieldProblem(field: field, reason: reason)])
     }
 }

@@ -34,12 +34,12 @@ extension GatewayHTTP {
     static func year(_ request: Request, required: Bool) throws -> Int? {
         guard let text = request.uri.queryParameters.get("year") else {
             guard !required else {
-                throw ServiceError(code: "request.invalid", message: "缺少参数year（年度，如2026）(parameter year is required, e.g. 2026)", problems: [FieldProblem(field: "year", reason: "required")])
+                throw ServiceError(.requestInvalid, "缺少参数year（年度，如2026）(parameter year is required, e.g. 2026)", problems: [FieldProblem(field: "year", reason: "required")])
             }
             return nil
         }
         guard text.utf8.count == 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(text), (2000...2100).contains(value) else {
-            throw ServiceError(code: "request.invalid", message: "year应为2000–2100的年份 (year must be a year from 2000 to 2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
+            throw ServiceError(.requestInvalid, "year应为2000–2100的年份 (year must be a year from 2000 to 2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
         }
         return value
     }
@@ -51,7 +51,7 @@ extension GatewayHTTP {
         guard bytes.count == 7, bytes[4] == 0x2D, bytes.enumerated().allSatisfy({ $0.offset == 4 || (0x30...0x39).contains($0.element) }),
             let month = CivilMonth(parsing: text), (2000...2100).contains(month.year)
         else {
-            throw ServiceError(code: "request.invalid", message: "month应为YYYY-MM，如2026-10 (month must be YYYY-MM, e.g. 2026-10)", problems: [FieldProblem(field: "month", reason: "YYYY-MM")])
+            throw ServiceError(.requestInvalid, "month应为YYYY-MM，如2026-10 (month must be YYYY-MM, e.g. 2026-10)", problems: [FieldProblem(field: "month", reason: "YYYY-MM")])
         }
         return month
     }

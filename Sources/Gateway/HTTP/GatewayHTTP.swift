@@ -67,7 +67,7 @@ public enum GatewayHTTP {
             var status: StudentStatus?
             if let text = parameters.get("status") {
                 guard let parsed = StudentStatus(label: text) else {
-                    throw ServiceError(code: "request.invalid", message: "未知状态\(text) (unknown status \(text))", problems: [FieldProblem(field: "status", reason: "one of \(StudentStatus.allCases.map(\.rawValue).joined(separator: ", "))")])
+                    throw ServiceError(.requestInvalid, "未知状态\(text) (unknown status \(text))", problems: [FieldProblem(field: "status", reason: "one of \(StudentStatus.allCases.map(\.rawValue).joined(separator: ", "))")])
                 }
                 status = parsed
             }
@@ -84,13 +84,13 @@ public enum GatewayHTTP {
             switch StudentRecord.parse(fields) {
             case .success(let parsed): record = parsed
             case .failure(let problems):
-                throw ServiceError(code: "student.invalid", message: "学生信息有误 (the student record is invalid)", problems: problems.problems)
+                throw ServiceError(.studentInvalid, "学生信息有误 (the student record is invalid)", problems: problems.problems)
             }
             let documents = splitList(form["documents"]?.text)
             var date: CivilDate?
             if let text = form["date"]?.text, !text.isEmpty {
                 guard let parsed = CivilDate(parsing: text) else {
-                    throw ServiceError(code: "request.invalid", message: "date不是有效日期 (date is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "expected YYYY-MM-DD")])
+                    throw ServiceError(.requestInvalid, "date不是有效日期 (date is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "expected YYYY-MM-DD")])
                 }
                 date = parsed
             }
@@ -113,7 +113,7 @@ public enum GatewayHTTP {
             var incomplete = false
             if let text = parameters.get("incomplete") {
                 guard let value = Bool(text) else {
-                    throw ServiceError(code: "request.invalid", message: "incomplete应为true或false (incomplete must be true or false)", problems: [FieldProblem(field: "incomplete", reason: "true or false")])
+                    throw ServiceError(.requestInvalid, "incomplete应为true或false (incomplete must be true or false)", problems: [FieldProblem(field: "incomplete", reason: "true or false")])
                 }
                 incomplete = value
             }
@@ -137,7 +137,7 @@ public enum GatewayHTTP {
     static func pageLimit(_ request: Request, default fallback: Int) throws -> Int {
         guard let text = request.uri.queryParameters.get("limit") else { return fallback }
         guard let value = Int(text), (1...1_000).contains(value) else {
-            throw ServiceError(code: "request.invalid", message: "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
+            throw ServiceError(.requestInvalid, "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
         }
         return value
     }
@@ -147,7 +147,7 @@ public enum GatewayHTTP {
     static func code(_ request: Request, _ name: String, digits: Int) throws -> String? {
         guard let text = request.uri.queryParameters.get(name), !text.isEmpty else { return nil }
         guard text.utf8.count == digits, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            throw ServiceError(code: "request.invalid", message: "\(name)应为\(digits)位数字代码 (\(name) must be a \(digits)-digit code)", problems: [FieldProblem(field: name, reason: "\(digits) digits")])
+            throw ServiceError(.requestInvalid, "\(name)应为\(digits)位数字代码 (\(name) must be a \(digits)-digit code)", problems: [FieldProblem(field: name, reason: "\(digits) digits")])
         }
         return text
     }
@@ -155,7 +155,7 @@ public enum GatewayHTTP {
     static func encoding(_ request: Request) throws -> TextEncoding? {
         guard let name = request.uri.queryParameters.get("encoding") else { return nil }
         guard let encoding = TextEncoding.named(name) else {
-            throw ServiceError(code: "request.invalid", message: "未知编码\(name)，可用 utf-8、gb18030、gbk (unknown encoding \(name); use utf-8, gb18030 or gbk)")
+            throw ServiceError(.requestInvalid, "未知编码\(name)，可用 utf-8、gb18030、gbk (unknown encoding \(name); use utf-8, gb18030 or gbk)")
         }
         return encoding
     }
@@ -165,7 +165,7 @@ public enum GatewayHTTP {
             var buffer = try await request.body.collect(upTo: maximumUpload)
             return Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw ServiceError(code: "request.tooLarge", message: "上传文件超过512 MB (the upload is larger than 512 MB)")
+            throw ServiceError(.requestTooLarge, "上传文件超过512 MB (the upload is larger than 512 MB)")
         }
     }
 
@@ -177,20 +177,20 @@ public enum GatewayHTTP {
             buffer = try await request.body.collect(upTo: maximumJSON)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             // NIOTooManyBytesError for a streamed body, HTTPError for a declared length.
-            throw ServiceError(code: "request.tooLarge", message: "请求体超过1 MB (the request body is larger than 1 MB)")
+            throw ServiceError(.requestTooLarge, "请求体超过1 MB (the request body is larger than 1 MB)")
         }
         let data = Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw ServiceError(code: "request.malformed", message: "请求体不是JSON对象 (the body is not a JSON object)")
+            throw ServiceError(.requestMalformed, "请求体不是JSON对象 (the body is not a JSON object)")
         }
         let unknown = Set(object.keys).subtracting(allowed).sorted()
         guard unknown.isEmpty else {
-            throw ServiceError(code: "request.unknownField", message: "未知字段：\(unknown.joined(separator: ", ")) (unknown fields: \(unknown.joined(separator: ", ")))", problems: unknown.map { FieldProblem(field: $0, reason: "unknown field") })
+            throw ServiceError(.requestUnknownField, "未知字段：\(unknown.joined(separator: ", ")) (unknown fields: \(unknown.joined(separator: ", ")))", problems: unknown.map { FieldProblem(field: $0, reason: "unknown field") })
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw ServiceError(code: "request.invalid", message: "请求体字段有误：\(WireCoding.explain(error)) (invalid body: \(WireCoding.explain(error)))")
+            throw ServiceError(.requestInvalid, "请求体字段有误：\(WireCoding.explain(error)) (invalid body: \(WireCoding.explain(error)))")
         }
     }
 }

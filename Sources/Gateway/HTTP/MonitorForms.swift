@@ -35,7 +35,7 @@ enum MonitorForms {
         static let fields: Set<String> = ["townshipOfficial", "schoolTeacher"]
         func request(id: Int64) throws -> AssignCaseRequest {
             for (field, value) in [("townshipOfficial", townshipOfficial), ("schoolTeacher", schoolTeacher)] where value?.isEmpty == true {
-                throw ServiceError(code: "request.invalid", message: "\(field)不能为空 (\(field) cannot be empty; leave it out to keep the current one)", problems: [FieldProblem(field: field, reason: "not empty")])
+                throw ServiceError(.requestInvalid, "\(field)不能为空 (\(field) cannot be empty; leave it out to keep the current one)", problems: [FieldProblem(field: field, reason: "not empty")])
             }
             return AssignCaseRequest(id: id, townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher)
         }
@@ -99,7 +99,7 @@ enum MonitorForms {
     static func date(_ text: String?, _ field: String) throws -> CivilDate? {
         guard let text else { return nil }
         guard let date = CivilDate(parsing: text) else {
-            throw ServiceError(code: "request.invalid", message: "\(field)不是有效日期 (\(field) is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: field, reason: "expected YYYY-MM-DD")])
+            throw ServiceError(.requestInvalid, "\(field)不是有效日期 (\(field) is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: field, reason: "expected YYYY-MM-DD")])
         }
         return date
     }
@@ -107,7 +107,7 @@ enum MonitorForms {
     /// Each value checked; more than `maximum` (there are only so many causes or measures) is refused.
     static func list<Value: CaseVocabulary>(_ texts: [String]?, _ type: Value.Type, _ field: String, maximum: Int) throws -> [Value] {
         guard (texts ?? []).count <= maximum else {
-            throw ServiceError(code: "request.invalid", message: "\(field)最多\(maximum)项 (\(field): at most \(maximum))", problems: [FieldProblem(field: field, reason: "at most \(maximum)")])
+            throw ServiceError(.requestInvalid, "\(field)最多\(maximum)项 (\(field): at most \(maximum))", problems: [FieldProblem(field: field, reason: "at most \(maximum)")])
         }
         return try (texts ?? []).map { text in
             guard let value = Value(label: text) else { throw unknown(field, text, Value.accepted) }
@@ -116,6 +116,6 @@ enum MonitorForms {
     }
 
     static func unknown(_ field: String, _ text: String, _ accepted: String) -> ServiceError {
-        ServiceError(code: "request.invalid", message: "\(field)不认识“\(text)” (\(field): unknown “\(text)”; one of \(accepted))", problems: [FieldProblem(field: field, reason: "one of \(accepted)")])
+        ServiceError(.requestInvalid, "\(field)不认识“\(text)” (\(field): unknown “\(text)”; one of \(accepted))", problems: [FieldProblem(field: field, reason: "one of \(accepted)")])
     }
 }

@@ -11,7 +11,7 @@ struct QueryLimitMiddleware<Context: RequestContext>: RouterMiddleware {
         for (name, value) in request.uri.queryParameters where value.unicodeScalars.count > Self.maximumLength {
             let field = String(name)
             throw ServiceError(
-                code: "request.invalid", message: "参数\(field)超过\(Self.maximumLength)个字符 (parameter \(field) is longer than \(Self.maximumLength) characters)",
+                .requestInvalid, "参数\(field)超过\(Self.maximumLength)个字符 (parameter \(field) is longer than \(Self.maximumLength) characters)",
                 problems: [FieldProblem(field: field, reason: "at most \(Self.maximumLength) characters")])
         }
         return try await next(request, context)

@@ -12,16 +12,16 @@ struct ServiceErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return JSONResponse.error(error, language: language)
         } catch let error as any HTTPResponseError {
             if error.status == .notFound, let allowed = RouteTable.methods(for: request.uri.path) {
-                var response = JSONResponse.error(ServiceError(code: "request.methodNotAllowed", message: "该地址不支持\(request.method.rawValue)，可用 \(allowed.joined(separator: ", ")) (\(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", ")))"), language: language)
+                var response = JSONResponse.error(ServiceError(.requestMethodNotAllowed, "该地址不支持\(request.method.rawValue)，可用 \(allowed.joined(separator: ", ")) (\(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", ")))"), language: language)
                 response.headers[.allow] = allowed.joined(separator: ", ")
                 return response
             }
-            let code = error.status == .notFound ? "route.notFound" : error.status == .contentTooLarge ? "request.tooLarge" : "request.invalid"
+            let code: ErrorCode = error.status == .notFound ? .routeNotFound : error.status == .contentTooLarge ? .requestTooLarge : .requestInvalid
             let message = (error as? HTTPError)?.body ?? "\(error.status)"
-            return JSONResponse.error(ServiceError(code: code, message: message), language: language)
+            return JSONResponse.error(ServiceError(code, message), language: language)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)"])
-            return JSONResponse.error(ServiceError(code: "internal", message: "内部错误，请查看网关日志 (internal error; see the gateway log)"), language: language)
+            return JSONResponse.error(ServiceError(.internal, "内部错误，请查看网关日志 (internal error; see the gateway log)"), language: language)
         }
     }
 }

@@ -45,10 +45,10 @@ struct TargetForm: Decodable {
         let shaped = bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
             && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
         guard shaped else {
-            throw ServiceError(code: "request.invalid", message: "signedOn应为YYYY-MM-DD (signedOn must be YYYY-MM-DD)", problems: [FieldProblem(field: "signedOn", reason: "YYYY-MM-DD")])
+            throw ServiceError(.requestInvalid, "signedOn应为YYYY-MM-DD (signedOn must be YYYY-MM-DD)", problems: [FieldProblem(field: "signedOn", reason: "YYYY-MM-DD")])
         }
         guard let date = CivilDate(parsing: signedOn) else {
-            throw ServiceError(code: "target.invalid", message: "签订日期\(signedOn)不存在 (signedOn \(signedOn) is not a real date)", problems: [FieldProblem(field: "signedOn", reason: "不存在的日期 (no such date)")])
+            throw ServiceError(.targetInvalid, "签订日期\(signedOn)不存在 (signedOn \(signedOn) is not a real date)", problems: [FieldProblem(field: "signedOn", reason: "不存在的日期 (no such date)")])
         }
         return AddTargetRequest(
             year: year, township: township, school: school, maxDropouts: maxDropouts, minEnrolmentRate: minEnrolmentRate,

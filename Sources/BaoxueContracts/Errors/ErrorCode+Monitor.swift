@@ -1,0 +1,35 @@
+/// The monitor's codes: absences, alerts, cases, targets, the cross-check and its ledgers.
+extension ErrorCode {
+    public static let absenceInvalid = ErrorCode("absence.invalid", .refused)
+    public static let absenceBadDate = ErrorCode("absence.badDate", .refused)
+    public static let absenceWrongSchool = ErrorCode("absence.wrongSchool", .refused)
+
+    public static let alertNotFound = ErrorCode("alert.notFound", .notFound)
+    public static let alertInvalid = ErrorCode("alert.invalid", .refused)
+
+    public static let caseNotFound = ErrorCode("case.notFound", .notFound)
+    public static let caseInvalid = ErrorCode("case.invalid", .refused)
+    /// A closed case asked to move.
+    public static let caseNotOpen = ErrorCode("case.notOpen", .conflict)
+    /// A case without both responsible people asked to move.
+    public static let caseUnassigned = ErrorCode("case.unassigned", .conflict)
+    /// A case closed as returned before the registry recorded the return.
+    public static let caseReturnNotRecorded = ErrorCode("case.returnNotRecorded", .conflict)
+    public static let caseProofRequired = ErrorCode("case.proofRequired", .refused)
+
+    public static let targetInvalid = ErrorCode("target.invalid", .refused)
+    public static let targetExists = ErrorCode("target.exists", .refused)
+    public static let targetUnknownParty = ErrorCode("target.unknownParty", .refused)
+
+    public static let reportInvalid = ErrorCode("report.invalid", .refused)
+    public static let reportFutureMonth = ErrorCode("report.futureMonth", .refused)
+
+    public static let crosscheckNotFound = ErrorCode("crosscheck.notFound", .notFound)
+    public static let crosscheckInvalid = ErrorCode("crosscheck.invalid", .refused)
+    public static let crosscheckNotOpen = ErrorCode("crosscheck.notOpen", .refused)
+    public static let crosscheckAlreadyVerified = ErrorCode("crosscheck.alreadyVerified", .refused)
+    public static let crosscheckProofRequired = ErrorCode("crosscheck.proofRequired", .refused)
+    public static let crosscheckNotRegistered = ErrorCode("crosscheck.notRegistered", .refused)
+
+    public static let ledgerNotFound = ErrorCode("ledger.notFound", .notFound)
+}

@@ -1,0 +1,22 @@
+/// The messages the registry serves and publishes. One place names them and their bodies, so the
+/// service, the gateway and `docs/protocol.md` agree.
+public enum RegistryMessage {
+    /// County roles only; journaled. Schools are upserted by code.
+    public static let importSchools = Message<ImportSchoolsBatch, ImportReport>("registry.schools.import")
+    public static let listSchools = Message<SchoolQuery, [School]>("registry.schools.list")
+    /// County roles only; journaled. Rows are upserted by ID number, then student number.
+    public static let importStudents = Message<ImportBatch<StudentRecord>, ImportReport>("registry.students.import")
+    public static let addStudent = Message<AddStudentRequest, StudentDetail>("registry.students.add")
+    public static let getStudent = Message<StudentKey, StudentDetail>("registry.students.get")
+    public static let listStudents = Message<StudentQuery, StudentPage>("registry.students.list")
+    public static let changeStatus = Message<StatusChangeRequest, StatusChangedEvent>("registry.students.change")
+    public static let listChanges = Message<ChangeQuery, [StatusChange]>("registry.changes.list")
+
+    /// Event topics: `registry.<kind>.<township>` so subscribers can route by township.
+    public enum Event {
+        public static let schoolUpserted = "registry.school.upserted"
+        public static let studentAdded = "registry.student.added"
+        public static let studentUpdated = "registry.student.updated"
+        public static let statusChanged = "registry.student.status"
+    }
+}

@@ -1,0 +1,21 @@
+/// The services of an installation, in port-plan order. A service, a subscription or a port can
+/// only be named from this list, so a typo is a compile error rather than a connection to the
+/// wrong port.
+public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringConvertible {
+    /// 学籍服务: schools, students and their status changes.
+    case registry
+    /// 控辍监测服务: alerts, cases, the cross-check.
+    case monitor
+    /// 资助服务: aid for children of poor families.
+    case subsidy
+    /// 关爱服务: left-behind children.
+    case care
+
+    /// The executable that runs it: `baoxue-registry`.
+    public var executable: String { "baoxue-\(rawValue)" }
+
+    /// Its place in the port plan: requests at base + 2 × slot, events one above.
+    public var portSlot: Int { ServiceName.allCases.firstIndex(of: self)! }
+
+    public var description: String { rawValue }
+}

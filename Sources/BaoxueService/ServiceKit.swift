@@ -1,0 +1,137 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Configuration
+import Foundation
+import GRDB
+import Logging
+import ServiceLifecycle
+import Synchronization
+import ZeroMQ
+
+/// What every Baoxue service runs on, assembled from its configuration: the ZeroMQ loop, the
+/// SQLite file with its migrations, the outbox publisher, subscriptions to other services, and
+/// the request server with the handlers every service answers (`service.status`, its replay).
+///
+/// A service's application is three steps:
+/// ```swift
+/// let kit = try await ServiceKit(.monitor, configuration: configuration, logger: logger, migrator: MonitorSchema.migrator)
+/// let registry = try await kit.follow(.registry) { db, event in try store.apply(db, event, today: today()) }
+/// try await kit.serve(MonitorService(kit: kit, store: store).router, counts: store.counts)
+/// ```
+/// and its executable runs ``services`` in a `ServiceGroup` (``ServiceMain``).
+///
+/// Configuration keys, besides ``ServiceConfiguration``'s shared ones:
+/// - `<service>.curve.publicKey|secretKey|allowedClients`: this service's CurveZMQ keys and the
+///   clients it serves; required to bind beyond loopback (``BindPolicy``).
+/// - `<service>.<publisher>` and `<service>.<publisher>Events` (string): a followed publisher's
+///   request and event endpoints, default from the port plan (`monitor.registryEvents`).
+/// - `<service>.<publisher>PublicKey` (string): the followed publisher's CurveZMQ public key,
+///   when it speaks CURVE; this service then needs its own key pair.
+public final class ServiceKit: Sendable {
+    public let name: ServiceName
+    public let configuration: ServiceConfiguration
+    public let logger: Logger
+    public let loop: MessageLoop
+    public let database: DatabasePool
+    public let publisher: EventPublisher
+    public let startedAt = Timestamp.now()
+    private let curve: CurveKeyPair?
+    private let parts = Mutex<(followers: [EventSubscriber], server: RequestServer?)>(([], nil))
+
+    /// Opens the database (migrating it), starts the loop and binds the publisher.
+    /// - Throws: `config.curveRequired` for a bind beyond loopback without keys; SQLite errors.
+    public init(_ name: ServiceName, configuration: ServiceConfiguration, logger: Logger, migrator: DatabaseMigrator) async throws {
+        self.name = name
+        self.configuration = configuration
+        self.logger = logger
+        let curve = configuration.curveKeys
+        self.curve = curve
+        // With keys, this loop also answers ZAP: only the configured clients are served.
+        loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys)
+        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator)
+        publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
+        try await publisher.start(bind: configuration.bindings(of: name).events, curve: curve)
+    }
+
+    /// Follows `source`'s events into this service's database: `apply` runs inside the write
+    /// transaction that moves the stored cursor, in sequence order, once per event; after each
+    /// commit the publisher is woken, so events the application wrote leave at once.
+    @discardableResult
+    public func follow(_ source: ServiceName, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void) async throws -> EventSubscriber {
+        let reader = configuration.reader
+        var sourceCurve: CurveRole?
+        if let sourceKey = reader.string(forKey: ConfigKey("\(name).\(source)PublicKey")) {
+            // Half a configuration would talk plain TCP to a CURVE publisher and fail quietly.
+            guard let curve else {
+                throw ServiceError(.configInvalid, "\(name).\(source)PublicKey is set but the \(name) service has no key pair (\(name).curve.publicKey and secretKey): set both, or neither")
+            }
+            sourceCurve = .client(curve, serverPublicKey: sourceKey)
+        }
+        let ports = configuration.ports
+        let requests = try await RequestClient(
+            loop: loop, endpoint: reader.string(forKey: ConfigKey("\(name).\(source)")) ?? ports.requests(source), service: source.rawValue, curve: sourceCurve)
+        let publisher = self.publisher
+        let sink = SQLiteEventSink(writer: database, publisher: source.rawValue, apply: apply, afterCommit: { _ in await publisher.wake() })
+        let subscriber = EventSubscriber(
+            publisher: source.rawValue, loop: loop, eventsEndpoint: reader.string(forKey: ConfigKey("\(name).\(source)Events")) ?? ports.events(source),
+            requests: requests, sink: sink, logger: logger, curve: sourceCurve)
+        parts.withLock { $0.followers.append(subscriber) }
+        return subscriber
+    }
+
+    /// Binds the request server with `router`'s handlers plus `service.status` (whose counts come
+    /// from `counts`, read in one transaction) and this publisher's replay.
+    @discardableResult
+    public func serve(_ router: RequestRouter, counts: @escaping @Sendable (Database) throws -> [String: Int]) async throws -> RequestServer {
+        var router = router
+        let database = self.database, name = self.name, startedAt = self.startedAt
+        let followers = parts.withLock { $0.followers }
+        router.on(ServiceMessage.status) { _, _ in
+            var following: [SubscriberStatus] = []
+            for follower in followers { following.append(await follower.status) }
+            let subscriptions = following
+            return try await database.read { db in
+                ServiceHealth(
+                    service: name.rawValue, version: BaoxueVersion.current, pid: ProcessInfo.processInfo.processIdentifier,
+                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db), counts: try counts(db), subscriptions: subscriptions)
+            }
+        }
+        EventPublisher.registerReplay(publisher: name.rawValue, on: &router, database: database)
+        let server = try await RequestServer(loop: loop, bind: configuration.bindings(of: name).requests, router: router, logger: logger, curve: curve)
+        parts.withLock { $0.server = server }
+        let events = await publisher.endpoint
+        logger.info("\(name) listening", metadata: [
+            "requests": "\(server.endpoint)", "events": "\(events)", "database": "\(configuration.databasePath)",
+            "follows": "\(followers.map { $0.publisher }.joined(separator: ","))",
+        ])
+        return server
+    }
+
+    /// A write request's work, done once per request id (``RequestJournal``) in one transaction,
+    /// then the publisher woken so the events it wrote leave at once.
+    public func write<Output: Codable & Sendable>(_ context: RequestContext, _ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
+        let output = try await RequestJournal.once(database, context: context, work)
+        await publisher.wake()
+        return output
+    }
+
+    /// A read in one transaction.
+    public func read<Output: Sendable>(_ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
+        try await database.read(work)
+    }
+
+    /// The request server, once ``serve(_:counts:)`` has bound it.
+    public var server: RequestServer? { parts.withLock { $0.server } }
+
+    /// The long-running parts to run in a `ServiceGroup`: the request server, the publisher's
+    /// heartbeat and every subscription.
+    public var services: [any Service] {
+        let (followers, server) = parts.withLock { ($0.followers, $0.server) }
+        return (server.map { [RequestServerService($0)] } ?? []) + [EventPublisherService(publisher)] + followers.map(EventSubscriberService.init)
+    }
+
+    /// Closes every socket; the executable calls it once the group has stopped.
+    public func shutdown() {
+        loop.shutdown()
+    }
+}
