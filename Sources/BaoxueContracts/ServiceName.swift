@@ -11,6 +11,20 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     /// 关爱服务: left-behind children.
     case care
 
+    /// The services whose events this one follows (it keeps a replica from them): the graph the
+    /// CurveZMQ keys are allowed by, and the order `baoxue up` starts them in.
+    public var follows: [ServiceName] {
+        switch self {
+        case .registry: []
+        case .monitor: [.registry]
+        case .subsidy: [.registry]
+        case .care: [.registry, .monitor]
+        }
+    }
+
+    /// The services that follow this one: besides the gateway, its only clients.
+    public var followers: [ServiceName] { ServiceName.allCases.filter { $0.follows.contains(self) } }
+
     /// The executable that runs it: `baoxue-registry`.
     public var executable: String { "baoxue-\(rawValue)" }
 

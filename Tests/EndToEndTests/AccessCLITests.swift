@@ -10,9 +10,9 @@ import Testing
         let cluster = try await Cluster(withGateway: true)
         defer { cluster.stop() }
         let http = try #require(cluster.http)
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let csv = ([RosterFixtures.studentsHeader] + (1...3).map { RosterFixtures.studentRow($0) } + (4...5).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
-        _ = try await cluster.operations.importStudents(Data(csv.utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importStudents(Data(csv.utf8), actor: .localOperator())
         let own = RosterFixtures.idNumber(sequence: 1), other = RosterFixtures.idNumber(sequence: 4)
 
         // The local operator adds users; each token is printed once (and only as JSON with --json).

@@ -36,10 +36,10 @@ import Testing
         let cluster = try await Cluster()
         defer { cluster.stop() }
         let operations = cluster.operations
-        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await operations.importStudents(Data(Self.csv.utf8), actor: .localOperator())
-        let county = try operations.access.add(NewUser(name: "county-watch", role: .countyOperator)).token
-        let otherTownship = try operations.access.add(NewUser(name: "jinhe-watch", role: .townshipStaff, township: RosterFixtures.otherTownship)).token
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.registry.importStudents(Data(Self.csv.utf8), actor: .localOperator())
+        let county = try operations.accessStore.add(NewUser(name: "county-watch", role: .countyOperator)).token
+        let otherTownship = try operations.accessStore.add(NewUser(name: "jinhe-watch", role: .townshipStaff, township: RosterFixtures.otherTownship)).token
 
         let port = FreePorts.base(count: 1)
         let gatewayArguments = ["serve", "--http", "127.0.0.1:\(port)"] + cluster.portFlags
@@ -55,7 +55,7 @@ import Testing
 
         func dropOut(_ sequence: Int) async throws {
             let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: sequence), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
-            _ = try await operations.changeStatus(request, actor: .localOperator())
+            _ = try await operations.registry.changeStatus(request, actor: .localOperator())
         }
         for sequence in [1, 2, 5] { try await dropOut(sequence) }
         try await Self.eventually("three alerts before the restart") { Self.received(watcher.output).count >= 3 }
@@ -64,7 +64,7 @@ import Testing
         // monitor; the watcher reconnects with its last id and gets only what it missed.
         gateway.kill()
         for sequence in [3, 4, 6] { try await dropOut(sequence) }
-        _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .return, date: Timestamp.todayInChina(), documents: ["劝返销号记录"]), actor: .localOperator())
+        _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .return, date: Timestamp.todayInChina(), documents: ["劝返销号记录"]), actor: .localOperator())
         gateway = try ChildProcess("baoxue", gatewayArguments, log: cluster.directory.file("gateway-1.log"))
         defer { gateway.terminate() }
         try await Self.eventually("the watcher to finish") { !watcher.isRunning }

@@ -37,7 +37,7 @@ final class Cluster: Sendable {
         if withGateway {
             let httpPort = FreePorts.base(count: 1)
             gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--data", directory.file("gateway"), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
-            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)", token: try operations.access.add(NewUser(name: "operator-http", role: .countyOperator)).token)
+            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)", token: try operations.accessStore.add(NewUser(name: "operator-http", role: .countyOperator)).token)
             try await client.waitUntilOK("/healthz")
             http = client
         } else {
@@ -74,7 +74,7 @@ final class Cluster: Sendable {
     static func waitForMonitor(_ operations: Operations, monitor: ChildProcess) async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            if await operations.servicesStatus(actor: .system).first(where: { $0.service == "monitor" })?.health != nil { return }
+            if await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw ServiceError.unavailable("monitor (log: \(monitor.output))")
@@ -99,14 +99,14 @@ final class Cluster: Sendable {
     static func waitUntilUp(_ operations: Operations, registry: ChildProcess) async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            if await operations.servicesStatus(actor: .system).first?.health != nil { return }
+            if await operations.services.status(actor: .system).first?.health != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw ServiceError.unavailable("registry (log: \(registry.output))")
     }
 
     func health() async throws -> ServiceHealth {
-        guard let health = await operations.servicesStatus(actor: .system).first?.health else { throw ServiceError.unavailable("registry") }
+        guard let health = await operations.services.status(actor: .system).first?.health else { throw ServiceError.unavailable("registry") }
         return health
     }
 

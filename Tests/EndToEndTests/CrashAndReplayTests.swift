@@ -18,14 +18,14 @@ import ZeroMQ
     @Test func killDashNineBetweenImportsLosesAndDoublesNothing() async throws {
         let cluster = try await Cluster()
         defer { cluster.stop() }
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        let first = try await cluster.operations.importStudents(Data(RosterFixtures.studentsCSV(1...400).utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        let first = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...400).utf8), actor: .localOperator())
         #expect(first.report.imported == 400)
 
         cluster.killRegistry()
         try await cluster.restartRegistry()
 
-        let second = try await cluster.operations.importStudents(Data(RosterFixtures.studentsCSV(201...600).utf8), actor: .localOperator())
+        let second = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(201...600).utf8), actor: .localOperator())
         #expect(second.report.imported == 200)
         #expect(second.report.unchanged == 200)
         #expect(try await cluster.health().counts["students"] == 600)
@@ -39,15 +39,15 @@ import ZeroMQ
     @Test func killDashNineDuringAnImportThenReimportConverges() async throws {
         let cluster = try await Cluster()
         defer { cluster.stop() }
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let file = Data(RosterFixtures.studentsCSV(1...6_000).utf8)
 
         // An import under way when the registry dies mid-batch (small batches, so several are
         // committed and several are not)…
         var operations = cluster.operations
-        operations.batchSize = 500
+        operations.registry.batchSize = 500
         let importer = operations
-        let interrupted = Task { try await importer.importStudents(file, actor: .localOperator()) }
+        let interrupted = Task { try await importer.registry.importStudents(file, actor: .localOperator()) }
         while (try? await cluster.health().counts["students"]) ?? 0 < 1_000 { try await Task.sleep(for: .milliseconds(5)) }
         cluster.killRegistry()
         interrupted.cancel()
@@ -59,7 +59,7 @@ import ZeroMQ
         #expect(committed < 6_000)
 
         // …is finished by running it again: every row once, every event once.
-        let rerun = try await cluster.operations.importStudents(file, actor: .localOperator())
+        let rerun = try await cluster.operations.registry.importStudents(file, actor: .localOperator())
         #expect(rerun.report.rejected.isEmpty)
         #expect(rerun.report.imported + rerun.report.unchanged == 6_000)
         #expect(try await cluster.health().counts["students"] == 6_000)
@@ -87,14 +87,14 @@ import ZeroMQ
         func follower() -> EventSubscriber {
             EventSubscriber(publisher: "registry", loop: cluster.operations.clients.loop, eventsEndpoint: cluster.ports.events(.registry), requests: cluster.operations.clients.registry, sink: sink, logger: logger)
         }
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let first = follower()
         let running = Task { try await first.run() }
         await first.waitUntilApplied(2)
         running.cancel()
         _ = await running.result
 
-        _ = try await cluster.operations.importStudents(Data(RosterFixtures.studentsCSV(1...1_000).utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...1_000).utf8), actor: .localOperator())
         let lastSeq = try await cluster.health().lastSeq
         #expect(lastSeq == 1_002)
 
@@ -127,8 +127,8 @@ import ZeroMQ
     @Test func aRetriedChangeIsAppliedOnce() async throws {
         let cluster = try await Cluster()
         defer { cluster.stop() }
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await cluster.operations.importStudents(Data(RosterFixtures.studentsCSV(1...1).utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...1).utf8), actor: .localOperator())
         let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: CivilDate(year: 2026, month: 10, day: 8)!, documents: ["休学申请", "病历证明"])
         let id = MessageID.make()
         let first: StatusChangedEvent = try await cluster.operations.clients.registry.call(RegistryMessage.changeStatus, request, actor: .localOperator(), requestID: id)

@@ -19,7 +19,7 @@ import Testing
         // Given a county with five registered children,
         #expect(try await http.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv").status == 200)
         #expect(try await http.post("/api/v1/students/import", body: Data(RosterFixtures.studentsCSV(1...5).utf8), contentType: "text/csv").status == 200)
-        try await cluster.operations.waitForMonitorToCatchUp(timeout: .seconds(30))
+        try await cluster.operations.services.waitForMonitorToCatchUp(timeout: .seconds(30))
 
         // when public security's roster (GB18030, CRLF) names them and two children the registry
         // does not know, one of school age and one of four,

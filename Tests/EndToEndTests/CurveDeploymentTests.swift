@@ -20,12 +20,14 @@ import Testing
         defer { directory.remove() }
         let generated = try await runProduct("baoxue", ["keys", "generate", "--env"])
         #expect(generated.status == 0)
-        var environment: [String: String] = [:]
-        for line in generated.stdout.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { environment[parts[0]] = parts[1] }
-        }
-        #expect(environment.count == 11)
+        // Quoted as compose and a shell need them (Z85 has `$`, `#`, `(`), read as they read them.
+        let lines = generated.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { line in line.contains("='") && line.hasSuffix("'") })
+        let environment = DotEnv.parse(generated.stdout)
+        // The gateway: its pair and each service's public key; each service: its pair, its
+        // clients, and the public key of each service it follows.
+        let expected = 2 + 4 + 3 + 4 + 4 + 5
+        #expect(environment.count == expected)
         let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
         let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }
 

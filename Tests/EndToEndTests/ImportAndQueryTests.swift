@@ -109,8 +109,8 @@ import Testing
         let cluster = try await Cluster(withGateway: true)
         defer { cluster.stop() }
         let http = try #require(cluster.http)
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await cluster.operations.importStudents(Data(RosterFixtures.studentsCSV(1...3).utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...3).utf8), actor: .localOperator())
         let id = RosterFixtures.idNumber(sequence: 1)
 
         let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.portFlags)

@@ -33,11 +33,11 @@ import Testing
         defer { cluster.stop() }
         let http = try #require(cluster.http)
         let operations = cluster.operations
-        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await operations.importStudents(Data(Self.csv.utf8), actor: .localOperator())
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.registry.importStudents(Data(Self.csv.utf8), actor: .localOperator())
         let id = RosterFixtures.idNumber(sequence: 1)
-        let township = http.with(token: try operations.access.add(NewUserFixture.township()).token)
-        let other = http.with(token: try operations.access.add(NewUserFixture.otherTownship()).token)
+        let township = http.with(token: try operations.accessStore.add(NewUserFixture.township()).token)
+        let other = http.with(token: try operations.accessStore.add(NewUserFixture.otherTownship()).token)
 
         // The school reports the dropout in the registry; the monitor opens a case and alerts.
         let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.portFlags)
@@ -91,16 +91,16 @@ import Testing
         let cluster = try await Cluster()
         defer { cluster.stop() }
         let operations = cluster.operations
-        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         // 4,000 children added, then 1,000 status changes: 5,000 registry events and more.
-        _ = try await operations.importStudents(Data(RosterFixtures.studentsCSV(1...4_000).utf8), actor: .localOperator())
+        _ = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...4_000).utf8), actor: .localOperator())
         let burst = Task {
             for index in 1...1_000 {
                 let key = RosterFixtures.studentRow(index).split(separator: ",")[3]
                 let request = index % 2 == 0
                     ? StatusChangeRequest(student: String(key), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
                     : StatusChangeRequest(student: String(key), kind: .transferOut, date: Timestamp.todayInChina().adding(days: -20), documents: ["转学申请", "接收证明"])
-                _ = try await operations.changeStatus(request, actor: .localOperator())
+                _ = try await operations.registry.changeStatus(request, actor: .localOperator())
             }
         }
         // Kill the monitor part-way through the changes.
@@ -112,16 +112,16 @@ import Testing
         try await cluster.restartMonitor()
         let registrySeq = try await cluster.health().lastSeq
         try await Self.eventually("the monitor to catch up") {
-            let monitor = await operations.servicesStatus(actor: .system).first { $0.service == "monitor" }?.health
+            let monitor = await operations.services.status(actor: .system).first { $0.service == "monitor" }?.health
             return monitor?.cursor(following: .registry) == registrySeq
         }
         // service.status says whom the monitor follows and how far it has got.
         // (Eventually: the subscriber moves its in-memory cursor just after the commit the count reads.)
         try await Self.eventually("service.status to show the monitor following the registry") {
-            guard let following = await operations.servicesStatus(actor: .system).first(where: { $0.service == "monitor" })?.health?.subscriptions.first else { return false }
+            guard let following = await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health?.subscriptions.first else { return false }
             return following.publisher == "registry" && following.cursor == registrySeq && following.lag == 0 && !following.stale
         }
-        _ = try await operations.sweep(actor: .localOperator())
+        _ = try await operations.monitor.sweep(actor: .localOperator())
 
         // The replica equals the registry, child by child.
         let registry = try DatabaseQueue(path: cluster.directory.file("data/registry.sqlite"))

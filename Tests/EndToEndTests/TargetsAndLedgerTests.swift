@@ -17,9 +17,9 @@ import Testing
         let month = CivilMonth(today)
 
         // Given children 1–3 in township A and 5–6 in township B,
-        _ = try await cluster.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let rows = (1...3).map { RosterFixtures.studentRow($0) } + (5...6).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }
-        _ = try await cluster.operations.importStudents(Data(([RosterFixtures.studentsHeader] + rows).joined(separator: "\r\n").utf8), actor: .localOperator())
+        _ = try await cluster.operations.registry.importStudents(Data(([RosterFixtures.studentsHeader] + rows).joined(separator: "\r\n").utf8), actor: .localOperator())
 
         // when a county operator records township A's document over HTTP (once the monitor has
         // the schools from the registry's events),
@@ -27,7 +27,7 @@ import Testing
         var added = try await http.post("/api/v1/targets", body: Data(form.utf8))
         try await eventually { added.status == 201 } next: { added = try await http.post("/api/v1/targets", body: Data(form.utf8)) }
         #expect(try added.json()["partyKind"] as? String == "township")
-        let audit = try await cluster.operations.access.audit(AuditQuery(action: "target.add"))
+        let audit = try await cluster.operations.accessStore.audit(AuditQuery(action: "target.add"))
         #expect(audit.contains { $0.user == "operator-http" && $0.outcome == "ok" })
 
         // it is met while every child is in school,
@@ -36,7 +36,7 @@ import Testing
         #expect(score["met"] as? Bool == true)
 
         // and a dropout recorded in the registry makes it missed and opens this month's ledger.
-        _ = try await cluster.operations.changeStatus(
+        _ = try await cluster.operations.registry.changeStatus(
             StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学"), actor: .localOperator())
         try await eventually { (score["figures"] as? [String: Any])?["droppedOut"] as? Int == 1 } next: { score = try await scoreOfA(http, year: today.year) }
         #expect(score["met"] as? Bool == false)
@@ -52,7 +52,7 @@ import Testing
         #expect((report["byCause"] as? [[String: Any]])?.compactMap { $0["cause"] as? String } == ["weariness"])
 
         // A township user of B sees only B: no document, no case, and A is refused.
-        let other = http.with(token: try cluster.operations.access.add(NewUser(name: "zhao", role: .townshipStaff, township: RosterFixtures.otherTownship)).token)
+        let other = http.with(token: try cluster.operations.accessStore.add(NewUser(name: "zhao", role: .townshipStaff, township: RosterFixtures.otherTownship)).token)
         #expect(try await other.get("/api/v1/targets").text == "[]")
         let theirs = try await other.get("/api/v1/ledger/report?month=\(month)").json()
         #expect(theirs["township"] as? String == RosterFixtures.otherTownship)
@@ -61,7 +61,7 @@ import Testing
         let theirScore = try await other.get("/api/v1/targets/score?year=\(today.year)").json()
         #expect((theirScore["scores"] as? [Any])?.isEmpty == true && (theirScore["total"] as? [String: Any])?["shouldAttend"] as? Int == 2)
         // A township user of A sees their document.
-        let own = http.with(token: try cluster.operations.access.add(NewUser(name: "wang", role: .townshipStaff, township: RosterFixtures.township)).token)
+        let own = http.with(token: try cluster.operations.accessStore.add(NewUser(name: "wang", role: .townshipStaff, township: RosterFixtures.township)).token)
         #expect(try await own.get("/api/v1/targets").text.contains(RosterFixtures.township))
 
         // The CLI prints the same in Chinese and writes the CSV for Excel.

@@ -43,11 +43,7 @@ import Testing
 
         let directory = TemporaryDirectory("baoxue-two-hosts")
         defer { directory.remove() }
-        var keys: [String: String] = [:]
-        for line in try await runProduct("baoxue", ["keys", "generate", "--env"]).stdout.split(separator: "\n") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { keys[parts[0]] = parts[1] }
-        }
+        let keys = DotEnv.parse(try await runProduct("baoxue", ["keys", "generate", "--env"]).stdout)
         let registry = try ChildProcess(
             "baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://\(subnet).1:5550", "--events", "tcp://\(subnet).1:5551"],
             log: directory.file("registry.log"), environment: keys.filter { $0.key.hasPrefix("REGISTRY_") },
@@ -71,11 +67,7 @@ import Testing
         let plain = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: remote, prefix: onGatewayHost)
         #expect(plain.status == 3)
         let other = try await runProduct("baoxue", ["keys", "generate", "--env"])
-        var strangerKeys = remote
-        for line in other.stdout.split(separator: "\n") where line.hasPrefix("GATEWAY_CURVE") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            strangerKeys[parts[0]] = parts[1]
-        }
+        var strangerKeys = remote.merging(DotEnv.parse(other.stdout).filter { $0.key.hasPrefix("GATEWAY_CURVE") }) { $1 }
         strangerKeys["GATEWAY_REGISTRY_PUBLIC_KEY"] = keys["GATEWAY_REGISTRY_PUBLIC_KEY"]
         let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: strangerKeys, prefix: onGatewayHost)
         #expect(stranger.status == 3)

@@ -99,7 +99,7 @@ import Testing
     @Test func theDigestIsMadeFromTheMonitorAsTheTownshipSeesIt() async throws {
         let services = try await InProcessServices()
         defer { services.stop() }
-        let digest = try await services.operations.townshipDigest(RosterFixtures.township, day: CivilDate(year: 2026, month: 11, day: 30)!)
+        let digest = try await services.operations.deliveries.townshipDigest(RosterFixtures.township, day: CivilDate(year: 2026, month: 11, day: 30)!)
         #expect(digest.township == RosterFixtures.township)
         #expect(digest.openAlerts.isEmpty && digest.openCases == 0 && digest.overdueVisits.isEmpty)
     }

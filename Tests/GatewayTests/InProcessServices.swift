@@ -36,7 +36,7 @@ struct InProcessServices {
     /// A new user of `role` (scoped to the fixtures' township or school) and their token.
     func token(_ role: Role, name: String? = nil, township: String = RosterFixtures.township, school: String = RosterFixtures.school) throws -> String {
         let user = NewUser(name: name ?? "test-\(role.rawValue)", role: role, township: role == .townshipStaff ? township : nil, school: role == .schoolStaff ? school : nil)
-        return try operations.access.add(user).token
+        return try operations.accessStore.add(user).token
     }
 
     func stop() {

@@ -80,8 +80,8 @@ import Testing
         let gateway = try await LiveGateway()
         defer { gateway.stop() }
         let operations = gateway.registry.operations
-        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await operations.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.registry.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
         let roles: [Role] = [.countyAdmin, .countyOperator, .townshipStaff, .schoolStaff, .viewer]
         var clients: [Role: HTTPTestClient] = [:]
         for role in roles { clients[role] = gateway.client.with(token: try gateway.registry.token(role, name: "matrix-\(role.rawValue)")) }
@@ -128,7 +128,7 @@ import Testing
         let token = try gateway.registry.token(.countyOperator, name: "soon-disabled")
         let disabled = gateway.client.with(token: token)
         #expect(try await disabled.get("/api/v1/students").status == 200)
-        _ = try await gateway.registry.operations.setDisabled(true, user: "soon-disabled", actor: .localOperator())
+        _ = try await gateway.registry.operations.access.setDisabled(true, user: "soon-disabled", actor: .localOperator())
         var badHeader = gateway.client.with(token: nil)
         badHeader.headers["Authorization"] = "Basic dXNlcjpwYXNz"
         let callers: [(String, HTTPTestClient)] = [
@@ -154,8 +154,8 @@ import Testing
         let gateway = try await LiveGateway()
         defer { gateway.stop() }
         let operations = gateway.registry.operations
-        _ = try await operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
-        _ = try await operations.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await operations.registry.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
         let township = gateway.client.with(token: try gateway.registry.token(.townshipStaff, name: "wang"))
         let admin = gateway.client.with(token: try gateway.registry.token(.countyAdmin, name: "root"))
         #expect(try await township.get("/api/v1/students/\(Self.ownChild)").status == 200)

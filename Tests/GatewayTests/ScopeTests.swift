@@ -14,9 +14,9 @@ import Testing
 
     func loaded() async throws -> InProcessServices {
         let registry = try await InProcessServices()
-        _ = try await registry.operations.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        _ = try await registry.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let csv = ([RosterFixtures.studentsHeader] + (1...4).map { RosterFixtures.studentRow($0) } + (5...7).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
-        _ = try await registry.operations.importStudents(Data(csv.utf8), actor: .localOperator())
+        _ = try await registry.operations.registry.importStudents(Data(csv.utf8), actor: .localOperator())
         return registry
     }
 
@@ -29,40 +29,40 @@ import Testing
         let registry = try await loaded()
         defer { registry.stop() }
         let operations = registry.operations
-        let page = try await operations.students(StudentQuery(), actor: Self.townshipA)
+        let page = try await operations.registry.students(StudentQuery(), actor: Self.townshipA)
         #expect(page.total == 4)
-        #expect(await Self.isForbidden { _ = try await operations.students(StudentQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) })
-        #expect(await Self.isForbidden { _ = try await operations.student(RosterFixtures.idNumber(sequence: 5), actor: Self.townshipA) })
-        _ = try await operations.student(RosterFixtures.idNumber(sequence: 1), actor: Self.townshipA)
-        await #expect(throws: ServiceError.self) { _ = try await operations.student(RosterFixtures.idNumber(sequence: 99), actor: Self.townshipA) }
+        #expect(await Self.isForbidden { _ = try await operations.registry.students(StudentQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) })
+        #expect(await Self.isForbidden { _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 5), actor: Self.townshipA) })
+        _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 1), actor: Self.townshipA)
+        await #expect(throws: ServiceError.self) { _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 99), actor: Self.townshipA) }
         #expect(await Self.isForbidden {
-            _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.townshipA)
+            _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.townshipA)
         })
-        #expect(try await operations.schools(actor: Self.townshipA).map(\.code) == [RosterFixtures.school])
+        #expect(try await operations.registry.schools(actor: Self.townshipA).map(\.code) == [RosterFixtures.school])
     }
 
     @Test func schoolStaffChangeTheirOwnSchoolsChildrenOnly() async throws {
         let registry = try await loaded()
         defer { registry.stop() }
         let operations = registry.operations
-        #expect(try await operations.students(StudentQuery(), actor: Self.schoolOne).total == 4)
+        #expect(try await operations.registry.students(StudentQuery(), actor: Self.schoolOne).total == 4)
         let own = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 2), kind: .suspend, date: Timestamp.todayInChina(), documents: ["休学申请", "病历证明"])
-        #expect(try await operations.changeStatus(own, actor: Self.schoolOne).student.status == .suspended)
+        #expect(try await operations.registry.changeStatus(own, actor: Self.schoolOne).student.status == .suspended)
         let other = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 6), kind: .suspend, date: Timestamp.todayInChina())
-        #expect(await Self.isForbidden { _ = try await operations.changeStatus(other, actor: Self.schoolOne) })
-        #expect(try await operations.changes(ChangeQuery(), actor: Self.schoolOne).count == 1)
+        #expect(await Self.isForbidden { _ = try await operations.registry.changeStatus(other, actor: Self.schoolOne) })
+        #expect(try await operations.registry.changes(ChangeQuery(), actor: Self.schoolOne).count == 1)
     }
 
     @Test func viewersReadTheCountyAndWriteNothing() async throws {
         let registry = try await loaded()
         defer { registry.stop() }
         let operations = registry.operations
-        #expect(try await operations.students(StudentQuery(), actor: Self.viewer).total == 7)
-        #expect(await Self.isForbidden { _ = try await operations.importStudents(Data(RosterFixtures.studentsCSV(8...9).utf8), actor: Self.viewer) })
+        #expect(try await operations.registry.students(StudentQuery(), actor: Self.viewer).total == 7)
+        #expect(await Self.isForbidden { _ = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(8...9).utf8), actor: Self.viewer) })
         #expect(await Self.isForbidden {
-            _ = try await operations.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.viewer)
+            _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.viewer)
         })
         let stranger = Actor(user: "x", role: "janitor", via: "test")
-        #expect(await Self.isForbidden { _ = try await operations.students(StudentQuery(), actor: stranger) })
+        #expect(await Self.isForbidden { _ = try await operations.registry.students(StudentQuery(), actor: stranger) })
     }
 }

@@ -16,7 +16,7 @@ struct AbsenceCommand: AsyncParsableCommand {
         func run() async throws {
             let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
             let session = try await options.session()
-            try await perform(options) { try await session.operations.reportAbsence(AbsenceReport(student: student, date: day, reason: reason), actor: session.actor) }
+            try await perform(options) { try await session.operations.monitor.reportAbsence(AbsenceReport(student: student, date: day, reason: reason), actor: session.actor) }
             let kind = (reason ?? "").isEmpty ? options.say("无故缺课", "unexplained") : options.say("请假：\(reason ?? "")", "leave: \(reason ?? "")")
             try options.emit(["recorded": true]) { options.say("已记录 \(day) 缺课（\(kind)）", "Recorded the absence on \(day) (\(kind))") }
         }
@@ -30,7 +30,7 @@ struct AbsenceCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, encoding, progress in
-                try await operations.importAbsences(data, encoding: encoding, actor: actor, progress: progress)
+                try await operations.monitor.importAbsences(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }

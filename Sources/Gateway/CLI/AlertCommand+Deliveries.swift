@@ -21,7 +21,7 @@ extension AlertCommand {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
             let records = try await perform(options) {
-                try await session.operations.deliveries(DeliveryQuery(failedOnly: failed, state: stateValue, township: township, limit: limit), queue: hub.deliveries, actor: session.actor)
+                try await session.operations.deliveries.deliveries(DeliveryQuery(failedOnly: failed, state: stateValue, township: township, limit: limit), queue: hub.deliveries, actor: session.actor)
             }
             try options.emit(records) { DeliveryText.deliveries(records, options.language) }
         }

@@ -19,10 +19,10 @@ extension AlertCommand {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
             if let id {
-                let record = try await perform(options) { try await session.operations.resendDelivery(id: id, queue: hub.deliveries, actor: session.actor) }
+                let record = try await perform(options) { try await session.operations.deliveries.resendDelivery(id: id, queue: hub.deliveries, actor: session.actor) }
                 try options.emit(record) { options.say("推送\(record.id)（\(record.webhook)）已重新排队", "Delivery \(record.id) (\(record.webhook)) is queued again") }
             } else {
-                let count = try await perform(options) { try await session.operations.resendDeadDeliveries(township: township, queue: hub.deliveries, actor: session.actor) }
+                let count = try await perform(options) { try await session.operations.deliveries.resendDeadDeliveries(township: township, queue: hub.deliveries, actor: session.actor) }
                 try options.emit(["resent": count]) { options.say("已重新排队\(count)条推送", "Queued \(count) deliveries again") }
             }
         }

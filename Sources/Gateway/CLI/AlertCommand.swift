@@ -27,7 +27,7 @@ struct AlertCommand: AsyncParsableCommand {
             guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
             let session = try await options.session()
             let alerts = try await perform(options) {
-                try await session.operations.alerts(AlertQuery(township: township, school: school, state: stateValue, rule: ruleValue, limit: limit), actor: session.actor)
+                try await session.operations.monitor.alerts(AlertQuery(township: township, school: school, state: stateValue, rule: ruleValue, limit: limit), actor: session.actor)
             }
             try options.emit(alerts) { MonitorText.alerts(alerts, options.language) }
         }
@@ -40,7 +40,7 @@ struct AlertCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let alert = try await perform(options) { try await session.operations.alert(id, actor: session.actor) }
+            let alert = try await perform(options) { try await session.operations.monitor.alert(id, actor: session.actor) }
             try options.emit(alert) { MonitorText.alert(alert, options.language) }
         }
     }
@@ -53,7 +53,7 @@ struct AlertCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let alert = try await perform(options) { try await session.operations.acknowledgeAlert(AlertAcknowledgement(id: id, note: note), actor: session.actor) }
+            let alert = try await perform(options) { try await session.operations.monitor.acknowledgeAlert(AlertAcknowledgement(id: id, note: note), actor: session.actor) }
             try options.emit(alert) { options.say("已签收预警\(alert.id)（\(alert.acknowledgedBy ?? "")，\(alert.acknowledgedAt ?? "")）", "Acknowledged alert \(alert.id) (\(alert.acknowledgedBy ?? ""), \(alert.acknowledgedAt ?? ""))") }
         }
     }
@@ -64,7 +64,7 @@ struct AlertCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let report = try await perform(options) { try await session.operations.sweep(actor: session.actor) }
+            let report = try await perform(options) { try await session.operations.monitor.sweep(actor: session.actor) }
             try options.emit(report) {
                 options.say("扫描\(report.children)名学生（\(report.today)）：新预警\(report.opened)条，解除\(report.resolved)条，新立案\(report.casesOpened)件，销号\(report.casesClosed)件，用时\(Int(report.milliseconds)) ms",
                             "Swept \(report.children) children (\(report.today)): \(report.opened) new alerts, \(report.resolved) resolved, \(report.casesOpened) cases opened, \(report.casesClosed) closed, \(Int(report.milliseconds)) ms")

@@ -21,7 +21,7 @@ struct AuditCommand: AsyncParsableCommand {
             }
             let session = try await options.session()
             let entries = try await perform(options) {
-                try await session.operations.auditLog(AuditQuery(student: student, user: user, action: action, since: since, limit: limit), actor: session.actor)
+                try await session.operations.access.auditLog(AuditQuery(student: student, user: user, action: action, since: since, limit: limit), actor: session.actor)
             }
             try options.emit(entries) {
                 var table = TextTable(headers: [options.say("时间(UTC)", "time (UTC)"), options.say("用户", "user"), options.say("角色", "role"), options.say("来源", "via"), options.say("操作", "action"), options.say("结果", "outcome"), options.say("对象", "subject"), options.say("说明", "detail")])

@@ -63,9 +63,9 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // A county with a child for every change, loaded and followed.
         print(options.say("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…"))
         let county = DemoCounty.generate(students: changes + changes / 4 + 500, seed: 11, today: Timestamp.todayInChina())
-        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
-        _ = try await operations.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
-        try await operations.waitForMonitorToCatchUp(timeout: .seconds(120))
+        _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
+        _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
+        try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(120))
         let token = try access.add(NewUser(name: "bench", role: .countyOperator)).token
         for _ in 0..<100 where (try? await HTTPProbe.ok("http://127.0.0.1:\(httpPort)/openapi.json")) != true { try await Task.sleep(for: .milliseconds(50)) }
 

@@ -47,7 +47,7 @@ struct BenchCommand: AsyncParsableCommand {
             defer { registry.terminate() }
             let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
             let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
-            _ = try await operations.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
+            _ = try await operations.registry.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
             let startSeq = try await lastSeq(operations)
 
             let follower = try await EventFollower.start(ports: ports, loop: operations.clients.loop, path: work.appendingPathComponent("follower.sqlite").path, logger: logger)
@@ -55,7 +55,7 @@ struct BenchCommand: AsyncParsableCommand {
 
             let progress = ProgressBar(label: options.say("导入", "import"))
             let started = ContinuousClock.now
-            let outcome = try await operations.importStudents(studentsCSV, actor: .localOperator(via: "bench"), progress: progress.update)
+            let outcome = try await operations.registry.importStudents(studentsCSV, actor: .localOperator(via: "bench"), progress: progress.update)
             let imported = ContinuousClock.now - started
             let finalSeq = try await lastSeq(operations)
             await follower.subscriber.waitUntilApplied(finalSeq)
@@ -74,7 +74,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
 
         private func lastSeq(_ operations: Operations) async throws -> Int64 {
-            let probes = await operations.servicesStatus(actor: .system)
+            let probes = await operations.services.status(actor: .system)
             guard let health = probes.first?.health else { throw ServiceError.unavailable("registry") }
             return health.lastSeq
         }

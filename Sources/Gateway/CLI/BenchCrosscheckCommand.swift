@@ -64,24 +64,24 @@ struct CrosscheckBench: AsyncParsableCommand {
         let actor = Actor.localOperator(via: "bench")
 
         print(options.say("载入学籍（\(students)名学生）并等待监测服务追平……", "Loading the registry (\(students) students) and waiting for the monitor to catch up…"))
-        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), actor: actor)
-        _ = try await operations.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
+        _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), actor: actor)
+        _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
         let loaded = ContinuousClock.now
-        try await operations.waitForMonitorToCatchUp(timeout: .seconds(1_800))
+        try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(1_800))
         let caughtUp = (ContinuousClock.now - loaded).seconds
 
         let started = ContinuousClock.now
-        let outcome = try await operations.importRoster(rosterCSV, actor: actor, batchSize: batchSize, progress: ProgressBar(label: options.say("户籍名单", "roster")).update)
+        let outcome = try await operations.crosscheck.importRoster(rosterCSV, actor: actor, batchSize: batchSize, progress: ProgressBar(label: options.say("户籍名单", "roster")).update)
         let importSeconds = (ContinuousClock.now - started).seconds
         let again = ContinuousClock.now
-        let reimport = try await operations.importRoster(rosterCSV, actor: actor, batchSize: batchSize)
+        let reimport = try await operations.crosscheck.importRoster(rosterCSV, actor: actor, batchSize: batchSize)
         let reimportSeconds = (ContinuousClock.now - again).seconds
 
         let checkStarted = ContinuousClock.now
-        let report = try await operations.runCrosscheck(actor: actor)
+        let report = try await operations.crosscheck.runCrosscheck(actor: actor)
         let checkSeconds = (ContinuousClock.now - checkStarted).seconds
         let rerunStarted = ContinuousClock.now
-        let rerun = try await operations.runCrosscheck(actor: actor)
+        let rerun = try await operations.crosscheck.runCrosscheck(actor: actor)
         let rerunSeconds = (ContinuousClock.now - rerunStarted).seconds
 
         let accepted = outcome.report.imported + outcome.report.updated + outcome.report.unchanged
@@ -108,8 +108,8 @@ struct CrosscheckBench: AsyncParsableCommand {
         let started = ContinuousClock.now
         let table = try Table<RosterField>.read(data)
         let parsed = ContinuousClock.now
-        let order = Operations.idOrder(table.rows)
-        var checker = RosterRowChecker(expectedRows: table.rows.count)
+        let order = CrosscheckOperations.idOrder(table.rows)
+        var checker = RowChecker.roster(expectedRows: table.rows.count)
         var batches: [RosterBatch] = []
         for start in stride(from: 0, to: order.count, by: batchSize) {
             batches.append(RosterBatch(rows: checker.check(order[start..<min(start + batchSize, order.count)].lazy.map { table.rows[$0] }).0))

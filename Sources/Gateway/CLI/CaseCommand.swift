@@ -23,7 +23,7 @@ struct CaseCommand: AsyncParsableCommand {
             }
             guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
             let session = try await options.session()
-            let cases = try await perform(options) { try await session.operations.cases(CaseQuery(township: township, school: school, state: stateValue, limit: limit), actor: session.actor) }
+            let cases = try await perform(options) { try await session.operations.monitor.cases(CaseQuery(township: township, school: school, state: stateValue, limit: limit), actor: session.actor) }
             try options.emit(cases) { MonitorText.cases(cases, options.language) }
         }
     }
@@ -35,7 +35,7 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let file = try await perform(options) { try await session.operations.caseFile(id, actor: session.actor) }
+            let file = try await perform(options) { try await session.operations.monitor.caseFile(id, actor: session.actor) }
             try options.emit(file) { MonitorText.caseFile(file, options.language) }
         }
     }
@@ -49,7 +49,7 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
-            try await runCaseCommand(options) { operations, actor in try await operations.openCase(OpenCaseRequest(student: student, causes: causes, note: note), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.openCase(OpenCaseRequest(student: student, causes: causes, note: note), actor: actor) }
         }
     }
 
@@ -61,7 +61,7 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(name: .customLong("school-teacher"), help: "学校负责人 (school teacher)") var schoolTeacher: String?
 
         func run() async throws {
-            try await runCaseCommand(options) { operations, actor in try await operations.assignCase(AssignCaseRequest(id: id, townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.assignCase(AssignCaseRequest(id: id, townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher), actor: actor) }
         }
     }
 
@@ -76,7 +76,7 @@ struct CaseCommand: AsyncParsableCommand {
         func run() async throws {
             let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
             let measures = try parseList(measure, CaseMeasure.self, options: options, flag: "--measure")
-            try await runCaseCommand(options) { operations, actor in try await operations.planCase(PlanCaseRequest(id: id, causes: causes, measures: measures, note: note), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.planCase(PlanCaseRequest(id: id, causes: causes, measures: measures, note: note), actor: actor) }
         }
     }
 
@@ -95,7 +95,7 @@ struct CaseCommand: AsyncParsableCommand {
             let nextDay = try parseDate(next, options: options, flag: "--next")
             let names = visitors.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
             try await runCaseCommand(options) { operations, actor in
-                try await operations.recordVisit(VisitRequest(id: id, date: day, visitors: names, outcome: outcome, nextVisit: nextDay, campaign: campaign), actor: actor)
+                try await operations.monitor.recordVisit(VisitRequest(id: id, date: day, visitors: names, outcome: outcome, nextVisit: nextDay, campaign: campaign), actor: actor)
             }
         }
     }
@@ -113,7 +113,7 @@ struct CaseCommand: AsyncParsableCommand {
                 throw CommandFailure(options.say("--step 不认识“\(step)”，可用：\(LegalStep.accepted)", "--step: unknown “\(step)”; one of \(LegalStep.accepted)"), exitCode: 2)
             }
             let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
-            try await runCaseCommand(options) { operations, actor in try await operations.recordLegalStep(LegalStepRequest(id: id, step: value, date: day, note: note), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordLegalStep(LegalStepRequest(id: id, step: value, date: day, note: note), actor: actor) }
         }
     }
 
@@ -127,7 +127,7 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
-            try await runCaseCommand(options) { operations, actor in try await operations.recordTeaching(TeachingRequest(id: id, date: day, teacher: teacher, lessons: lessons), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordTeaching(TeachingRequest(id: id, date: day, teacher: teacher, lessons: lessons), actor: actor) }
         }
     }
 
@@ -144,7 +144,7 @@ struct CaseCommand: AsyncParsableCommand {
                 throw CommandFailure(options.say("--outcome 不认识“\(outcome)”，可用：\(CaseOutcome.accepted)", "--outcome: unknown “\(outcome)”; one of \(CaseOutcome.accepted)"), exitCode: 2)
             }
             let day = try parseDate(date, options: options)
-            try await runCaseCommand(options) { operations, actor in try await operations.closeCase(CloseCaseRequest(id: id, outcome: value, date: day, proof: proof), actor: actor) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.closeCase(CloseCaseRequest(id: id, outcome: value, date: day, proof: proof), actor: actor) }
         }
     }
 }

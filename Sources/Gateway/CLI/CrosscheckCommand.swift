@@ -14,7 +14,7 @@ struct CrosscheckCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let operations = session.operations
-            let report = try await perform(options) { try await operations.runCrosscheck(actor: session.actor) }
+            let report = try await perform(options) { try await operations.crosscheck.runCrosscheck(actor: session.actor) }
             try options.emit(report) { CrosscheckText.report(report, options.language) }
         }
     }
@@ -44,7 +44,7 @@ struct CrosscheckCommand: AsyncParsableCommand {
             }
             let session = try await options.session()
             let operations = session.operations
-            let suspects = try await perform(options) { try await operations.suspects(query, actor: session.actor) }
+            let suspects = try await perform(options) { try await operations.crosscheck.suspects(query, actor: session.actor) }
             try options.emit(suspects) { CrosscheckText.list(suspects, options.language) }
         }
     }
@@ -65,7 +65,7 @@ struct CrosscheckCommand: AsyncParsableCommand {
             }
             let session = try await options.session()
             let operations = session.operations
-            let suspect = try await perform(options) { try await operations.verifySuspect(SuspectVerification(id: id, category: parsed, proof: proof, note: note), actor: session.actor) }
+            let suspect = try await perform(options) { try await operations.crosscheck.verifySuspect(SuspectVerification(id: id, category: parsed, proof: proof, note: note), actor: session.actor) }
             try options.emit(suspect) { CrosscheckText.verified(suspect, options.language) }
         }
     }

@@ -46,8 +46,8 @@ struct DemoCommand: AsyncParsableCommand {
 enum DemoLoader {
     static func load(_ county: DemoCounty, into operations: Operations, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         let actor = Actor.localOperator(via: "demo")
-        _ = try await operations.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
-        let outcome = try await operations.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: progress)
+        _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
+        let outcome = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: progress)
         let causes = ["厌学", "学习困难", "家庭经济困难", "外出务工", "疾病"]
         for (index, student) in county.students.enumerated() where student.grade >= 4 {
             let key = student.identityKey
@@ -65,7 +65,7 @@ enum DemoLoader {
                 continue
             }
             do {
-                _ = try await operations.changeStatus(request, actor: actor)
+                _ = try await operations.registry.changeStatus(request, actor: actor)
             } catch let error as ServiceError where error.code == .changeNotAllowed {
                 continue  // loaded before: the change is already on file
             }
@@ -79,7 +79,7 @@ enum DemoLoader {
     /// the last five school days (a warning), a few the last twenty (treated as dropouts), then a
     /// sweep so the time rules show at once.
     static func reportAbsences(_ county: DemoCounty, into operations: Operations, actor: Actor) async throws {
-        try await operations.waitForMonitorToCatchUp(timeout: .seconds(120))
+        try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(120))
         let schoolDays = (0..<40).map { county.today.adding(days: -$0) }.filter { !$0.isWeekend }
         var lines = ["学校标识码,日期,身份证件号,缺课原因"]
         for (index, student) in county.students.enumerated() where student.grade >= 3 {
@@ -89,7 +89,7 @@ enum DemoLoader {
             }
             if index % 131 == 0 { lines.append("\(student.schoolCode),\(schoolDays[3]),\(student.identityKey),病假") }
         }
-        _ = try await operations.importAbsences(Data(lines.joined(separator: "\r\n").utf8), actor: actor)
-        _ = try await operations.sweep(actor: actor)
+        _ = try await operations.monitor.importAbsences(Data(lines.joined(separator: "\r\n").utf8), actor: actor)
+        _ = try await operations.monitor.sweep(actor: actor)
     }
 }

@@ -11,8 +11,8 @@ extension DemoLoader {
         let actor = Actor.localOperator(via: "demo")
         let extra = max(3, county.students.count / 200)
         let population = DemoPopulation.generate(county: county, extraSchoolAge: extra, extraOutOfAge: extra * 2, seed: county.seed)
-        _ = try await operations.importRoster(Data(population.rosterCSV().utf8), actor: actor)
-        try await operations.waitForMonitorToCatchUp()
-        return try await operations.runCrosscheck(actor: actor)
+        _ = try await operations.crosscheck.importRoster(Data(population.rosterCSV().utf8), actor: actor)
+        try await operations.services.waitForMonitorToCatchUp()
+        return try await operations.crosscheck.runCrosscheck(actor: actor)
     }
 }

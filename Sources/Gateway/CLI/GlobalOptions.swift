@@ -50,7 +50,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         let operations = try await operations(configuration)
         let token = token ?? ProcessInfo.processInfo.environment["BAOXUE_TOKEN"]
         if let token, !token.isEmpty {
-            return CommandSession(operations: operations, actor: try await operations.authenticate(token: token, via: "cli"))
+            return CommandSession(operations: operations, actor: try await operations.access.authenticate(token: token, via: "cli"))
         }
         let reader = configuration.reader
         let role = reader.string(forKey: "gateway.operator.role", default: Role.countyAdmin.rawValue)
@@ -69,23 +69,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     }
 
     func operations(_ configuration: ServiceConfiguration) async throws -> Operations {
-        let reader = configuration.reader
-        let ports = configuration.ports
-        let local = CurveKeySet.load(dataDirectory: dataDirectory(configuration))
-        /// A service's endpoint (`gateway.<service>`, else the port plan) and, with keys, CURVE:
-        /// the configured pair and `gateway.<service>PublicKey`, else the keys `baoxue up` made.
-        func endpoint(_ service: ServiceName, localKey: (CurveKeySet) -> String) -> ServiceEndpoint {
-            let requests = reader.string(forKey: ConfigKey("gateway.\(service)")) ?? ports.requests(service)
-            if let keys = configuration.curveKeys, let serverKey = reader.string(forKey: ConfigKey("gateway.\(service)PublicKey")) {
-                return ServiceEndpoint(requests: requests, curve: .client(keys, serverPublicKey: serverKey))
-            }
-            if let local {
-                return ServiceEndpoint(requests: requests, curve: .client(local.gateway, serverPublicKey: localKey(local)))
-            }
-            return ServiceEndpoint(requests: requests)
-        }
-        let clients = try await ServiceClients(
-            registry: endpoint(.registry) { $0.registry.publicKey }, monitor: endpoint(.monitor) { $0.monitor.publicKey }, ports: ports)
+        let clients = try await ServiceClients(configuration: configuration, dataDirectory: dataDirectory(configuration))
         return Operations(clients: clients, access: try openStore(dataDirectory(configuration)))
     }
 
@@ -96,6 +80,14 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         } catch {
             throw CommandFailure(say("无法打开用户与审计库（\(directory)/gateway.sqlite）：\(error)。请用 --data 指定数据目录", "cannot open the users and audit store (\(directory)/gateway.sqlite): \(error); name the data directory with --data"), exitCode: 1)
         }
+    }
+
+    /// Where HTTP is served: `--http`, else `gateway.http`, else `127.0.0.1:8080`.
+    func httpAddress(_ flag: String?, _ configuration: ServiceConfiguration) throws -> HTTPAddress {
+        guard let address = HTTPAddress(flag ?? configuration.reader.string(forKey: "gateway.http", default: "127.0.0.1:8080")) else {
+            throw CommandFailure(say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
+        }
+        return address
     }
 
     /// Prints `value` as JSON (with `--json`) or the table `table` builds.

@@ -23,7 +23,7 @@ struct LedgerCommand: AsyncParsableCommand {
             }
             let session = try await options.session()
             let operations = session.operations
-            let table = try await perform(options) { try await operations.ledger(LedgerRequest(kind: ledgerKind, township: township, school: school), actor: session.actor) }
+            let table = try await perform(options) { try await operations.crosscheck.ledger(LedgerRequest(kind: ledgerKind, township: township, school: school), actor: session.actor) }
             do {
                 try LedgerCSV.render(table).write(to: URL(fileURLWithPath: out))
             } catch {

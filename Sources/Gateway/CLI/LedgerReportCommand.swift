@@ -20,7 +20,7 @@ struct LedgerReportCommand: AsyncParsableCommand {
         if let out { try Self.checkWritable(out, options: options) }
         let session = try await options.session()
         let query = LedgerReportQuery(month: monthValue, township: township.map(TextNormalization.field))
-        let report = try await perform(options) { try await session.operations.ledgerReport(query, actor: session.actor) }
+        let report = try await perform(options) { try await session.operations.targets.ledgerReport(query, actor: session.actor) }
         if let out {
             do {
                 try LedgerReportCSV.data(report).write(to: URL(fileURLWithPath: out), options: .atomic)

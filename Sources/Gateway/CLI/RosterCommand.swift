@@ -15,7 +15,7 @@ struct RosterCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, encoding, progress in
-                try await operations.importRoster(data, encoding: encoding, actor: actor, progress: progress)
+                try await operations.crosscheck.importRoster(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }

@@ -17,7 +17,7 @@ struct SchoolCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, progress in
-                try await operations.importSchools(data, encoding: encoding, actor: actor, progress: progress)
+                try await operations.registry.importSchools(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }
@@ -30,7 +30,7 @@ struct SchoolCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let operations = session.operations
-            let schools = try await perform(options) { try await operations.schools(township: township, actor: session.actor) }
+            let schools = try await perform(options) { try await operations.registry.schools(township: township, actor: session.actor) }
             try options.emit(schools) {
                 var table = TextTable(headers: [options.say("学校标识码", "code"), options.say("学校名称", "name"), options.say("类型", "type"), options.say("乡镇", "township"), options.say("学生数", "students")])
                 table.rows = schools.map { [$0.code, $0.name, $0.type.label(options.language), $0.townshipName ?? $0.township, "\($0.students ?? 0)"] }

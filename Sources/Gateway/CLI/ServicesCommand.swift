@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoxueContracts
 import Foundation
 
 /// `baoxue services status`.
@@ -8,16 +9,12 @@ struct ServicesCommand: AsyncParsableCommand {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "各服务是否在线、事件序号、数据量 (is each service up, its event sequence, its counts)")
         @OptionGroup var options: GlobalOptions
-        @Option(help: "只查看一个服务 registry|monitor (probe one service only)") var service: String?
+        @Option(help: "只查看一个服务 (probe one service only)") var service: ServiceName?
 
         func run() async throws {
             let session = try await options.session()
             let operations = session.operations
-            let names = operations.clients.all.map(\.name)
-            if let service, !names.contains(service) {
-                throw CommandFailure(options.say("没有服务\(service)，可用：\(names.joined(separator: "、"))", "no service \(service); one of \(names.joined(separator: ", "))"), exitCode: 2)
-            }
-            let probes = await operations.servicesStatus(actor: session.actor).filter { service == nil || $0.service == service }
+            let probes = await operations.services.status(actor: session.actor).filter { service == nil || $0.service == service?.rawValue }
             try options.emit(probes) {
                 var table = TextTable(headers: [options.say("服务", "service"), options.say("状态", "state"), options.say("地址", "endpoint"), options.say("进程", "pid"), options.say("事件序号", "last seq"), options.say("数据", "counts"), options.say("跟随", "follows"), options.say("耗时", "latency")])
                 table.rows = probes.map { probe in

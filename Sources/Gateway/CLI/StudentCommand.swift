@@ -15,7 +15,7 @@ struct StudentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, progress in
-                try await operations.importStudents(data, encoding: encoding, actor: actor, progress: progress)
+                try await operations.registry.importStudents(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
     }
@@ -50,7 +50,7 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let detail = try await perform(options) {
-                try await operations.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: session.actor)
+                try await operations.registry.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: session.actor)
             }
             try options.emit(detail) { StudentText.detail(detail, options.language) }
         }
@@ -64,7 +64,7 @@ struct StudentCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let operations = session.operations
-            let detail = try await perform(options) { try await operations.student(key, actor: session.actor) }
+            let detail = try await perform(options) { try await operations.registry.student(key, actor: session.actor) }
             try options.emit(detail) { StudentText.detail(detail, options.language) }
         }
     }
@@ -90,7 +90,7 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let query = StudentQuery(school: school, township: township, status: statusValue, text: text, limit: limit, cursor: cursor)
-            let page = try await perform(options) { try await operations.students(query, actor: session.actor) }
+            let page = try await perform(options) { try await operations.registry.students(query, actor: session.actor) }
             try options.emit(page) { StudentText.list(page, options.language) }
         }
     }
@@ -122,7 +122,7 @@ struct StudentCommand: AsyncParsableCommand {
             let request = StatusChangeRequest(student: key, kind: kindValue, date: dateValue, documents: splitList(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: endValue)
             let session = try await options.session()
             let operations = session.operations
-            let event = try await perform(options) { try await operations.changeStatus(request, actor: session.actor) }
+            let event = try await perform(options) { try await operations.registry.changeStatus(request, actor: session.actor) }
             try options.emit(event) { StudentText.change(event, options.language) }
         }
     }
@@ -139,7 +139,7 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let changes = try await perform(options) {
-                try await operations.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: session.actor)
+                try await operations.registry.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: session.actor)
             }
             try options.emit(changes) { StudentText.changes(changes, options.language) }
         }

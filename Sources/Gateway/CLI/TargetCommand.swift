@@ -44,7 +44,7 @@ struct TargetCommand: AsyncParsableCommand {
                 maxDropouts: maxDropouts, minEnrolmentRate: rate, maxOpenCases: maxOpenCases, signedBy: splitList(signedBy),
                 signedOn: date, replace: replace ? true : nil, note: note)
             let session = try await options.session()
-            let document = try await perform(options) { try await session.operations.addTarget(request, actor: session.actor) }
+            let document = try await perform(options) { try await session.operations.targets.addTarget(request, actor: session.actor) }
             try options.emit(document) { TargetText.recorded(document, options.language) }
         }
     }
@@ -59,7 +59,7 @@ struct TargetCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let query = TargetQuery(year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field))
-            let documents = try await perform(options) { try await session.operations.targets(query, actor: session.actor) }
+            let documents = try await perform(options) { try await session.operations.targets.targets(query, actor: session.actor) }
             try options.emit(documents) { TargetText.list(documents, options.language) }
         }
     }
@@ -74,7 +74,7 @@ struct TargetCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let query = TargetScoreQuery(year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field))
-            let sheet = try await perform(options) { try await session.operations.targetScores(query, actor: session.actor) }
+            let sheet = try await perform(options) { try await session.operations.targets.targetScores(query, actor: session.actor) }
             try options.emit(sheet) { TargetText.score(sheet, options.language) }
         }
     }

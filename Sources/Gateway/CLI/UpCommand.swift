@@ -25,9 +25,7 @@ struct UpCommand: AsyncParsableCommand {
         // CURVE between the processes even on one host: keys made on first run, kept in the data
         // directory, handed to the registry through its environment.
         let keys = try CurveKeySet.loadOrCreate(dataDirectory: dataDirectory)
-        guard let address = HTTPAddress(http ?? configuration.reader.string(forKey: "gateway.http", default: "127.0.0.1:8080")) else {
-            throw CommandFailure(options.say("--http 应为 HOST:PORT", "--http must be HOST:PORT"), exitCode: 2)
-        }
+        let address = try options.httpAddress(http, configuration)
         let ports = configuration.ports
         /// Each service reads its own file beside the gateway's when `--config` names one.
         func childArguments(for service: String) -> [String] {
@@ -39,17 +37,14 @@ struct UpCommand: AsyncParsableCommand {
         }
         let supervisor = ServiceSupervisor(
             children: [
-                ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments(for: "registry"), environment: keys.registryEnvironment),
-                ChildSpec(name: "monitor", executable: Executables.path("baoxue-monitor"), arguments: childArguments(for: "monitor"), environment: keys.monitorEnvironment),
+                ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments(for: "registry"), environment: keys.environment(of: .registry)),
+                ChildSpec(name: "monitor", executable: Executables.path("baoxue-monitor"), arguments: childArguments(for: "monitor"), environment: keys.environment(of: .monitor)),
             ],
             logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
-        let clients = try await ServiceClients(ports: ports, keys: keys)
-        let operations = Operations(clients: clients, access: access)
-        let (alerts, follower) = try GatewayServer.alertFollower(operations: operations, configuration: configuration, dataDirectory: dataDirectory, logger: logger)
-        let app = GatewayServer.application(operations: operations, address: address, logger: logger, alerts: alerts)
-        let delivery = try GatewayServer.deliveryServices(hub: alerts, operations: operations, configuration: configuration, logger: logger)
+        let operations = Operations(clients: try await ServiceClients(ports: ports, keys: keys), access: access)
+        let gateway = try GatewayApplication(operations: operations, configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
-        try await ServiceGroup(services: [start, app, EventSubscriberService(follower.subscriber)] + delivery, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup(services: [start] + gateway.services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
         print(options.say("已停止。", "Stopped."))
     }
 }
@@ -73,9 +68,9 @@ struct StartUp: Service {
                 let county = DemoCounty.generate(students: demo, seed: 1, today: Timestamp.todayInChina())
                 let outcome = try await DemoLoader.load(county, into: operations)
                 print(outcome.text(options.language))
-                let tokens = try DemoUsers.issue(for: county, store: operations.access, dataDirectory: dataDirectory)
+                let tokens = try DemoUsers.issue(for: county, store: operations.accessStore, dataDirectory: dataDirectory)
                 print(options.say("演示账号（每个角色一个）的令牌已写入 \(tokens)（仅本人可读）", "Tokens of the demo users (one per role) are in \(tokens) (owner-only)"))
-            } else if (try? operations.access.users().isEmpty) ?? false {
+            } else if (try? operations.accessStore.users().isEmpty) ?? false {
                 print(options.say(
                     "还没有用户。添加第一个：baoxue user add --name NAME --role county-admin --data \(dataDirectory)",
                     "No users yet. Add the first: baoxue user add --name NAME --role county-admin --data \(dataDirectory)"))
@@ -94,7 +89,7 @@ struct StartUp: Service {
     private func waitForServices() async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            let probes = await operations.servicesStatus(actor: .system)
+            let probes = await operations.services.status(actor: .system)
             if probes.allSatisfy({ $0.health != nil }) { return }
             try await Task.sleep(for: .milliseconds(200))
         }

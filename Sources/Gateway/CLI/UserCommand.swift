@@ -20,7 +20,7 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let issued = try await perform(options) {
-                try await session.operations.addUser(try NewUser.checked(name: name, role: role, township: township, school: school), actor: session.actor)
+                try await session.operations.access.addUser(try NewUser.checked(name: name, role: role, township: township, school: school), actor: session.actor)
             }
             try UserCommand.printIssued(issued, options: options)
         }
@@ -32,7 +32,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let users = try await perform(options) { try await session.operations.users(actor: session.actor) }
+            let users = try await perform(options) { try await session.operations.access.users(actor: session.actor) }
             try options.emit(users) {
                 var table = TextTable(headers: [options.say("用户", "user"), options.say("角色", "role"), options.say("范围", "scope"), options.say("令牌签发", "token issued"), options.say("状态", "state")])
                 table.rows = users.map {
@@ -50,7 +50,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let user = try await perform(options) { try await session.operations.setDisabled(true, user: name, actor: session.actor) }
+            let user = try await perform(options) { try await session.operations.access.setDisabled(true, user: name, actor: session.actor) }
             try options.emit(user) { options.say("已停用 \(user.name)", "Disabled \(user.name)") }
         }
     }
@@ -62,7 +62,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let user = try await perform(options) { try await session.operations.setDisabled(false, user: name, actor: session.actor) }
+            let user = try await perform(options) { try await session.operations.access.setDisabled(false, user: name, actor: session.actor) }
             try options.emit(user) { options.say("已恢复 \(user.name)", "Enabled \(user.name)") }
         }
     }
@@ -74,7 +74,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let issued = try await perform(options) { try await session.operations.rotateToken(user: name, actor: session.actor) }
+            let issued = try await perform(options) { try await session.operations.access.rotateToken(user: name, actor: session.actor) }
             try UserCommand.printIssued(issued, options: options)
         }
     }

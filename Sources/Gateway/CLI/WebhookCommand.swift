@@ -26,7 +26,7 @@ struct WebhookCommand: AsyncParsableCommand {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
             let webhook = try await perform(options) {
-                try await session.operations.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind, township: township, school: school, county: county), store: hub.webhooks, actor: session.actor)
+                try await session.operations.deliveries.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind, township: township, school: school, county: county), store: hub.webhooks, actor: session.actor)
             }
             try options.emit(webhook) {
                 options.say(
@@ -43,7 +43,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
-            let webhooks = try await perform(options) { try await session.operations.webhooks(hub.webhooks, actor: session.actor) }
+            let webhooks = try await perform(options) { try await session.operations.deliveries.webhooks(hub.webhooks, actor: session.actor) }
             try options.emit(webhooks) { DeliveryText.webhooks(webhooks, options.language) }
         }
     }
@@ -56,7 +56,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
-            let webhook = try await perform(options) { try await session.operations.removeWebhook(named: name, store: hub.webhooks, actor: session.actor) }
+            let webhook = try await perform(options) { try await session.operations.deliveries.removeWebhook(named: name, store: hub.webhooks, actor: session.actor) }
             try options.emit(webhook) { options.say("已删除推送渠道 \(webhook.name)", "Removed webhook \(webhook.name)") }
         }
     }
@@ -69,7 +69,7 @@ struct WebhookCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
-            let result = try await perform(options) { try await session.operations.testWebhook(named: name, store: hub.webhooks, actor: session.actor) }
+            let result = try await perform(options) { try await session.operations.deliveries.testWebhook(named: name, store: hub.webhooks, actor: session.actor) }
             try options.emit(result) {
                 result.delivered
                     ? options.say("\(result.webhook) 已收到测试消息（HTTP \(result.status ?? 0)，\(result.milliseconds) ms）：\(result.url)", "\(result.webhook) took the test message (HTTP \(result.status ?? 0), \(result.milliseconds) ms): \(result.url)")

@@ -1,75 +1,91 @@
+import BaoxueContracts
 import Foundation
 import ZeroMQ
 
-/// The CurveZMQ keys of one installation: a pair per service and the gateway's, with each
-/// service allowing exactly its clients (the registry: the gateway and the monitor; the monitor:
-/// the gateway). `baoxue keys generate` prints them; `baoxue up` keeps a set in
+/// The CurveZMQ keys of one installation: a pair per service and the gateway's, with each service
+/// allowing exactly its clients (the gateway and the services that follow it,
+/// ``ServiceName/followers``). `baoxue keys generate` prints them; `baoxue up` keeps a set in
 /// `<data>/keys/curve.env` (made on first run, owner-only) so services talk CURVE even on one host.
 public struct CurveKeySet: Sendable, Equatable {
-    public var registry: CurveKeyPair
-    public var monitor: CurveKeyPair
+    public var services: [ServiceName: CurveKeyPair]
     public var gateway: CurveKeyPair
 
     public static func generate() throws -> CurveKeySet {
-        CurveKeySet(registry: try .generate(), monitor: try .generate(), gateway: try .generate())
+        var services: [ServiceName: CurveKeyPair] = [:]
+        for service in ServiceName.allCases { services[service] = try .generate() }
+        return CurveKeySet(services: services, gateway: try .generate())
     }
 
-    /// The registry's settings as environment variables (what its configuration reads).
-    public var registryEnvironment: [String: String] {
-        [
-            "REGISTRY_CURVE_PUBLIC_KEY": registry.publicKey,
-            "REGISTRY_CURVE_SECRET_KEY": registry.secretKey,
-            "REGISTRY_CURVE_ALLOWED_CLIENTS": "\(gateway.publicKey),\(monitor.publicKey)",
+    public init(services: [ServiceName: CurveKeyPair], gateway: CurveKeyPair) {
+        self.services = services
+        self.gateway = gateway
+    }
+
+    /// `service`'s key pair.
+    public func pair(of service: ServiceName) -> CurveKeyPair {
+        // Every set is made or completed with a pair per service (`generate`, `loadOrCreate`).
+        services[service]!
+    }
+
+    public func publicKey(of service: ServiceName) -> String { pair(of: service).publicKey }
+
+    /// `service`'s settings as environment variables (what its configuration reads): its pair,
+    /// the clients it serves, and the public keys of the services it follows.
+    public func environment(of service: ServiceName) -> [String: String] {
+        let prefix = service.rawValue.uppercased()
+        let pair = pair(of: service)
+        var environment = [
+            "\(prefix)_CURVE_PUBLIC_KEY": pair.publicKey,
+            "\(prefix)_CURVE_SECRET_KEY": pair.secretKey,
+            "\(prefix)_CURVE_ALLOWED_CLIENTS": ([gateway.publicKey] + service.followers.map(publicKey(of:))).joined(separator: ","),
         ]
+        for source in service.follows {
+            environment["\(prefix)_\(source.rawValue.uppercased())_PUBLIC_KEY"] = publicKey(of: source)
+        }
+        return environment
     }
 
-    /// The monitor's settings as environment variables: its pair, its client (the gateway), and
-    /// the registry it follows.
-    public var monitorEnvironment: [String: String] {
-        [
-            "MONITOR_CURVE_PUBLIC_KEY": monitor.publicKey,
-            "MONITOR_CURVE_SECRET_KEY": monitor.secretKey,
-            "MONITOR_CURVE_ALLOWED_CLIENTS": gateway.publicKey,
-            "MONITOR_REGISTRY_PUBLIC_KEY": registry.publicKey,
-        ]
-    }
-
-    /// The gateway's settings as environment variables.
+    /// The gateway's settings as environment variables: its pair and every service's public key.
     public var gatewayEnvironment: [String: String] {
-        [
-            "GATEWAY_CURVE_PUBLIC_KEY": gateway.publicKey,
-            "GATEWAY_CURVE_SECRET_KEY": gateway.secretKey,
-            "GATEWAY_REGISTRY_PUBLIC_KEY": registry.publicKey,
-            "GATEWAY_MONITOR_PUBLIC_KEY": monitor.publicKey,
-        ]
+        var environment = ["GATEWAY_CURVE_PUBLIC_KEY": gateway.publicKey, "GATEWAY_CURVE_SECRET_KEY": gateway.secretKey]
+        for service in ServiceName.allCases {
+            environment["GATEWAY_\(service.rawValue.uppercased())_PUBLIC_KEY"] = publicKey(of: service)
+        }
+        return environment
     }
 
-    /// `NAME=value` lines, as docker compose reads a `.env` file.
+    /// `NAME='value'` lines, as docker compose and a shell read a `.env` file. Values are quoted:
+    /// Z85 keys contain `$`, `#`, `(` and `<`, which both would otherwise take apart; the Z85
+    /// alphabet has no `'`, so single quotes need no escaping.
     public var environmentText: String {
-        registryEnvironment.merging(monitorEnvironment) { $1 }.merging(gatewayEnvironment) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n") + "\n"
+        var all = gatewayEnvironment
+        for service in ServiceName.allCases { all.merge(environment(of: service)) { $1 } }
+        return all.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: "\n") + "\n"
     }
 
-    /// Reads ``environmentText``; nil if a key is missing (a file from before the monitor
-    /// existed is replaced by a new set).
-    public init?(environmentText text: String) {
+    /// Reads ``environmentText`` (quoted or not); nil without the gateway's pair. A service
+    /// without a pair (a file from before it existed) gets a new one.
+    public init?(environmentText text: String) throws {
         var values: [String: String] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { values[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            var value = parts[1]
+            if value.count >= 2, value.first == "'" || value.first == "\"", value.last == value.first {
+                value = String(value.dropFirst().dropLast())
+            }
+            values[parts[0]] = value
         }
-        guard let registryPublic = values["REGISTRY_CURVE_PUBLIC_KEY"], let registrySecret = values["REGISTRY_CURVE_SECRET_KEY"],
-            let monitorPublic = values["MONITOR_CURVE_PUBLIC_KEY"], let monitorSecret = values["MONITOR_CURVE_SECRET_KEY"],
-            let gatewayPublic = values["GATEWAY_CURVE_PUBLIC_KEY"], let gatewaySecret = values["GATEWAY_CURVE_SECRET_KEY"]
-        else { return nil }
-        self.init(
-            registry: CurveKeyPair(publicKey: registryPublic, secretKey: registrySecret), monitor: CurveKeyPair(publicKey: monitorPublic, secretKey: monitorSecret),
-            gateway: CurveKeyPair(publicKey: gatewayPublic, secretKey: gatewaySecret))
-    }
-
-    public init(registry: CurveKeyPair, monitor: CurveKeyPair, gateway: CurveKeyPair) {
-        self.registry = registry
-        self.monitor = monitor
-        self.gateway = gateway
+        func pair(_ prefix: String) -> CurveKeyPair? {
+            guard let publicKey = values["\(prefix)_CURVE_PUBLIC_KEY"], let secretKey = values["\(prefix)_CURVE_SECRET_KEY"] else { return nil }
+            return CurveKeyPair(publicKey: publicKey, secretKey: secretKey)
+        }
+        guard let gateway = pair("GATEWAY") else { return nil }
+        var services: [ServiceName: CurveKeyPair] = [:]
+        for service in ServiceName.allCases {
+            services[service] = try pair(service.rawValue.uppercased()) ?? .generate()
+        }
+        self.init(services: services, gateway: gateway)
     }
 
     /// The key file of a data directory.
@@ -80,18 +96,21 @@ public struct CurveKeySet: Sendable, Equatable {
     /// The data directory's keys, if `baoxue up` made them.
     public static func load(dataDirectory: String) -> CurveKeySet? {
         guard let data = FileManager.default.contents(atPath: path(dataDirectory: dataDirectory)) else { return nil }
-        return CurveKeySet(environmentText: String(decoding: data, as: UTF8.self))
+        return try? CurveKeySet(environmentText: String(decoding: data, as: UTF8.self))
     }
 
-    /// The data directory's keys, made (directory 0700, file 0600) if there are none yet.
+    /// The data directory's keys, made (directory 0700, file 0600) if there are none yet, and
+    /// completed (a pair for a service added since) and written back if some are missing.
     public static func loadOrCreate(dataDirectory: String) throws -> CurveKeySet {
-        if let existing = load(dataDirectory: dataDirectory) { return existing }
-        let keys = try generate()
         let file = path(dataDirectory: dataDirectory)
+        let existing = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+        let keys = try existing.flatMap { try CurveKeySet(environmentText: $0) } ?? generate()
+        let text = "# CurveZMQ keys made by baoxue up; keep secret\n" + keys.environmentText
+        guard text != existing else { return keys }
         try? FileManager.default.removeItem(atPath: file)
         let directory = (file as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        guard FileManager.default.createFile(atPath: file, contents: Data(("# CurveZMQ keys made by baoxue up; keep secret\n" + keys.environmentText).utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
         }
         return keys

@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
 import ZeroMQ
@@ -12,30 +13,35 @@ public final class ServiceClients: Sendable {
     public let monitorCurve: CurveRole?
     public let ports: PortPlan
 
-    public init(registry: ServiceEndpoint, monitor: ServiceEndpoint, ports: PortPlan) async throws {
-        loop = MessageLoop(name: "gateway-zmq")
-        self.registry = try await RequestClient(loop: loop, endpoint: registry.requests, service: "registry", curve: registry.curve)
-        self.monitor = try await RequestClient(loop: loop, endpoint: monitor.requests, service: "monitor", curve: monitor.curve)
-        monitorCurve = monitor.curve
+    /// Connects to each service at the endpoint `endpoint` names for it.
+    public init(ports: PortPlan, endpoint: (ServiceName) -> ServiceEndpoint) async throws {
+        let loop = MessageLoop(name: "gateway-zmq")
+        self.loop = loop
+        func client(_ service: ServiceName) async throws -> RequestClient {
+            let target = endpoint(service)
+            return try await RequestClient(loop: loop, endpoint: target.requests, service: service.rawValue, curve: target.curve)
+        }
+        registry = try await client(.registry)
+        monitor = try await client(.monitor)
+        monitorCurve = endpoint(.monitor).curve
         self.ports = ports
     }
 
     /// Every service on the port plan, plain (loopback without keys).
     public convenience init(ports: PortPlan) async throws {
-        try await self.init(registry: ServiceEndpoint(requests: ports.requests(.registry)), monitor: ServiceEndpoint(requests: ports.requests(.monitor)), ports: ports)
+        try await self.init(ports: ports) { ServiceEndpoint(requests: ports.requests($0)) }
     }
 
     /// Every service on the port plan, with an installation's keys.
     public convenience init(ports: PortPlan, keys: CurveKeySet) async throws {
-        try await self.init(
-            registry: ServiceEndpoint(requests: ports.requests(.registry), curve: .client(keys.gateway, serverPublicKey: keys.registry.publicKey)),
-            monitor: ServiceEndpoint(requests: ports.requests(.monitor), curve: .client(keys.gateway, serverPublicKey: keys.monitor.publicKey)),
-            ports: ports)
+        try await self.init(ports: ports) { service in
+            ServiceEndpoint(requests: ports.requests(service), curve: .client(keys.gateway, serverPublicKey: keys.publicKey(of: service)))
+        }
     }
 
     /// Each service by name, for health probes.
-    public var all: [(name: String, client: RequestClient)] {
-        [("registry", registry), ("monitor", monitor)]
+    public var all: [(name: ServiceName, client: RequestClient)] {
+        [(.registry, registry), (.monitor, monitor)]
     }
 
     deinit {

@@ -15,7 +15,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.missing }
         var context = context
-        context.actor = try await operations.authenticate(token: String(parts[1]).trimmingCharacters(in: .whitespaces), via: context.via)
+        context.actor = try await operations.access.authenticate(token: String(parts[1]).trimmingCharacters(in: .whitespaces), via: context.via)
         return try await next(request, context)
     }
 }

@@ -7,10 +7,10 @@ extension GatewayHTTP {
     static func addCrosscheckRoutes(to api: RouterGroup<GatewayRequestContext>, operations: Operations) {
         api.post("roster/import") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await operations.importRoster(data, encoding: try encoding(request), actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.crosscheck.importRoster(data, encoding: try encoding(request), actor: try actor(request, context)))
         }
         api.post("crosscheck/run") { request, context -> Response in
-            try JSONResponse.make(try await operations.runCrosscheck(actor: try actor(request, context)))
+            try JSONResponse.make(try await operations.crosscheck.runCrosscheck(actor: try actor(request, context)))
         }
         api.get("crosscheck") { request, context -> Response in
             let parameters = request.uri.queryParameters
@@ -27,7 +27,7 @@ extension GatewayHTTP {
                 }
                 query.state = state
             }
-            return try JSONResponse.make(try await operations.suspects(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.crosscheck.suspects(query, actor: try actor(request, context)))
         }
         api.post("crosscheck/:id/verify") { request, context -> Response in
             let text = try context.parameters.require("id")
@@ -39,14 +39,14 @@ extension GatewayHTTP {
                 throw ServiceError(.requestInvalid, "未知核查类别\(form.category) (unknown category \(form.category))", problems: [FieldProblem(field: "category", reason: "one of \(SuspectCategory.allCases.map(\.rawValue).joined(separator: ", "))")])
             }
             let verification = SuspectVerification(id: id, category: category, proof: form.proof, note: form.note)
-            return try JSONResponse.make(try await operations.verifySuspect(verification, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.crosscheck.verifySuspect(verification, actor: try actor(request, context)))
         }
         api.get("ledger/{kind}.csv") { request, context -> Response in
             let text = try context.parameters.require("kind")
             guard let kind = LedgerKind(rawValue: text) else {
                 throw ServiceError(.ledgerNotFound, "没有台账\(text)，可用 school-age、suspect、dropout (no ledger \(text); use school-age, suspect or dropout)")
             }
-            let table = try await operations.ledger(LedgerRequest(kind: kind, township: try area(request), school: try code(request, "school", digits: 10)), actor: try actor(request, context))
+            let table = try await operations.crosscheck.ledger(LedgerRequest(kind: kind, township: try area(request), school: try code(request, "school", digits: 10)), actor: try actor(request, context))
             return csvAttachment(LedgerCSV.render(table), name: LedgerCSV.fileName(kind, on: Timestamp.todayInChina()), asciiName: "\(kind.rawValue).csv")
         }
     }

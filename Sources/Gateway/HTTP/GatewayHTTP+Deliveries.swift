@@ -28,12 +28,12 @@ extension GatewayHTTP {
                 failed = value
             }
             let query = DeliveryQuery(failedOnly: failed, state: state, township: try code(request, "township", digits: 9), limit: try pageLimit(request, default: 100))
-            return try JSONResponse.make(try await operations.deliveries(query, queue: try hub().deliveries, actor: actor))
+            return try JSONResponse.make(try await operations.deliveries.deliveries(query, queue: try hub().deliveries, actor: actor))
         }
         api.post("alerts/deliveries/:id/resend") { request, context -> Response in
             let actor = try actor(request, context)
             let hub = try hub()
-            let record = try await operations.resendDelivery(id: try recordID(context), queue: hub.deliveries, actor: actor)
+            let record = try await operations.deliveries.resendDelivery(id: try recordID(context), queue: hub.deliveries, actor: actor)
             hub.doorbell.ring()
             return try JSONResponse.make(record)
         }

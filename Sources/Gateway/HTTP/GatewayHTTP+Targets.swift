@@ -8,24 +8,24 @@ extension GatewayHTTP {
     static func addTargetRoutes(to api: RouterGroup<GatewayRequestContext>, operations: Operations) {
         api.post("targets") { request, context -> Response in
             let form = try await jsonBody(TargetForm.self, request, allowed: TargetForm.fields)
-            let document = try await operations.addTarget(try form.request(), actor: try actor(request, context))
+            let document = try await operations.targets.addTarget(try form.request(), actor: try actor(request, context))
             return try JSONResponse.make(document, status: .created)
         }
         api.get("targets") { request, context -> Response in
             let query = TargetQuery(year: try year(request, required: false), township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10))
-            return try JSONResponse.make(try await operations.targets(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.targets.targets(query, actor: try actor(request, context)))
         }
         api.get("targets/score") { request, context -> Response in
             let query = TargetScoreQuery(year: try year(request, required: true)!, township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10))
-            return try JSONResponse.make(try await operations.targetScores(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.targets.targetScores(query, actor: try actor(request, context)))
         }
         api.get("ledger/report") { request, context -> Response in
             let query = LedgerReportQuery(month: try month(request), township: try code(request, "township", digits: 9))
-            return try JSONResponse.make(try await operations.ledgerReport(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.targets.ledgerReport(query, actor: try actor(request, context)))
         }
         api.get("ledger/report.csv") { request, context -> Response in
             let query = LedgerReportQuery(month: try month(request), township: try code(request, "township", digits: 9))
-            let report = try await operations.ledgerReport(query, actor: try actor(request, context))
+            let report = try await operations.targets.ledgerReport(query, actor: try actor(request, context))
             return csvAttachment(LedgerReportCSV.data(report), name: "台账月报-\(query.month).csv", asciiName: "ledger-report-\(query.month).csv")
         }
     }

@@ -28,7 +28,7 @@ public enum GatewayHTTP {
         router.get("/healthz") { _, _ -> Response in
             // Open to any caller (load balancers, probes): whether each service answers, not
             // what it holds.
-            let probes = await operations.servicesStatus(actor: .system).map(\.withoutCounts)
+            let probes = await operations.services.status(actor: .system).map(\.withoutCounts)
             let healthy = probes.allSatisfy { $0.health != nil }
             return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
         }
@@ -46,21 +46,21 @@ public enum GatewayHTTP {
         api.get("audit") { request, context -> Response in
             let parameters = request.uri.queryParameters
             let query = AuditQuery(student: parameters.get("student"), user: parameters.get("user"), action: parameters.get("action"), since: parameters.get("since"), limit: try pageLimit(request, default: 100))
-            return try JSONResponse.make(try await operations.auditLog(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.access.auditLog(query, actor: try actor(request, context)))
         }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.importSchools(data, encoding: try encoding(request), actor: try actor(request, context))
+            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.importStudents(data, encoding: try encoding(request), actor: try actor(request, context))
+            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in
             let township = try code(request, "township", digits: 9)
-            return try JSONResponse.make(try await operations.schools(township: township, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.registry.schools(township: township, actor: try actor(request, context)))
         }
         api.get("students") { request, context -> Response in
             let parameters = request.uri.queryParameters
@@ -74,7 +74,7 @@ public enum GatewayHTTP {
             let limit = try pageLimit(request, default: 50)
             let cursor = parameters.get("cursor").flatMap { $0.isEmpty ? nil : $0 }
             let query = StudentQuery(school: try code(request, "school", digits: 10), township: try code(request, "township", digits: 9), status: status, text: parameters.get("q"), limit: limit, cursor: cursor)
-            return try JSONResponse.make(try await operations.students(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.registry.students(query, actor: try actor(request, context)))
         }
         api.post("students") { request, context -> Response in
             let form = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
@@ -94,17 +94,17 @@ public enum GatewayHTTP {
                 }
                 date = parsed
             }
-            let detail = try await operations.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: try actor(request, context))
+            let detail = try await operations.registry.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: try actor(request, context))
             return try JSONResponse.make(detail, status: .created)
         }
         api.get("students/:key") { request, context -> Response in
             let key = try context.parameters.require("key")
-            return try JSONResponse.make(try await operations.student(key, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.registry.student(key, actor: try actor(request, context)))
         }
         api.post("students/:key/changes") { request, context -> Response in
             let key = try context.parameters.require("key")
             let form = try await jsonBody(ChangeForm.self, request, allowed: ChangeForm.fields)
-            let event = try await operations.changeStatus(try form.request(student: key), actor: try actor(request, context))
+            let event = try await operations.registry.changeStatus(try form.request(student: key), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
         api.get("changes") { request, context -> Response in
@@ -118,7 +118,7 @@ public enum GatewayHTTP {
                 incomplete = value
             }
             let query = ChangeQuery(township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10), incompleteOnly: incomplete, limit: limit)
-            return try JSONResponse.make(try await operations.changes(query, actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.registry.changes(query, actor: try actor(request, context)))
         }
         addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
         addMonitorRoutes(to: api, operations: operations)

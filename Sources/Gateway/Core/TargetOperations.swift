@@ -3,11 +3,15 @@ import BaoxueContracts
 /// Responsibility documents (目标责任书), their scores, and the monthly ledger report: thin calls
 /// to the monitor, which checks scope where the data lives. Recording a document is audited; the
 /// reads hold counts, not children, so they are not.
-extension Operations {
+public struct TargetOperations: Sendable {
+    let clients: ServiceClients
+    let auditor: Auditor
+    let registry: RegistryOperations
+
     /// Records a signed document (county roles), or supersedes the party's current one with
     /// `replace`. Audited as `target.add`, refusals too.
     public func addTarget(_ request: AddTargetRequest, actor: Actor) async throws -> TargetDocument {
-        try await audited(actor, "target.add", detail: { "\($0.year) \($0.partyKind.rawValue) \($0.party) #\($0.id)\($0.replaces.map { " replaces #\($0)" } ?? "")" }) {
+        try await auditor.audited(actor, "target.add", detail: { "\($0.year) \($0.partyKind.rawValue) \($0.party) #\($0.id)\($0.replaces.map { " replaces #\($0)" } ?? "")" }) {
             try await clients.monitor.call(MonitorMessage.addTarget, request, actor: actor)
         }
     }
@@ -15,14 +19,14 @@ extension Operations {
     /// Current documents within the actor's scope, townships named.
     public func targets(_ query: TargetQuery, actor: Actor) async throws -> [TargetDocument] {
         let documents = try await clients.monitor.call(MonitorMessage.listTargets, query, actor: actor)
-        let names = await townshipNames(actor: actor)
+        let names = await registry.townshipNames(actor: actor)
         return documents.map { Self.named($0, names) }
     }
 
     /// A year's documents scored from live data, townships named.
     public func targetScores(_ query: TargetScoreQuery, actor: Actor) async throws -> TargetScoreSheet {
         var sheet = try await clients.monitor.call(MonitorMessage.scoreTargets, query, actor: actor)
-        let names = await townshipNames(actor: actor)
+        let names = await registry.townshipNames(actor: actor)
         for index in sheet.scores.indices { sheet.scores[index].document = Self.named(sheet.scores[index].document, names) }
         return sheet
     }
@@ -30,18 +34,9 @@ extension Operations {
     /// One month of the dropout ledger, by township and by cause, townships named.
     public func ledgerReport(_ query: LedgerReportQuery, actor: Actor) async throws -> LedgerReport {
         var report = try await clients.monitor.call(MonitorMessage.ledgerReport, query, actor: actor)
-        let names = await townshipNames(actor: actor)
+        let names = await registry.townshipNames(actor: actor)
         for index in report.byTownship.indices { report.byTownship[index].townshipName = names[report.byTownship[index].township] }
         return report
-    }
-
-    /// Township names as the registry knows them (the monitor's replica holds codes only). Best
-    /// effort: a report with codes alone is still worth having when the registry is slow or down.
-    func townshipNames(actor: Actor) async -> [String: String] {
-        let schools = try? await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
-        var names: [String: String] = [:]
-        for school in schools ?? [] { if let name = school.townshipName { names[school.township] = name } }
-        return names
     }
 
     static func named(_ document: TargetDocument, _ names: [String: String]) -> TargetDocument {

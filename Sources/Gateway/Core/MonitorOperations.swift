@@ -6,11 +6,16 @@ import Foundation
 
 /// The monitoring service's operations: absences, alerts, cases. Every write and every read of a
 /// case file (a child's family, causes and visits) leaves an audit line.
-extension Operations {
+public struct MonitorOperations: Sendable {
+    let clients: ServiceClients
+    let auditor: Auditor
+    /// Absence rows per import message.
+    public var batchSize = 2_500
+
     // MARK: Absences
 
     public func reportAbsence(_ report: AbsenceReport, actor: Actor) async throws {
-        _ = try await audited(actor, "absence.report", key: report.student, detail: { _ in "\(report.date) \(report.isUnexplained ? "unexplained" : "leave")" }, subject: { _ in access.subject(key: report.student) }) {
+        _ = try await auditor.audited(actor, "absence.report", key: report.student, detail: { _ in "\(report.date) \(report.isUnexplained ? "unexplained" : "leave")" }, subject: { _ in auditor.subject(key: report.student) }) {
             try await clients.monitor.call(MonitorMessage.reportAbsence, report, actor: actor)
         }
     }
@@ -18,19 +23,14 @@ extension Operations {
     /// A school's daily absence CSV (`学校标识码, 日期, 身份证件号, 缺课原因`), checked row by row
     /// here, recorded by the monitor; refused rows come back with their row and reason.
     public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
-        try await audited(actor, "absences.import", detail: { $0.auditDetail }) {
+        try await auditor.audited(actor, "absences.import", detail: { $0.auditDetail }) {
             let started = ContinuousClock.now
-            let table = try readTable(AbsenceField.self, data, encoding: encoding)
-            var checker = AbsenceRowChecker()
-            let (rows, rejected) = checker.check(table.rows)
-            var report = ImportReport(rejected: rejected)
-            for start in stride(from: 0, to: rows.count, by: batchSize) {
-                let batch = AbsenceBatch(rows: Array(rows[start..<min(start + batchSize, rows.count)]))
-                report.merge(try await clients.monitor.call(MonitorMessage.importAbsences, batch, actor: actor, policy: .bulk))
-                progress?(min(start + batchSize, rows.count) + rejected.count, table.rows.count)
+            let table = try Table<AbsenceField>.upload(data, encoding: encoding)
+            let monitor = clients.monitor
+            let upload = BatchedUpload<AbsenceRow>(batchSize: batchSize, window: 1) { rows in
+                try await monitor.call(MonitorMessage.importAbsences, AbsenceBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            report.rejected.sort { $0.row < $1.row }
-            return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+            return ImportOutcome(try await upload.run(table.rows, checker: .absences(), progress: progress), table: table, started: started)
         }
     }
 
@@ -45,7 +45,7 @@ extension Operations {
     }
 
     public func acknowledgeAlert(_ request: AlertAcknowledgement, actor: Actor) async throws -> Alert {
-        try await audited(actor, "alert.ack", detail: { "alert \($0.id) \($0.rule.rawValue)" }) {
+        try await auditor.audited(actor, "alert.ack", detail: { "alert \($0.id) \($0.rule.rawValue)" }) {
             try await clients.monitor.call(MonitorMessage.acknowledgeAlert, request, actor: actor)
         }
     }
@@ -68,7 +68,7 @@ extension Operations {
     }
 
     public func openCase(_ request: OpenCaseRequest, actor: Actor) async throws -> CaseFile {
-        try await audited(actor, "case.open", key: request.student, detail: { "case \($0.summary.id)" }, subject: { _ in access.subject(key: request.student) }) {
+        try await auditor.audited(actor, "case.open", key: request.student, detail: { "case \($0.summary.id)" }, subject: { _ in auditor.subject(key: request.student) }) {
             try await clients.monitor.call(MonitorMessage.openCase, request, actor: actor)
         }
     }
@@ -99,7 +99,7 @@ extension Operations {
 
     /// One audited action on a case: the line names the child by the case's masked label.
     private func caseAction(_ actor: Actor, _ action: String, id: Int64, _ body: () async throws -> CaseFile) async throws -> CaseFile {
-        try await audited(actor, action, detail: { "case \($0.summary.id) \($0.summary.state.rawValue)" }, subject: { file in
+        try await auditor.audited(actor, action, detail: { "case \($0.summary.id) \($0.summary.state.rawValue)" }, subject: { file in
             AuditSubject(label: "\(file.summary.studentName) \(file.summary.student)", references: [], township: file.summary.township, school: file.summary.school)
         }, body)
     }

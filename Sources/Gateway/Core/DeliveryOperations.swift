@@ -6,7 +6,10 @@ import Foundation
 /// Webhooks (county admins), their deliveries (county admins and operators everywhere, township
 /// staff their township's) and the daily digest's facts. The stores are passed in: they live in
 /// `<data>/delivery.sqlite`, which the gateway and the CLI on its host open.
-extension Operations {
+public struct DeliveryOperations: Sendable {
+    let auditor: Auditor
+    let monitor: MonitorOperations
+
     // MARK: Webhooks
 
     public func webhooks(_ store: WebhookStore, actor: Actor) async throws -> [Webhook] {
@@ -15,14 +18,14 @@ extension Operations {
     }
 
     public func addWebhook(_ definition: WebhookDefinition, store: WebhookStore, actor: Actor) async throws -> Webhook {
-        try await audited(actor, "webhook.add", detail: { "\($0.name) \($0.kind.rawValue) \($0.target.description) \($0.url.masked)" }) {
+        try await auditor.audited(actor, "webhook.add", detail: { "\($0.name) \($0.kind.rawValue) \($0.target.description) \($0.url.masked)" }) {
             try Self.requireWebhookAdmin(actor)
             return try store.add(definition, by: actor.user)
         }
     }
 
     public func removeWebhook(named name: String, store: WebhookStore, actor: Actor) async throws -> Webhook {
-        try await audited(actor, "webhook.remove", detail: { "\($0.name) \($0.url.masked)" }) {
+        try await auditor.audited(actor, "webhook.remove", detail: { "\($0.name) \($0.url.masked)" }) {
             try Self.requireWebhookAdmin(actor)
             return try store.remove(named: name)
         }
@@ -30,7 +33,7 @@ extension Operations {
 
     /// Sends a test message to a webhook now and says how it went; nothing is queued.
     public func testWebhook(named name: String, store: WebhookStore, sender: WebhookSender = WebhookSender(), timeout: Duration = .seconds(10), actor: Actor) async throws -> WebhookTestResult {
-        try await audited(actor, "webhook.test", detail: { "\($0.webhook) \($0.delivered ? "delivered" : "failed")" }) {
+        try await auditor.audited(actor, "webhook.test", detail: { "\($0.webhook) \($0.delivered ? "delivered" : "failed")" }) {
             try Self.requireWebhookAdmin(actor)
             let webhook = try store.webhook(named: name)
             let started = ContinuousClock.now
@@ -65,7 +68,7 @@ extension Operations {
 
     /// Queues a failed or dead delivery again, now (county admins and operators).
     public func resendDelivery(id: Int64, queue: DeliveryQueue, actor: Actor) async throws -> DeliveryRecord {
-        try await audited(actor, "delivery.resend", detail: { "delivery \($0.id) \($0.webhook) \($0.purpose.rawValue)" }) {
+        try await auditor.audited(actor, "delivery.resend", detail: { "delivery \($0.id) \($0.webhook) \($0.purpose.rawValue)" }) {
             try Self.requireDeliveryOperator(actor)
             return try await queue.resend(id: id, now: Timestamp.nowMilliseconds())
         }
@@ -73,7 +76,7 @@ extension Operations {
 
     /// Queues every dead delivery again (of one township, if given); how many.
     public func resendDeadDeliveries(township: String?, queue: DeliveryQueue, actor: Actor) async throws -> Int {
-        try await audited(actor, "delivery.resend", detail: { "all dead\(township.map { " of \($0)" } ?? ""): \($0)" }) {
+        try await auditor.audited(actor, "delivery.resend", detail: { "all dead\(township.map { " of \($0)" } ?? ""): \($0)" }) {
             try Self.requireDeliveryOperator(actor)
             return try await queue.resendAllDead(township: township, now: Timestamp.nowMilliseconds())
         }
@@ -86,9 +89,9 @@ extension Operations {
     /// visit is before `day`.
     public func townshipDigest(_ township: String, day: CivilDate) async throws -> TownshipDigest {
         let actor = Actor(user: "digest", role: Role.system.rawValue, township: township, via: "gateway")
-        let open = try await alerts(AlertQuery(township: township, state: .open, limit: 1_000), actor: actor)
-        let acknowledged = try await alerts(AlertQuery(township: township, state: .acknowledged, limit: 1_000), actor: actor)
-        let openCases = try await cases(CaseQuery(township: township, state: .open, limit: 1_000), actor: actor)
+        let open = try await monitor.alerts(AlertQuery(township: township, state: .open, limit: 1_000), actor: actor)
+        let acknowledged = try await monitor.alerts(AlertQuery(township: township, state: .acknowledged, limit: 1_000), actor: actor)
+        let openCases = try await monitor.cases(CaseQuery(township: township, state: .open, limit: 1_000), actor: actor)
         let overdue = openCases.filter { summary in summary.nextVisitOn.map { $0 < day } ?? false }.sorted { ($0.nextVisitOn ?? day) < ($1.nextVisitOn ?? day) }
         return TownshipDigest(township: township, day: day, openAlerts: open.sorted { $0.id < $1.id }, acknowledgedAlerts: acknowledged.count, openCases: openCases.count, overdueVisits: overdue)
     }

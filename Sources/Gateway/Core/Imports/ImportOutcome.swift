@@ -21,6 +21,12 @@ public struct ImportOutcome: Codable, Sendable {
 }
 
 extension ImportOutcome {
+    /// The outcome of importing `table`: the report, with what the file itself said (its
+    /// encoding, the columns ignored, how many rows) and the time since `started`.
+    init<Column>(_ report: ImportReport, table: Table<Column>, started: ContinuousClock.Instant) {
+        self.init(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+    }
+
     /// The counts, for the audit log (which never lists the rows themselves).
     var auditDetail: String {
         "rows \(rows), imported \(report.imported), updated \(report.updated), unchanged \(report.unchanged), rejected rows \(Set(report.rejected.map(\.row)).count)"

@@ -5,62 +5,30 @@ import BaoxueMessaging
 import Foundation
 
 /// The household-registration roster, the cross-check (四查三比对) and the county's ledgers.
-extension Operations {
+public struct CrosscheckOperations: Sendable {
+    let clients: ServiceClients
+    let auditor: Auditor
+    let services: ServiceOperations
     /// Roster batches in flight at once: the monitor writes one while the next is parsed here and
     /// read there.
-    static let rosterWindow = 3
+    public var window = 3
 
     /// Imports a population roster: every row checked here (ID checksum and date, region code,
     /// phone, duplicates within the file), good rows sent to the monitor in batches of
     /// ``RosterBatch/recommendedSize``, several in flight. Re-importing the same file changes
     /// nothing: rows are upserted by ID number. County roles only.
     public func importRoster(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, batchSize: Int = RosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> ImportOutcome {
-        try await audited(actor, "roster.import", detail: { $0.auditDetail }) {
-            try await importRosterFile(data, encoding: encoding, actor: actor, batchSize: max(batchSize, 1), progress: progress)
-        }
-    }
-
-    private func importRosterFile(_ data: Data, encoding: TextEncoding?, actor: Actor, batchSize: Int, progress: ImportProgress?) async throws -> ImportOutcome {
-        try AccessScope(actor).requireCountyWrite()
-        let started = ContinuousClock.now
-        let table = try readTable(RosterField.self, data, encoding: encoding)
-        let total = table.rows.count
-        let order = Self.idOrder(table.rows)
-        var checker = RosterRowChecker(expectedRows: total)
-        var report = ImportReport()
-        var position = 0
-        var done = 0
-        let monitor = clients.monitor
-        // As for students: rows are checked a batch at a time while earlier batches are on the
-        // wire and in the monitor.
-        func nextBatch() -> RosterBatch? {
-            while position < total {
-                let slice = order[position..<min(position + batchSize, total)].lazy.map { table.rows[$0] }
-                position += slice.count
-                let (rows, rejected) = checker.check(slice)
-                report.rejected += rejected
-                done += slice.count - rows.count
-                if !rows.isEmpty { return RosterBatch(rows: rows) }
+        try await auditor.audited(actor, "roster.import", detail: { $0.auditDetail }) {
+            try AccessScope(actor).requireCountyWrite()
+            let started = ContinuousClock.now
+            let table = try Table<RosterField>.upload(data, encoding: encoding)
+            let monitor = clients.monitor
+            let upload = BatchedUpload<RosterChild>(batchSize: batchSize, window: window) { rows in
+                try await monitor.call(MonitorMessage.importRoster, RosterBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return nil
+            let ordered = Self.idOrder(table.rows).lazy.map { table.rows[$0] }
+            return ImportOutcome(try await upload.run(ordered, checker: .roster(expectedRows: table.rows.count), progress: progress), table: table, started: started)
         }
-        try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
-            func submit() {
-                guard let batch = nextBatch() else { return }
-                group.addTask {
-                    (batch.rows.count, try await monitor.call(MonitorMessage.importRoster, batch, actor: actor, policy: .bulk))
-                }
-            }
-            for _ in 0..<Self.rosterWindow { submit() }
-            while let (count, batchReport) = try await group.next() {
-                report.merge(batchReport)
-                done += count
-                progress?(done, total)
-                submit()
-            }
-        }
-        report.rejected.sort { $0.row < $1.row }
-        return ImportOutcome(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: total, seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// The rows' indices in ID-number order (file order among equal numbers, so a duplicate is
@@ -104,9 +72,9 @@ extension Operations {
     /// children who are enrolled. If the registry cannot be asked, the run compares with the
     /// replica as it is.
     public func runCrosscheck(actor: Actor) async throws -> CrosscheckReport {
-        try await audited(actor, "crosscheck.run", detail: { "open \($0.open), opened \($0.opened), reopened \($0.reopened), closed \($0.closed)" }) {
+        try await auditor.audited(actor, "crosscheck.run", detail: { "open \($0.open), opened \($0.opened), reopened \($0.reopened), closed \($0.closed)" }) {
             try AccessScope(actor).requireCountyWrite()
-            try? await waitForMonitorToCatchUp(timeout: .seconds(30))
+            try? await services.waitForMonitorToCatchUp(timeout: .seconds(30))
             return try await clients.monitor.call(MonitorMessage.runCrosscheck, CrosscheckRunRequest(), actor: actor, policy: .init(timeout: .seconds(120), attempts: 2))
         }
     }
@@ -125,24 +93,24 @@ extension Operations {
             verified = try await clients.monitor.call(MonitorMessage.verifySuspect, request, actor: actor)
         } catch let error as ServiceError where error.isRefusal {
             let subject = AuditSubject(label: "疑似编号\(request.id) (suspect \(request.id))", references: [])
-            try await access.record(actor, action: "crosscheck.verify", outcome: error.code.rawValue, subject: subject, detail: request.category.rawValue)
+            try await auditor.record(actor, action: "crosscheck.verify", outcome: error.code.rawValue, subject: subject, detail: request.category.rawValue)
             throw error
         }
-        var subject = access.subject(key: verified.student)
+        var subject = auditor.subject(key: verified.student)
         if let idNumber = (try? StudentNumber(validating: verified.student))?.idNumber {
-            subject.references.insert(contentsOf: access.subject(key: idNumber.value).references, at: 0)
+            subject.references.insert(contentsOf: auditor.subject(key: idNumber.value).references, at: 0)
         }
         subject.label = "\(verified.suspect.studentName) \(verified.suspect.idNumber ?? verified.suspect.student)"
         subject.township = verified.suspect.township
         subject.school = verified.suspect.school
-        try await access.record(actor, action: "crosscheck.verify", subject: subject, detail: request.category.rawValue)
+        try await auditor.record(actor, action: "crosscheck.verify", subject: subject, detail: request.category.rawValue)
         return verified.suspect
     }
 
     /// One of the county's ledgers within the caller's scope, masked, as the monitor keeps it.
     /// Exporting personal data in bulk is audited (counts only).
     public func ledger(_ request: LedgerRequest, actor: Actor) async throws -> LedgerTable {
-        try await audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
+        try await auditor.audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
             try await clients.monitor.call(MonitorMessage.exportLedger, request, actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
         }
     }

@@ -1,0 +1,57 @@
+import BaoxueMessaging
+import BaoxueService
+import Delivery
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The gateway assembled from its configuration, as the services have their `…Application`: the
+/// HTTP surface over the operations core, the follower of the monitor's alert events that fills
+/// the feed and the stream, and the services that carry alerts beyond the stream (webhook
+/// deliveries, escalation to the county, daily digests). `baoxue serve` runs it alone; `baoxue up`
+/// runs it beside the services it supervises.
+///
+/// Configuration keys (`config/gateway.yaml`): `gateway.monitorEvents` (the monitor's event
+/// endpoint, default from the port plan) and ``DeliverySettings``' webhook, delivery, escalation
+/// and digest keys; the configured webhooks are synced into the store at start.
+public struct GatewayApplication: Sendable {
+    public let operations: Operations
+    /// The alert feed, its live broadcaster and the delivery queues (`<data>/delivery.sqlite`).
+    public let alerts: AlertHub
+    let http: any Service
+    let follower: AlertFollower
+    let delivery: [any Service]
+
+    /// - Throws: `config.invalid` for a bad `gateway.webhooks|delivery|escalation|digest` value;
+    ///   SQLite errors opening the delivery store.
+    init(operations: Operations, configuration: ServiceConfiguration, dataDirectory: String, address: HTTPAddress, logger: Logger) throws {
+        self.operations = operations
+        let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
+        alerts = hub
+        let clients = operations.clients
+        let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? clients.ports.events(.monitor)
+        follower = AlertFollower(
+            feed: hub.feed, broadcaster: hub.broadcaster, loop: clients.loop, requests: clients.monitor,
+            eventsEndpoint: events, curve: clients.monitorCurve, logger: logger, doorbell: hub.doorbell)
+        http = Application(
+            router: GatewayHTTP.router(operations: operations, metrics: GatewayMetrics.shared(), alerts: hub),
+            configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),
+            logger: logger)
+        let settings = try DeliverySettings(configuration.reader)
+        let synced = try hub.webhooks.sync(configured: settings.webhooks)
+        if synced.added + synced.updated + synced.removed > 0 {
+            logger.info("webhooks from the configuration", metadata: ["added": "\(synced.added)", "updated": "\(synced.updated)", "removed": "\(synced.removed)"])
+        }
+        let deliveries = operations.deliveries
+        delivery = [
+            DeliveryWorker(queue: hub.deliveries, policy: settings.policy, doorbell: hub.doorbell, logger: logger),
+            EscalationService(database: hub.feed.database, afterMinutes: settings.escalationAfterMinutes, doorbell: hub.doorbell, logger: logger),
+            DigestService(database: hub.feed.database, schedule: settings.digest, compose: { township, day in try await deliveries.townshipDigest(township, day: day) }, doorbell: hub.doorbell, logger: logger),
+        ]
+    }
+
+    /// The long-running parts to run in a `ServiceGroup`: HTTP, the alert follower, deliveries.
+    public var services: [any Service] {
+        [http, EventSubscriberService(follower.subscriber)] + delivery
+    }
+}

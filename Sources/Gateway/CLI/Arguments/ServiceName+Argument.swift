@@ -1,0 +1,5 @@
+import ArgumentParser
+import BaoxueContracts
+
+/// `--service registry`: only the port plan's services can be named; `--help` lists them.
+extension ServiceName: ExpressibleByArgument {}

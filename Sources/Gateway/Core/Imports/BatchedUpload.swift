@@ -1,0 +1,54 @@
+import BaoxueCSV
+import BaoxueContracts
+
+/// Sends the checked rows of one file to a service in batches, several in flight: the next batch
+/// is checked here while earlier ones are on the wire and in the service's write transaction, so
+/// parsing overlaps the writes instead of preceding them (docs/performance.md). Each batch is one
+/// journaled request, so a retried batch is applied once.
+struct BatchedUpload<Record: Codable & Sendable> {
+    /// Rows per request: each is one transaction in the service.
+    var batchSize: Int
+    /// Requests in flight at once.
+    var window: Int
+    /// Sends one batch and answers the service's report on it.
+    var send: @Sendable ([NumberedRow<Record>]) async throws -> ImportReport
+
+    /// Checks `rows` (in the order they should be sent) with `checker`, sends what passes, and
+    /// merges the service's reports with the file's own refusals, sorted by row.
+    func run<Column>(_ rows: some RandomAccessCollection<TableRow<Column>>, checker: RowChecker<Column, Record>, progress: ImportProgress?) async throws -> ImportReport {
+        var checker = checker
+        var report = ImportReport()
+        var position = rows.startIndex
+        var done = 0
+        let total = rows.count
+        let batchSize = max(self.batchSize, 1), send = self.send
+        func nextBatch() -> [NumberedRow<Record>]? {
+            while position < rows.endIndex {
+                let end = rows.index(position, offsetBy: batchSize, limitedBy: rows.endIndex) ?? rows.endIndex
+                let slice = rows[position..<end]
+                position = end
+                let (accepted, rejected) = checker.check(slice)
+                report.rejected += rejected
+                done += slice.count - accepted.count
+                if !accepted.isEmpty { return accepted }
+            }
+            return nil
+        }
+        try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
+            func submit() {
+                guard let batch = nextBatch() else { return }
+                group.addTask { (batch.count, try await send(batch)) }
+            }
+            for _ in 0..<max(window, 1) { submit() }
+            while let (count, batchReport) = try await group.next() {
+                report.merge(batchReport)
+                done += count
+                progress?(done, total)
+                submit()
+            }
+        }
+        if done < total { progress?(total, total) }
+        report.rejected.sort { $0.row < $1.row }
+        return report
+    }
+}

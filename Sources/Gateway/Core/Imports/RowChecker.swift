@@ -1,0 +1,50 @@
+import BaoxueCSV
+import BaoxueContracts
+
+/// Checks the rows of an uploaded file, a batch at a time, before anything is sent: each row
+/// parsed by its record's rules (every problem of a row reported at once, with its column), and
+/// values that must be unique within the file (``UniqueColumn``) refused at their second
+/// occurrence. Every import (schools, students, the roster, absences) checks its rows here.
+struct RowChecker<Column: ImportColumn, Record: Codable & Sendable> {
+    typealias Parse = ([Column: String]) -> Result<Record, RecordProblems>
+
+    private let parse: Parse
+    private let unique: [UniqueColumn<Record>]
+    private var seen: [[String: Int]]
+
+    init(expectedRows: Int = 0, unique: [UniqueColumn<Record>] = [], parse: @escaping Parse) {
+        self.parse = parse
+        self.unique = unique
+        seen = unique.map { _ in Dictionary(minimumCapacity: expectedRows) }
+    }
+
+    /// The rows that passed, in order, and the problems of those that did not.
+    mutating func check(_ rows: some Collection<TableRow<Column>>) -> (accepted: [NumberedRow<Record>], rejected: [RowProblem]) {
+        var accepted: [NumberedRow<Record>] = []
+        var rejected: [RowProblem] = []
+        accepted.reserveCapacity(rows.count)
+        rows: for row in rows {
+            if let problem = row.problem {
+                rejected.append(RowProblem(row: row.row, column: nil, reason: problem))
+                continue
+            }
+            switch parse(row.fields) {
+            case .failure(let problems):
+                rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
+            case .success(let record):
+                let keys = unique.map { $0.key(record) }
+                for (index, key) in keys.enumerated() {
+                    if let key, let first = seen[index][key] {
+                        rejected.append(unique[index].problem(row: row.row, first: first))
+                        continue rows
+                    }
+                }
+                for (index, key) in keys.enumerated() {
+                    if let key { seen[index][key] = row.row }
+                }
+                accepted.append(NumberedRow(row: row.row, record: record))
+            }
+        }
+        return (accepted, rejected)
+    }
+}

@@ -1,0 +1,106 @@
+import Access
+import BaoxueCSV
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+
+/// The registry's operations: schools, students and their status changes. Full-record reads and
+/// every write leave an audit line; lists are masked.
+public struct RegistryOperations: Sendable {
+    let clients: ServiceClients
+    let auditor: Auditor
+    /// Rows per import message: each is one registry transaction, so larger batches amortise the
+    /// commit; 2,500 measured fastest here (docs/performance.md) and a message stays ~2 MB.
+    public var batchSize = 2_500
+    /// Import batches in flight at once, so parsing, the wire and the registry's writes overlap.
+    public var window = 3
+
+    // MARK: Schools
+
+    /// Imports a schools file (`学校标识码, 学校名称, 学校类型, 乡镇区划代码`): rows upserted by code.
+    /// County roles only.
+    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await auditor.audited(actor, "schools.import", detail: { $0.auditDetail }) {
+            try AccessScope(actor).requireCountyWrite()
+            let started = ContinuousClock.now
+            let table = try Table<SchoolField>.upload(data, encoding: encoding)
+            let registry = clients.registry
+            let upload = BatchedUpload<SchoolRecord>(batchSize: batchSize, window: 1) { rows in
+                try await registry.call(RegistryMessage.importSchools, ImportSchoolsBatch(rows: rows, townshipNames: townshipNames), actor: actor, policy: .bulk)
+            }
+            return ImportOutcome(try await upload.run(table.rows, checker: .schools(), progress: progress), table: table, started: started)
+        }
+    }
+
+    public func schools(township: String? = nil, actor: Actor) async throws -> [School] {
+        try await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(township: township), actor: actor)
+    }
+
+    // MARK: Students
+
+    /// Imports a students file: every row checked here (format, ID checksum, agreement with the
+    /// ID, duplicates within the file), good rows sent in batches, the registry's own refusals
+    /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
+    /// nothing: rows are upserted by ID number, then student number.
+    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await auditor.audited(actor, "students.import", detail: { $0.auditDetail }) {
+            // Refused before the file is read: the registry refuses each batch too, but a viewer
+            // should not wait for a 100,000-row file to be parsed to hear no.
+            try AccessScope(actor).requireCountyWrite()
+            let started = ContinuousClock.now
+            let table = try Table<StudentField>.upload(data, encoding: encoding)
+            let registry = clients.registry
+            let upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
+                try await registry.call(RegistryMessage.importStudents, ImportBatch(rows: rows), actor: actor, policy: .bulk)
+            }
+            return ImportOutcome(try await upload.run(table.rows, checker: .students(), progress: progress), table: table, started: started)
+        }
+    }
+
+    public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentFile {
+        let detail = try await auditor.audited(actor, "student.add", key: request.record.idNumber?.value ?? request.record.studentNumber.value, subject: { auditor.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.addStudent, request, actor: actor)
+        }
+        return StudentFile(detail, masked: Self.seesMasked(actor))
+    }
+
+    /// One student's full record and history: the single-record view, masked for viewers, and
+    /// written to the audit log (refusals too) before it is returned.
+    public func student(_ key: String, actor: Actor) async throws -> StudentFile {
+        let detail = try await auditor.audited(actor, "student.read", key: key, subject: { auditor.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.getStudent, StudentKey(key: key), actor: actor)
+        }
+        return StudentFile(detail, masked: Self.seesMasked(actor))
+    }
+
+    /// A page of students, masked.
+    public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSheetPage {
+        StudentSheetPage(try await clients.registry.call(RegistryMessage.listStudents, query, actor: actor))
+    }
+
+    public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {
+        try await auditor.audited(actor, "student.change", key: request.student, detail: { $0.change.kind.rawValue }, subject: { auditor.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.changeStatus, request, actor: actor)
+        }
+    }
+
+    /// Status changes, newest first, with student numbers masked (a list).
+    public func changes(_ query: ChangeQuery, actor: Actor) async throws -> [StatusChange] {
+        try await clients.registry.call(RegistryMessage.listChanges, query, actor: actor).map(\.masked)
+    }
+
+    /// Township names as the registry knows them (other services' replicas hold codes only).
+    /// Best effort: a report with codes alone is still worth having when the registry is slow or
+    /// down.
+    func townshipNames(actor: Actor) async -> [String: String] {
+        let schools = try? await clients.registry.call(RegistryMessage.listSchools, SchoolQuery(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+        var names: [String: String] = [:]
+        for school in schools ?? [] { if let name = school.townshipName { names[school.township] = name } }
+        return names
+    }
+
+    /// Whether `actor` sees masked values even in a single record: viewers always do.
+    static func seesMasked(_ actor: Actor) -> Bool {
+        Role(rawValue: actor.role) == .viewer
+    }
+}

@@ -1,0 +1,55 @@
+import BaoxueContracts
+import BaoxueMessaging
+
+/// The services themselves: whether each answers, and how far the monitor has followed the
+/// registry.
+public struct ServiceOperations: Sendable {
+    let clients: ServiceClients
+
+    /// Each service's health, or why it did not answer; the data counts only for county-wide
+    /// roles.
+    public func status(actor: Actor) async -> [ServiceProbe] {
+        let probes = await probe(actor: actor)
+        return Role(rawValue: actor.role)?.isCountyWide == true ? probes : probes.map(\.withoutCounts)
+    }
+
+    private func probe(actor: Actor) async -> [ServiceProbe] {
+        await withTaskGroup(of: (Int, ServiceProbe).self) { group in
+            for (index, service) in clients.all.enumerated() {
+                group.addTask {
+                    let started = ContinuousClock.now
+                    do {
+                        let health = try await service.client.call(ServiceMessage.status, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+                        return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
+                    } catch {
+                        return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
+                    }
+                }
+            }
+            var probes: [(Int, ServiceProbe)] = []
+            for await probe in group { probes.append(probe) }
+            return probes.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    /// Waits until the monitor has applied every event the registry has published, so a
+    /// cross-check run right after an import compares the roster with the registry as it is now,
+    /// not as the monitor's replica was a moment ago.
+    ///
+    /// - Throws: `service.unavailable` at once when the registry does not answer (there is
+    ///   nothing to catch up with), or when the monitor has not caught up within `timeout`.
+    public func waitForMonitorToCatchUp(timeout: Duration = .seconds(60)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let probes = await status(actor: .system)
+            let registry = probes.first { $0.service == ServiceName.registry.rawValue }?.health
+            let monitor = probes.first { $0.service == ServiceName.monitor.rawValue }?.health
+            guard let registry else { throw ServiceError.unavailable("registry") }
+            if let cursor = monitor?.cursor(following: .registry), cursor >= registry.lastSeq { return }
+            guard ContinuousClock.now < deadline else {
+                throw ServiceError.unavailable("monitor (not caught up with the registry within \(timeout))")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+}
