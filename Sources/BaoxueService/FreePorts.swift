@@ -3,8 +3,12 @@ import Glibc
 #endif
 import Synchronization
 
-/// Finds free TCP ports on loopback, so tests and benchmarks never collide with a running
-/// installation or with each other.
+/// Finds free TCP ports on loopback, for what needs a whole port plan before anything binds:
+/// `baoxue up` on a chosen `--port-base` (its services' ports are derived from the base, and a
+/// supervised restart must get the same ones back, which a `*` bind cannot promise) and the
+/// benchmarks that start one. Everything else binds `tcp://127.0.0.1:*` or HTTP port 0 and reads
+/// back what it got (``ReadyFile``, `RequestServer.endpoint`): a probed port is only free until
+/// somebody else takes it.
 ///
 /// Ports come from below Linux's ephemeral range (32768–60999), where no outgoing connection
 /// takes a local port between the check and the bind, and from a per-process cursor, so two

@@ -6,8 +6,10 @@ import ServiceLifecycle
 /// What every service executable does, so each `main.swift` is only its wiring: read the flags
 /// (`--config FILE`, `--port-base N`, `--data DIR`, `--requests EP`, `--events EP`, `--help`),
 /// load `config/<service>.yaml` with the environment over it and the flags over both, bootstrap
-/// logging, build the service and run it until SIGTERM or SIGINT. Bad arguments exit 2, a failed
-/// start exits 1 with the reason on standard error.
+/// logging, build the service and run it until SIGTERM or SIGINT (or until the parent named by
+/// `BAOXUE_PARENT_PID` is gone: ``ParentWatch``). Once bound, the endpoints go to the file named by
+/// `BAOXUE_READY_FILE` (``ReadyFile``). Bad arguments exit 2, a failed start exits 1 with the
+/// reason on standard error.
 public enum ServiceMain {
     /// - Parameters:
     ///   - service: which service; also the configuration prefix and log label.
@@ -38,8 +40,9 @@ public enum ServiceMain {
             LogSetup.bootstrap(level: configuration.logLevel)
             let logger = Logger(label: "baoxue.\(service)")
             let application = try await build(configuration, logger)
-            let group = ServiceGroup(services: application.services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-            try await group.run()
+            // Bound by now: say where, for a starter that asked for port `*` (a test).
+            try ReadyFile.write(["requests": application.kit.server?.endpoint ?? "", "events": await application.kit.publisher.endpoint])
+            try await ServiceGroup.process(application.services, logger: logger).run()
             application.kit.shutdown()
             exit(0)
         } catch {

@@ -12,13 +12,16 @@ root="$(cd "$here/../.." && pwd)"
 baoxue="${BAOXUE_BIN:-$root/.build/debug/baoxue}"
 [ -x "$baoxue" ] || { echo "build first: $baoxue is missing (swift build)" >&2; exit 2; }
 
-# Two consecutive free ports for the registry, one for HTTP.
+# `baoxue up` needs a whole port plan (8 ports from one base: each service's requests and events,
+# the later services' too) before anything binds, so this probes for free ports rather than
+# binding port 0 and reading it back as the tests do. Below the kernel's ephemeral range
+# (32768-60999), where no outgoing connection takes a port between the probe and the bind.
 free_base() {
     python3 - "$@" <<'PY'
 import random, socket, sys
 count = int(sys.argv[1])
 for _ in range(200):
-    base = random.randrange(20000, 60000)
+    base = random.randrange(20000, 32700 - count)
     sockets = []
     try:
         for port in range(base, base + count):
@@ -30,7 +33,7 @@ for _ in range(200):
         for s in sockets: s.close()
 PY
 }
-port_base="$(free_base 2)"
+port_base="$(free_base 8)"
 http_port="$(free_base 1)"
 data="$(mktemp -d "${TMPDIR:-/tmp}/baoxue-fuzz-data.XXXXXX")"
 log="$data/up.log"

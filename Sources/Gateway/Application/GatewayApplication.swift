@@ -22,9 +22,16 @@ public struct GatewayApplication: Sendable {
     let follower: AlertFollower
     let delivery: [any Service]
 
+    /// - Parameters:
+    ///   - address: where HTTP is served; port 0 takes any free port.
+    ///   - onServing: called once HTTP is served, with the address bound (the port the kernel gave
+    ///     for port 0), so `baoxue serve` says where only once it is true.
     /// - Throws: `config.invalid` for a bad `gateway.webhooks|delivery|escalation|digest` value;
     ///   SQLite errors opening the delivery store.
-    init(operations: Operations, configuration: ServiceConfiguration, dataDirectory: String, address: HTTPAddress, logger: Logger) throws {
+    init(
+        operations: Operations, configuration: ServiceConfiguration, dataDirectory: String, address: HTTPAddress, logger: Logger,
+        onServing: @escaping @Sendable (HTTPAddress) async -> Void = { _ in }
+    ) throws {
         self.operations = operations
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
         alerts = hub
@@ -36,6 +43,7 @@ public struct GatewayApplication: Sendable {
         http = Application(
             router: GatewayHTTP.router(operations: operations, metrics: GatewayMetrics.shared(), alerts: hub),
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),
+            onServerRunning: { channel in await onServing(HTTPAddress(host: address.host, port: channel.localAddress?.port ?? address.port)) },
             logger: logger)
         let settings = try DeliverySettings(configuration.reader)
         let synced = try hub.webhooks.sync(configured: settings.webhooks)

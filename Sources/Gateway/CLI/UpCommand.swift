@@ -8,7 +8,8 @@ import Logging
 import ServiceLifecycle
 
 /// `baoxue up`: every service as its own supervised process, plus the HTTP gateway in this one.
-/// Ctrl-C stops everything cleanly.
+/// Ctrl-C stops everything cleanly. The services watch this process (``ParentWatch``): killed
+/// with SIGKILL, it leaves none of them running.
 struct UpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "up", abstract: "启动全部服务与HTTP网关 (start every service and the HTTP gateway)")
     @OptionGroup var options: GlobalOptions
@@ -44,7 +45,7 @@ struct UpCommand: AsyncParsableCommand {
         let operations = Operations(clients: try await ServiceClients(ports: ports, keys: keys), access: access)
         let gateway = try GatewayApplication(operations: operations, configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
-        try await ServiceGroup(services: [start] + gateway.services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
+        try await ServiceGroup.process([start] + gateway.services, logger: logger).run()
         print(options.say("已停止。", "Stopped."))
     }
 }

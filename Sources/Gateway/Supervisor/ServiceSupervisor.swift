@@ -1,10 +1,12 @@
 import BaoxueContracts
+import BaoxueService
 import Foundation
 import Logging
 
 /// Starts each service as its own process and restarts one that dies, with a growing pause
 /// (1 s doubling to 30 s) so a service that crashes at start-up does not spin. Output goes to
-/// `<logs>/<name>.log`.
+/// `<logs>/<name>.log`. Each child watches this process (`BAOXUE_PARENT_PID`) and stops when it
+/// is gone.
 public actor ServiceSupervisor {
     private struct Running {
         var spec: ChildSpec
@@ -57,7 +59,7 @@ public actor ServiceSupervisor {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: child.spec.executable)
         process.arguments = child.spec.arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(child.spec.environment) { $1 }
+        process.environment = Self.environment(for: child.spec)
         let logPath = logs.appendingPathComponent("\(name).log").path
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
@@ -73,6 +75,16 @@ public actor ServiceSupervisor {
         child.startedAt = .now
         children[name] = child
         logger.info("service started", metadata: ["service": "\(name)", "pid": "\(process.processIdentifier)"])
+    }
+
+    /// A child's environment: this process's, the spec's on top, and this process as the parent
+    /// it watches (``ParentWatch``), so a supervisor killed with SIGKILL leaves no service running.
+    /// A ready file asked of this process is not the child's to write.
+    static func environment(for spec: ChildSpec) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment.merging(spec.environment) { $1 }
+        environment[ParentWatch.environmentKey] = String(getpid())
+        environment[ReadyFile.environmentKey] = nil
+        return environment
     }
 
     private func exited(_ name: String, status: Int32) async {
