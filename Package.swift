@@ -158,7 +158,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport"],
+            dependencies: [
+                "Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -7,7 +7,7 @@ import Logging
 import ZeroMQ
 
 /// A tiny in-process service for messaging tests: a counter table written with the outbox,
-/// served over real ZeroMQ sockets on free ports.
+/// served over real ZeroMQ sockets on ports the kernel picked (bound to `*`, read back).
 struct CounterService {
     let loop = MessageLoop(name: "test-zmq")
     let database: DatabaseQueue
@@ -28,11 +28,9 @@ struct CounterService {
             try db.execute(sql: "CREATE TABLE counter (n INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO counter (n) VALUES (0)")
         }
-        let base = FreePorts.base(count: 2)
-        requests = "tcp://127.0.0.1:\(base)"
-        events = "tcp://127.0.0.1:\(base + 1)"
         publisher = EventPublisher(publisher: "counter", loop: loop, database: database, logger: Self.logger, heartbeat: .milliseconds(100))
-        try await publisher.start(bind: events)
+        try await publisher.start(bind: "tcp://127.0.0.1:*")
+        events = await publisher.endpoint
         var router = RequestRouter()
         let database = self.database, publisher = self.publisher
         router.on(CounterService.add) { body, context in
@@ -51,7 +49,8 @@ struct CounterService {
             throw ServiceError(ErrorCode("counter.refused", .refused), "拒绝 (refused)")
         }
         EventPublisher.registerReplay(publisher: "counter", on: &router, database: database)
-        server = try await RequestServer(loop: loop, bind: requests, router: router, logger: Self.logger)
+        server = try await RequestServer(loop: loop, bind: "tcp://127.0.0.1:*", router: router, logger: Self.logger)
+        requests = server.endpoint
         let server = self.server
         serving = Task { await server.run() }
         heartbeating = Task { await publisher.run() }

@@ -1,5 +1,6 @@
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueTestSupport
 import Foundation
 import Testing
 import ZeroMQ
@@ -63,17 +64,13 @@ import ZeroMQ
     @Test func aServiceThatNeverAnswersIsUnavailable() async throws {
         let loop = MessageLoop()
         defer { loop.shutdown() }
-        let client = try await RequestClient(loop: loop, endpoint: "tcp://127.0.0.1:\(FreePortsForTests.one())", service: "ghost")
+        let nobody = ClosedPort()
+        let client = try await RequestClient(loop: loop, endpoint: nobody.endpoint, service: "ghost")
         await #expect(throws: ServiceError.unavailable("ghost")) {
             _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, policy: .init(timeout: .milliseconds(100), attempts: 2))
         }
+        nobody.close()
     }
-}
-
-import BaoxueService
-
-enum FreePortsForTests {
-    static func one() -> Int { FreePorts.base(count: 1) }
 }
 
 extension RequestReplyTests {
@@ -97,7 +94,9 @@ extension RequestReplyTests {
     @Test func aCancelledCallEndsAtOnce() async throws {
         let loop = MessageLoop()
         defer { loop.shutdown() }
-        let client = try await RequestClient(loop: loop, endpoint: "tcp://127.0.0.1:\(FreePortsForTests.one())", service: "ghost")
+        let nobody = ClosedPort()
+        defer { nobody.close() }
+        let client = try await RequestClient(loop: loop, endpoint: nobody.endpoint, service: "ghost")
         let started = ContinuousClock.now
         let call = Task {
             withUnsafeCurrentTask { $0?.cancel() }
@@ -108,9 +107,9 @@ extension RequestReplyTests {
         try await Task.sleep(for: .milliseconds(100))
         late.cancel()
         await #expect(throws: CancellationError.self) { try await late.value }
-        // Far below one 20 s timeout, let alone three. Not tighter: in the full suite on two
-        // cores, other tests' process shutdowns (`waitUntilExit` in a `defer`) can hold the
-        // cooperative threads for seconds, and this once took 7.5 s without waiting on a timeout.
+        // Far below one 20 s timeout, let alone three. Not tighter: the full suite on two cores
+        // can hold this test up for seconds (it once took 7.5 s, when other tests still blocked
+        // cooperative threads waiting for their processes to exit).
         #expect(ContinuousClock.now - started < .seconds(15))
     }
 }

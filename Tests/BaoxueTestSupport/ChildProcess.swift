@@ -1,16 +1,26 @@
+import BaoxueService
 import Foundation
 
 /// A real executable started by a test, with its output captured to a file. Tests end it with
-/// ``terminate()`` or ``kill()`` (SIGKILL, for crash tests).
+/// ``terminate(grace:)`` or ``kill()`` (SIGKILL, for crash tests), both awaited without blocking
+/// a thread; one dropped while still running is sent SIGKILL without waiting.
+///
+/// Every product started here watches this test process (`BAOXUE_PARENT_PID`), so a test run that
+/// crashes or is killed leaves no service behind, and may report what it bound to
+/// ``readyFile`` (`BAOXUE_READY_FILE`): ``ready(within:)`` reads it.
 public final class ChildProcess: Sendable {
     private let process: Process
     public let logPath: String
+    /// Where the process writes what it bound, once serving (``ReadyFile``).
+    public let readyFile: String
 
     /// Starts `name` from ``BuiltProducts`` with `arguments`; with `prefix`, runs the product
     /// under another command (`ip netns exec NS`).
     public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:], prefix: [String] = []) throws {
         let process = productProcess(name, arguments, prefix: prefix)
-        process.environment = productEnvironment(environment)
+        readyFile = log + ".ready"
+        try? FileManager.default.removeItem(atPath: readyFile)
+        process.environment = productEnvironment([ReadyFile.environmentKey: readyFile].merging(environment) { $1 })
         FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
@@ -23,15 +33,28 @@ public final class ChildProcess: Sendable {
     public var pid: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
 
-    public func kill() {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+    /// What the process reported once serving: `requests` and `events` from a service, `http`
+    /// from `baoxue serve`.
+    /// - Throws: when the process exits first or nothing comes within `within`, with its log.
+    public func ready(within: Duration = .seconds(60)) async throws -> [String: String] {
+        let deadline = ContinuousClock.now + within
+        while true {
+            if let values = ReadyFile.read(readyFile) { return values }
+            guard process.isRunning else { throw StartFailure(reason: "exited with status \(process.terminationStatus)", log: output) }
+            guard ContinuousClock.now < deadline else { throw StartFailure(reason: "did not report ready within \(within)", log: output) }
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 
-    public func terminate() {
-        guard process.isRunning else { return }
-        process.terminate()
-        process.waitUntilExit()
+    /// `kill -9`, then waits until the process is gone.
+    public func kill() async {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        _ = await process.exited(within: .seconds(30))
+    }
+
+    /// SIGTERM, then SIGKILL if it has not stopped within `grace`; returns once it is gone.
+    public func terminate(grace: Duration = .seconds(10)) async {
+        await process.stop(grace: grace)
     }
 
     public var output: String {
@@ -39,9 +62,19 @@ public final class ChildProcess: Sendable {
     }
 
     deinit {
-        if process.isRunning {
-            Foundation.kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        // The fallback when a test ended before stopping it (a thrown error): never wait here.
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+    }
+
+    /// A product that never became ready, with its log.
+    public struct StartFailure: Error, CustomStringConvertible {
+        public var reason: String
+        public var log: String
+        public var description: String { "\(reason); log:\n\(log)" }
+
+        public init(reason: String, log: String) {
+            self.reason = reason
+            self.log = log
         }
     }
 }
@@ -63,6 +96,22 @@ public struct CommandResult: Sendable {
 public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [], timeout: Duration = .seconds(120)) async throws -> CommandResult {
     let process = productProcess(name, arguments, prefix: prefix)
     process.environment = productEnvironment(environment)
+    return try await run(process, timeout: timeout)
+}
+
+/// Runs any executable (`/usr/bin/env python3 …`) to completion with this process's environment
+/// plus `environment`.
+public func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120)) async throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    return try await run(process, timeout: timeout)
+}
+
+/// Runs `process` with its output captured, waiting without blocking; past `timeout` it is
+/// stopped (SIGTERM, then SIGKILL) and its status says so.
+private func run(_ process: Process, timeout: Duration) async throws -> CommandResult {
     let directory = TemporaryDirectory("baoxue-run")
     defer { directory.remove() }
     let outPath = directory.file("out"), errPath = directory.file("err")
@@ -71,15 +120,9 @@ public func runProduct(_ name: String, _ arguments: [String], environment: [Stri
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
     process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
     try process.run()
-    let deadline = ContinuousClock.now + timeout
-    while process.isRunning {
-        if ContinuousClock.now > deadline {
-            process.terminate()
-            break
-        }
-        try await Task.sleep(for: .milliseconds(20))
+    if await !process.exited(within: timeout) {
+        await process.stop(grace: .seconds(5))
     }
-    process.waitUntilExit()
     return CommandResult(
         status: process.terminationStatus,
         stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
@@ -90,11 +133,13 @@ public func runProduct(_ name: String, _ arguments: [String], environment: [Stri
 /// A test's products run with this process's environment plus `extra`, minus what would tie them
 /// to the developer's own installation: a `BAOXUE_TOKEN` from their shell, and the `./data`
 /// directory (whose keys and users `make run` made). `GATEWAY_DATA` points at a directory of this
-/// test run instead; a `--data` flag still wins.
+/// test run instead; a `--data` flag still wins. Each watches this process (``ParentWatch``).
 func productEnvironment(_ extra: [String: String]) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
     environment["BAOXUE_TOKEN"] = nil
+    environment[ReadyFile.environmentKey] = nil
     environment["GATEWAY_DATA"] = testGatewayData
+    environment[ParentWatch.environmentKey] = String(getpid())
     environment.merge(extra) { $1 }
     return environment
 }

@@ -26,7 +26,15 @@ public struct HTTPTestClient: Sendable {
     public struct Reply: Sendable {
         public var status: Int
         public var body: Data
+        /// Lower-case names.
         public var headers: [String: String] = [:]
+
+        public init(status: Int, body: Data, headers: [String: String] = [:]) {
+            self.status = status
+            self.body = body
+            self.headers = headers
+        }
+
         public var text: String { String(decoding: body, as: UTF8.self) }
         public func json() throws -> [String: Any] {
             (try JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:]

@@ -1,15 +1,8 @@
-import Foundation
-
 /// The machine's Python, for tests that play a client in another language or read YAML.
 public enum Python {
-    /// Whether `python3` can import `module` here.
-    public static func has(_ module: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import \(module)"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+    /// Whether `python3` can import `module` here. Asynchronous, for a test's condition trait:
+    /// `@Test(.enabled("…") { await Python.has("zmq") })`.
+    public static func has(_ module: String) async -> Bool {
+        (try? await runCommand("/usr/bin/env", ["python3", "-c", "import \(module)"], timeout: .seconds(30)))?.status == 0
     }
 }

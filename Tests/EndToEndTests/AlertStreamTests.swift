@@ -22,52 +22,39 @@ import Testing
         }
     }
 
-    static func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     @Test func aWatcherGetsEveryAlertOnceInOrderThroughAGatewayRestart() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         let operations = cluster.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         _ = try await operations.registry.importStudents(Data(Self.csv.utf8), actor: .localOperator())
         let county = try operations.accessStore.add(NewUser(name: "county-watch", role: .countyOperator)).token
         let otherTownship = try operations.accessStore.add(NewUser(name: "jinhe-watch", role: .townshipStaff, township: RosterFixtures.otherTownship)).token
 
-        let port = FreePorts.base(count: 1)
-        let gatewayArguments = ["serve", "--http", "127.0.0.1:\(port)"] + cluster.portFlags
-        var gateway = try ChildProcess("baoxue", gatewayArguments, log: cluster.directory.file("gateway-0.log"))
-        let http = HTTPTestClient(base: "http://127.0.0.1:\(port)")
-        try await http.waitUntilOK("/healthz")
-        let url = "http://127.0.0.1:\(port)"
+        // The gateway takes any free port; its restart below binds the same one again, since the
+        // watchers reconnect to the address they were given.
+        var gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0"] + cluster.gatewayFlags, log: cluster.directory.file("gateway-0.log"))
+        let address = try #require(try await gateway.ready()["http"])
+        let url = "http://\(address)"
+        try await HTTPTestClient(base: url).waitUntilOK("/healthz")
         // Both watchers start from the beginning of the feed, so none of the alerts below can
         // happen before they connect.
         let watcher = try ChildProcess("baoxue", ["alert", "watch", "--url", url, "--token", county, "--from", "0", "--json", "--count", "7"], log: cluster.directory.file("watch.log"))
         let jinhe = try ChildProcess("baoxue", ["alert", "watch", "--url", url, "--token", otherTownship, "--from", "0", "--json", "--count", "2"], log: cluster.directory.file("watch-jinhe.log"))
-        defer { watcher.terminate(); jinhe.terminate() }
 
         func dropOut(_ sequence: Int) async throws {
             let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: sequence), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
             _ = try await operations.registry.changeStatus(request, actor: .localOperator())
         }
         for sequence in [1, 2, 5] { try await dropOut(sequence) }
-        try await Self.eventually("three alerts before the restart") { Self.received(watcher.output).count >= 3 }
+        try #require(await eventually { Self.received(watcher.output).count >= 3 }, "three alerts before the restart")
 
         // The gateway goes down; alerts keep coming; it comes back and catches up from the
         // monitor; the watcher reconnects with its last id and gets only what it missed.
-        gateway.kill()
+        await gateway.kill()
         for sequence in [3, 4, 6] { try await dropOut(sequence) }
         _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .return, date: Timestamp.todayInChina(), documents: ["劝返销号记录"]), actor: .localOperator())
-        gateway = try ChildProcess("baoxue", gatewayArguments, log: cluster.directory.file("gateway-1.log"))
-        defer { gateway.terminate() }
-        try await Self.eventually("the watcher to finish") { !watcher.isRunning }
+        gateway = try ChildProcess("baoxue", ["serve", "--http", address] + cluster.gatewayFlags, log: cluster.directory.file("gateway-1.log"))
+        try #require(await eventually { !watcher.isRunning }, "the watcher to finish")
 
         let events = Self.received(watcher.output)
         #expect(events.count == 7, "\(watcher.output)")
@@ -79,9 +66,11 @@ import Testing
         #expect(!watcher.output.contains(RosterFixtures.idNumber(sequence: 1)), "alerts carry masked numbers only")
 
         // The other township's watcher got exactly its two children, nothing of ours.
-        try await Self.eventually("the township watcher to finish") { !jinhe.isRunning }
+        try #require(await eventually { !jinhe.isRunning }, "the township watcher to finish")
         let theirs = Self.received(jinhe.output)
         #expect(theirs.count == 2)
         #expect(theirs.allSatisfy { $0.1["township"] as? String == RosterFixtures.otherTownship })
+        await gateway.terminate()
+        await cluster.stop()
     }
 }

@@ -7,12 +7,23 @@ import Foundation
 import Synchronization
 import Gateway
 
-/// Real processes on free ports for one test: a registry, a monitor following it, optionally the
-/// HTTP gateway, and the gateway core (``Operations``) in the test process talking to them over
-/// ZeroMQ.
+/// Real processes for one test: a registry, a monitor following it, optionally the HTTP gateway,
+/// and the gateway core (``Operations``) in the test process talking to them over ZeroMQ.
+///
+/// Each process binds what the kernel gives it (`tcp://127.0.0.1:*`, HTTP port 0) and reports it
+/// in its ready file; the monitor is pointed at the registry's endpoints, and `baoxue` commands
+/// at both through ``gatewayFlags`` (a gateway configuration naming them). A restarted service
+/// binds the endpoints its first run reported, as a service restarted in place keeps its address.
+///
+/// A test ends with `await cluster.stop()`. One dropped without it (a thrown error, a failed
+/// `#require`) sends its processes SIGKILL without waiting and removes its files; they also
+/// watch this test process (`BAOXUE_PARENT_PID`), so none outlives the test run.
 final class Cluster: Sendable {
     let directory = TemporaryDirectory("baoxue-e2e")
-    let ports = PortPlan(base: FreePorts.base(count: PortPlan.width))
+    /// Where the registry takes requests and publishes events, as it reported.
+    let registryEndpoints: (requests: String, events: String)
+    /// Where the monitor takes requests and publishes events, as it reported.
+    let monitorEndpoints: (requests: String, events: String)
     /// The running registry process and how many have been started (a restart replaces it).
     private let registryState: Mutex<(process: ChildProcess, starts: Int)>
     /// The running monitor and how many have been started.
@@ -27,18 +38,33 @@ final class Cluster: Sendable {
     var monitor: ChildProcess { monitorState.withLock { $0.process } }
 
     init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:]) async throws {
-        let first = try Cluster.startRegistry(ports: ports, directory: directory, attempt: 0)
+        let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
+        let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
         registryState = Mutex((first, 1))
+        registryEndpoints = try await Cluster.endpoints(of: first)
         self.monitorEnvironment = monitorEnvironment
-        monitorState = Mutex((try Cluster.startMonitor(ports: ports, directory: directory, attempt: 0, environment: monitorEnvironment), 1))
-        operations = Operations(clients: try await ServiceClients(ports: ports), access: try AccessStore(dataDirectory: directory.file("gateway")))
+        let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: monitorEnvironment)
+        monitorState = Mutex((monitor, 1))
+        monitorEndpoints = try await Cluster.endpoints(of: monitor)
+        let config = try directory.write("gateway.yaml", Data("""
+            # The services of this test's cluster, where they reported binding.
+            gateway:
+              registry: "\(registryEndpoints.requests)"
+              monitor: "\(monitorEndpoints.requests)"
+              monitorEvents: "\(monitorEndpoints.events)"
+            """.utf8))
+        let gatewayData = directory.file("gateway")
+        operations = Operations(
+            clients: try await ServiceClients(configuration: try await ServiceConfiguration(service: "gateway", configFile: config), dataDirectory: gatewayData),
+            access: try AccessStore(dataDirectory: gatewayData))
         try await Cluster.waitUntilUp(operations, registry: first)
-        try await Cluster.waitForMonitor(operations, monitor: monitorState.withLock { $0.process })
+        try await Cluster.waitForMonitor(operations, monitor: monitor)
         if withGateway {
-            let httpPort = FreePorts.base(count: 1)
-            gateway = try ChildProcess("baoxue", ["serve", "--port-base", String(ports.base), "--data", directory.file("gateway"), "--http", "127.0.0.1:\(httpPort)"], log: directory.file("gateway.log"))
-            let client = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)", token: try operations.accessStore.add(NewUser(name: "operator-http", role: .countyOperator)).token)
+            let gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0", "--config", config, "--data", gatewayData], log: directory.file("gateway.log"))
+            guard let address = try await gateway.ready()["http"] else { throw ChildProcess.StartFailure(reason: "the gateway reported no http address", log: gateway.output) }
+            let client = HTTPTestClient(base: "http://\(address)", token: try operations.accessStore.add(NewUser(name: "operator-http", role: .countyOperator)).token)
             try await client.waitUntilOK("/healthz")
+            self.gateway = gateway
             http = client
         } else {
             gateway = nil
@@ -46,24 +72,42 @@ final class Cluster: Sendable {
         }
     }
 
-    static func startRegistry(ports: PortPlan, directory: TemporaryDirectory, attempt: Int) throws -> ChildProcess {
-        try ChildProcess("baoxue-registry", ["--port-base", String(ports.base), "--data", directory.file("data")], log: directory.file("registry-\(attempt).log"))
+    /// Flags for `baoxue` commands run against this cluster: the configuration naming its
+    /// services' endpoints, and its gateway data directory (users and the audit log).
+    var gatewayFlags: [String] { ["--config", directory.file("gateway.yaml"), "--data", directory.file("gateway")] }
+
+    static func startRegistry(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String)) throws -> ChildProcess {
+        try ChildProcess(
+            "baoxue-registry", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
+            log: directory.file("registry-\(attempt).log"))
     }
 
-    /// Flags for `baoxue` commands run against this cluster: its ports and its gateway data
-    /// directory (users and the audit log).
-    static func startMonitor(ports: PortPlan, directory: TemporaryDirectory, attempt: Int, environment: [String: String]) throws -> ChildProcess {
+    static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
         // Sweeps every second, so time rules show without waiting five minutes.
-        try ChildProcess("baoxue-monitor", ["--port-base", String(ports.base), "--data", directory.file("data")], log: directory.file("monitor-\(attempt).log"), environment: ["MONITOR_SWEEP_SECONDS": "1"].merging(environment) { $1 })
+        let following = ["MONITOR_SWEEP_SECONDS": "1", "MONITOR_REGISTRY": registry.requests, "MONITOR_REGISTRY_EVENTS": registry.events]
+        return try ChildProcess(
+            "baoxue-monitor", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
+            log: directory.file("monitor-\(attempt).log"), environment: following.merging(environment) { $1 })
+    }
+
+    /// The endpoints a service process reported binding.
+    static func endpoints(of process: ChildProcess) async throws -> (requests: String, events: String) {
+        let reported = try await process.ready()
+        guard let requests = reported["requests"], let events = reported["events"] else {
+            throw ChildProcess.StartFailure(reason: "the ready file lacks requests or events: \(reported)", log: process.output)
+        }
+        return (requests, events)
     }
 
     /// `kill -9` of the monitor.
-    func killMonitor() { monitor.kill() }
+    func killMonitor() async { await monitor.kill() }
 
     func restartMonitor() async throws {
-        try monitorState.withLock { state in
-            state = (try Cluster.startMonitor(ports: ports, directory: directory, attempt: state.starts, environment: monitorEnvironment), state.starts + 1)
+        let restarted = try monitorState.withLock { state in
+            state = (try Cluster.startMonitor(directory: directory, attempt: state.starts, binding: monitorEndpoints, registry: registryEndpoints, environment: monitorEnvironment), state.starts + 1)
+            return state.process
         }
+        _ = try await restarted.ready()
         try await waitForMonitor()
     }
 
@@ -80,15 +124,15 @@ final class Cluster: Sendable {
         throw ServiceError.unavailable("monitor (log: \(monitor.output))")
     }
 
-    var portFlags: [String] { ["--port-base", String(ports.base), "--data", directory.file("gateway")] }
-
     /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
-    func killRegistry() { registry.kill() }
+    func killRegistry() async { await registry.kill() }
 
     func restartRegistry() async throws {
-        try registryState.withLock { state in
-            state = (try Cluster.startRegistry(ports: ports, directory: directory, attempt: state.starts), state.starts + 1)
+        let restarted = try registryState.withLock { state in
+            state = (try Cluster.startRegistry(directory: directory, attempt: state.starts, binding: registryEndpoints), state.starts + 1)
+            return state.process
         }
+        _ = try await restarted.ready()
         try await waitForRegistry()
     }
 
@@ -127,10 +171,17 @@ final class Cluster: Sendable {
         }
     }
 
-    func stop() {
-        gateway?.terminate()
-        monitor.terminate()
-        registry.terminate()
+    /// Stops the gateway, the monitor and the registry (SIGTERM, then SIGKILL after a bound),
+    /// waiting without blocking a thread, then removes the files.
+    func stop() async {
+        await gateway?.terminate()
+        await monitor.terminate()
+        await registry.terminate()
+        directory.remove()
+    }
+
+    deinit {
+        // The processes get SIGKILL as they are released (``ChildProcess``); the files go now.
         directory.remove()
     }
 }

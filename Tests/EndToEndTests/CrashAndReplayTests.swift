@@ -17,12 +17,11 @@ import ZeroMQ
 
     @Test func killDashNineBetweenImportsLosesAndDoublesNothing() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let first = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...400).utf8), actor: .localOperator())
         #expect(first.report.imported == 400)
 
-        cluster.killRegistry()
+        await cluster.killRegistry()
         try await cluster.restartRegistry()
 
         let second = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(201...600).utf8), actor: .localOperator())
@@ -34,11 +33,11 @@ import ZeroMQ
         let added = Self.studentAddedKeys(events)
         #expect(added.count == 600)
         #expect(Set(added).count == 600)
+        await cluster.stop()
     }
 
     @Test func killDashNineDuringAnImportThenReimportConverges() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let file = Data(RosterFixtures.studentsCSV(1...6_000).utf8)
 
@@ -49,7 +48,7 @@ import ZeroMQ
         let importer = operations
         let interrupted = Task { try await importer.registry.importStudents(file, actor: .localOperator()) }
         while (try? await cluster.health().counts["students"]) ?? 0 < 1_000 { try await Task.sleep(for: .milliseconds(5)) }
-        cluster.killRegistry()
+        await cluster.killRegistry()
         interrupted.cancel()
         _ = await interrupted.result
         let committed = try await { () async throws -> Int in
@@ -68,11 +67,11 @@ import ZeroMQ
         let added = Self.studentAddedKeys(events)
         #expect(added.count == 6_000)
         #expect(Set(added).count == 6_000)
+        await cluster.stop()
     }
 
     @Test func aStoppedSubscriberCatchesUpOnThousandRegistryEvents() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         let database = try DatabaseQueue(path: cluster.directory.file("follower.sqlite"))
         try await database.write { db in
             try SQLiteEventSink.migrate(db)
@@ -85,7 +84,7 @@ import ZeroMQ
         }
         let logger = Logger(label: "follower")
         func follower() -> EventSubscriber {
-            EventSubscriber(publisher: "registry", loop: cluster.operations.clients.loop, eventsEndpoint: cluster.ports.events(.registry), requests: cluster.operations.clients.registry, sink: sink, logger: logger)
+            EventSubscriber(publisher: "registry", loop: cluster.operations.clients.loop, eventsEndpoint: cluster.registryEndpoints.events, requests: cluster.operations.clients.registry, sink: sink, logger: logger)
         }
         _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         let first = follower()
@@ -104,13 +103,13 @@ import ZeroMQ
         await second.waitUntilApplied(lastSeq)
         #expect(try await database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM replica") } == 1_000)
         #expect(await second.status.lag == 0)
+        await cluster.stop()
     }
 
     @Test func theRealRegistryAnswersGarbageAndKeepsServing() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         let loop = cluster.operations.clients.loop
-        let (socket, replies) = try await loop.open(SocketSpec(type: .dealer, connect: [cluster.ports.requests(.registry)]))
+        let (socket, replies) = try await loop.open(SocketSpec(type: .dealer, connect: [cluster.registryEndpoints.requests]))
         var iterator = replies.makeAsyncIterator()
         loop.send([Data(), Data([0xFF, 0x00, 0x13])], on: socket)
         let garbage = try Envelope(frames: try #require(await iterator.next()?.first).dropFirst())
@@ -122,11 +121,11 @@ import ZeroMQ
         loop.close(socket)
         #expect(cluster.registry.isRunning)
         #expect(try await cluster.health().service == "registry")
+        await cluster.stop()
     }
 
     @Test func aRetriedChangeIsAppliedOnce() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...1).utf8), actor: .localOperator())
         let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: CivilDate(year: 2026, month: 10, day: 8)!, documents: ["休学申请", "病历证明"])
@@ -135,5 +134,6 @@ import ZeroMQ
         let retry: StatusChangedEvent = try await cluster.operations.clients.registry.call(RegistryMessage.changeStatus, request, actor: .localOperator(), requestID: id)
         #expect(first.change.id == retry.change.id)
         #expect(try await cluster.health().counts["changes"] == 1)
+        await cluster.stop()
     }
 }

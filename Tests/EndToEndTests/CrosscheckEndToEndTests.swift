@@ -13,7 +13,6 @@ import Testing
 
     @Test func rosterImportRunListVerifyAndLedgerOverHTTP() async throws {
         let cluster = try await Cluster(withGateway: true)
-        defer { cluster.stop() }
         let http = try #require(cluster.http)
 
         // Given a county with five registered children,
@@ -71,8 +70,9 @@ import Testing
 
         // The CLI writes the same ledger to a file.
         let out = cluster.directory.file("dropouts.csv")
-        let cli = try await runProduct("baoxue", ["ledger", "export", "--kind", "dropout", "--out", out] + cluster.portFlags)
+        let cli = try await runProduct("baoxue", ["ledger", "export", "--kind", "dropout", "--out", out] + cluster.gatewayFlags)
         #expect(cli.status == 0, "\(cli.stderr)")
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: out)).prefix(3)) == [0xEF, 0xBB, 0xBF])
+        await cluster.stop()
     }
 }

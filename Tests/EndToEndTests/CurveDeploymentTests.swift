@@ -1,4 +1,3 @@
-import BaoxueService
 import BaoxueTestSupport
 import Foundation
 import Testing
@@ -9,8 +8,7 @@ import Testing
     @Test func aRegistryBoundBeyondLoopbackRefusesToStartWithoutKeys() async throws {
         let directory = TemporaryDirectory("baoxue-curve")
         defer { directory.remove() }
-        let base = FreePorts.base(count: PortPlan.width)
-        let result = try await runProduct("baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)"], timeout: .seconds(30))
+        let result = try await runProduct("baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://0.0.0.0:*", "--events", "tcp://127.0.0.1:*"], timeout: .seconds(30))
         #expect(result.status == 1)
         #expect(result.stderr.contains("CurveZMQ"))
     }
@@ -31,21 +29,23 @@ import Testing
         let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
         let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }
 
-        let base = FreePorts.base(count: PortPlan.width)
         let registry = try ChildProcess(
-            "baoxue-registry", ["--port-base", String(base), "--data", directory.file("data"), "--requests", "tcp://0.0.0.0:\(base)", "--events", "tcp://0.0.0.0:\(base + 1)"],
+            "baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://0.0.0.0:*", "--events", "tcp://0.0.0.0:*"],
             log: directory.file("registry.log"), environment: registryEnvironment)
-        defer { registry.terminate() }
+        // Bound to every address; reached here on loopback, at the port it reports.
+        let bound = try #require(try await registry.ready()["requests"])
+        let loopback = ["GATEWAY_REGISTRY": bound.replacingOccurrences(of: "0.0.0.0", with: "127.0.0.1")]
 
         var served = CommandResult(status: -1, stdout: "", stderr: "")
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            served = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)], environment: gatewayEnvironment)
+            served = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: gatewayEnvironment.merging(loopback) { $1 })
             if served.status == 0 { break }
             try await Task.sleep(for: .milliseconds(200))
         }
         #expect(served.status == 0, "\(registry.output)")
-        let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)])
+        let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: loopback)
         #expect(stranger.status == 3)
+        await registry.terminate()
     }
 }

@@ -10,22 +10,15 @@ import Testing
 
     /// Loads a YAML file with Python's yaml module (PyYAML ships with this machine's Python) and
     /// returns it as JSON.
-    static func load(_ relative: String) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))", root.appendingPathComponent(relative).path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(relative) does not parse as YAML")
-        return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    static func load(_ relative: String) async throws -> [String: Any] {
+        let result = try await runCommand("/usr/bin/env", ["python3", "-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))", root.appendingPathComponent(relative).path])
+        #expect(result.status == 0, "\(relative) does not parse as YAML: \(result.stderr)")
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]) ?? [:]
     }
 
-    @Test(.enabled(if: Python.has("yaml"), "PyYAML is not installed"))
-    func composeRunsOneContainerPerServiceWithItsOwnVolume() throws {
-        let compose = try Self.load("docker-compose.yml")
+    @Test(.enabled("PyYAML is not installed") { await Python.has("yaml") })
+    func composeRunsOneContainerPerServiceWithItsOwnVolume() async throws {
+        let compose = try await Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
         #expect(Set(services.keys) == ["registry", "monitor", "gateway"])
         let volumes = try #require(compose["volumes"] as? [String: Any])
@@ -49,13 +42,13 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Python.has("yaml"), "PyYAML is not installed"))
-    func configFilesHoldTheKeysTheServicesRead() throws {
-        let registry = try Self.load("config/registry.yaml")
+    @Test(.enabled("PyYAML is not installed") { await Python.has("yaml") })
+    func configFilesHoldTheKeysTheServicesRead() async throws {
+        let registry = try await Self.load("config/registry.yaml")
         let documents = try #require((registry["registry"] as? [String: Any])?["documents"] as? [String: [String]])
         #expect(documents["transferOut"] == ["转学申请", "接收证明"])
         #expect((registry["ports"] as? [String: Any])?["base"] as? Int == 5550)
-        let gateway = try Self.load("config/gateway.yaml")
+        let gateway = try await Self.load("config/gateway.yaml")
         #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
     }
 }

@@ -11,7 +11,6 @@ import Testing
 
     @Test func cliImportThenHTTPQuery() async throws {
         let cluster = try await Cluster(withGateway: true)
-        defer { cluster.stop() }
         let http = try #require(cluster.http)
 
         // Given a schools file and a GB18030 students file with CRLF, rare characters, a middle
@@ -36,9 +35,9 @@ import Testing
         let students = try cluster.directory.write("students.csv", try #require(csv.data(using: Self.gb18030)))
 
         // When they are imported from the CLI,
-        let schoolRun = try await runProduct("baoxue", ["school", "import", schools] + cluster.portFlags)
+        let schoolRun = try await runProduct("baoxue", ["school", "import", schools] + cluster.gatewayFlags)
         #expect(schoolRun.status == 0, "\(schoolRun.stderr)")
-        let studentRun = try await runProduct("baoxue", ["student", "import", students, "--json"] + cluster.portFlags)
+        let studentRun = try await runProduct("baoxue", ["student", "import", students, "--json"] + cluster.gatewayFlags)
         #expect(studentRun.status == 0, "\(studentRun.stderr)")
         let outcome = try JSONSerialization.jsonObject(with: Data(studentRun.stdout.utf8)) as? [String: Any]
         let report = try #require(outcome?["report"] as? [String: Any])
@@ -66,56 +65,58 @@ import Testing
         #expect(dotted.text.contains("阿依古丽·买买提"))
 
         // And importing the same file again changes nothing.
-        let again = try await runProduct("baoxue", ["student", "import", students, "--json"] + cluster.portFlags)
+        let again = try await runProduct("baoxue", ["student", "import", students, "--json"] + cluster.gatewayFlags)
         let againReport = try #require((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])?["report"] as? [String: Any])
         #expect(againReport["unchanged"] as? Int == 20)
         #expect(againReport["imported"] as? Int == 0)
         #expect(try await cluster.health().lastSeq == 2 + 20)
+        await cluster.stop()
     }
 
     @Test func badFilesAreRefusedWithAClearMessage() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         let empty = try cluster.directory.write("empty.csv", Data())
         let binary = try cluster.directory.write("binary.csv", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02]))
         // A file that cannot be read as a table is invalid input: exit 2, as HTTP answers 400.
-        let emptyRun = try await runProduct("baoxue", ["student", "import", empty] + cluster.portFlags)
+        let emptyRun = try await runProduct("baoxue", ["student", "import", empty] + cluster.gatewayFlags)
         #expect(emptyRun.status == 2)
         #expect(emptyRun.stderr.contains("空"))
-        let binaryRun = try await runProduct("baoxue", ["student", "import", binary, "--lang", "en"] + cluster.portFlags)
+        let binaryRun = try await runProduct("baoxue", ["student", "import", binary, "--lang", "en"] + cluster.gatewayFlags)
         #expect(binaryRun.status == 2)
         #expect(binaryRun.stderr.lowercased().contains("xlsx") || binaryRun.stderr.lowercased().contains("excel"))
-        let missing = try await runProduct("baoxue", ["student", "import", cluster.directory.file("nope.csv")] + cluster.portFlags)
+        let missing = try await runProduct("baoxue", ["student", "import", cluster.directory.file("nope.csv")] + cluster.gatewayFlags)
         #expect(missing.status == 1)
         #expect(try await cluster.health().counts["students"] == 0)
+        await cluster.stop()
     }
 
     @Test func exitCodesMeanWhatTheySay() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
-        let notFound = try await runProduct("baoxue", ["student", "show", RosterFixtures.idNumber(sequence: 77)] + cluster.portFlags)
+        let notFound = try await runProduct("baoxue", ["student", "show", RosterFixtures.idNumber(sequence: 77)] + cluster.gatewayFlags)
         #expect(notFound.status == 1)
         #expect(notFound.stderr.contains("未找到"))
-        let usage = try await runProduct("baoxue", ["student", "change"] + cluster.portFlags)
+        let usage = try await runProduct("baoxue", ["student", "change"] + cluster.gatewayFlags)
         #expect(usage.status == 2)
-        let nobody = try await runProduct("baoxue", ["services", "status", "--port-base", String(FreePorts.base(count: PortPlan.width))])
+        let closed = ClosedPort()
+        let nobody = try await runProduct("baoxue", ["services", "status"], environment: ["GATEWAY_REGISTRY": closed.endpoint, "GATEWAY_MONITOR": closed.endpoint])
+        closed.close()
         #expect(nobody.status == 3)
-        let status = try await runProduct("baoxue", ["services", "status", "--lang", "en"] + cluster.portFlags)
+        let status = try await runProduct("baoxue", ["services", "status", "--lang", "en"] + cluster.gatewayFlags)
         #expect(status.status == 0)
         #expect(status.stdout.contains("up"))
+        await cluster.stop()
     }
 
     @Test func statusChangesFromCLIAndHTTP() async throws {
         let cluster = try await Cluster(withGateway: true)
-        defer { cluster.stop() }
         let http = try #require(cluster.http)
         _ = try await cluster.operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...3).utf8), actor: .localOperator())
         let id = RosterFixtures.idNumber(sequence: 1)
 
-        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.portFlags)
+        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
         #expect(dropout.status == 0, "\(dropout.stderr)")
-        let refused = try await runProduct("baoxue", ["student", "change", id, "--kind", "resume"] + cluster.portFlags)
+        let refused = try await runProduct("baoxue", ["student", "change", id, "--kind", "resume"] + cluster.gatewayFlags)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("辍学"))
 
@@ -141,5 +142,6 @@ import Testing
         #expect(openapi.status == 200)
         let metrics = try await http.get("/metrics")
         #expect(metrics.text.contains("hb_requests"))
+        await cluster.stop()
     }
 }

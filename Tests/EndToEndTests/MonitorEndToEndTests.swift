@@ -12,25 +12,12 @@ import Testing
 @Suite struct MonitorEndToEndTests {
     static let csv = ([RosterFixtures.studentsHeader] + (1...4).map { RosterFixtures.studentRow($0) } + (5...6).map { RosterFixtures.studentRow($0, school: RosterFixtures.otherSchool) }).joined(separator: "\n")
 
-    /// Polls `condition` (the monitor applies events asynchronously); fails after two minutes,
-    /// which only a stuck system reaches (CI machines can be slow; this is not a timing test).
-    static func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out waiting for \(what)")
-        throw CancellationError()
-    }
-
     static func json(_ result: CommandResult) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
     @Test func aDropoutIsWorkedToZeroFromTheCLIAndHTTP() async throws {
         let cluster = try await Cluster(withGateway: true)
-        defer { cluster.stop() }
         let http = try #require(cluster.http)
         let operations = cluster.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
@@ -40,9 +27,9 @@ import Testing
         let other = http.with(token: try operations.accessStore.add(NewUserFixture.otherTownship()).token)
 
         // The school reports the dropout in the registry; the monitor opens a case and alerts.
-        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.portFlags)
+        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
         #expect(dropout.status == 0, "\(dropout.stderr)")
-        try await Self.eventually("the dropout alert") { try await township.get("/api/v1/alerts").json(array: true).count == 1 }
+        try #require(await eventually { try await township.get("/api/v1/alerts").json(array: true).count == 1 }, "the dropout alert")
         #expect(try await other.get("/api/v1/alerts").json(array: true).isEmpty, "another township never sees it")
         let cases = try await township.get("/api/v1/cases").json(array: true)
         let caseID = try #require(cases.first?["id"] as? Int)
@@ -54,10 +41,10 @@ import Testing
         let early = try await township.post("/api/v1/cases/\(caseID)/plan", body: Data(#"{"causes":["厌学"],"measures":["上门劝返","心理疏导"]}"#.utf8))
         #expect(early.status == 409)
         #expect(early.text.contains("case.unassigned"))
-        let assigned = try await runProduct("baoxue", ["case", "assign", "\(caseID)", "--township-official", "王乡长", "--school-teacher", "李老师"] + cluster.portFlags)
+        let assigned = try await runProduct("baoxue", ["case", "assign", "\(caseID)", "--township-official", "王乡长", "--school-teacher", "李老师"] + cluster.gatewayFlags)
         #expect(assigned.status == 0, "\(assigned.stderr)")
         #expect(try await township.post("/api/v1/cases/\(caseID)/plan", body: Data(#"{"causes":["厌学"],"measures":["上门劝返","心理疏导"]}"#.utf8)).status == 200)
-        let visit = try await runProduct("baoxue", ["case", "visit", "\(caseID)", "--visitors", "王乡长,李老师", "--outcome", "家长同意返校", "--campaign", "千名教师访万家"] + cluster.portFlags)
+        let visit = try await runProduct("baoxue", ["case", "visit", "\(caseID)", "--visitors", "王乡长,李老师", "--outcome", "家长同意返校", "--campaign", "千名教师访万家"] + cluster.gatewayFlags)
         #expect(visit.status == 0, "\(visit.stderr)")
         #expect(try await township.post("/api/v1/cases/\(caseID)/steps", body: Data(#"{"step":"townshipNotice","note":"限期入学"}"#.utf8)).status == 201)
         #expect(try await township.post("/api/v1/cases/\(caseID)/close", body: Data(#"{"outcome":"returned"}"#.utf8)).status == 409, "a return is recorded in the registry")
@@ -65,11 +52,11 @@ import Testing
         // The return through the registry closes the case into probation and resolves the alert.
         let back = try await http.post("/api/v1/students/\(id)/changes", body: Data(#"{"kind":"return","documents":["劝返销号记录"]}"#.utf8))
         #expect(back.status == 201)
-        try await Self.eventually("probation") { try await township.get("/api/v1/cases/\(caseID)").json()["summary"].flatMap { ($0 as? [String: Any])?["state"] as? String } == "probation" }
+        try #require(await eventually { try await township.get("/api/v1/cases/\(caseID)").json()["summary"].flatMap { ($0 as? [String: Any])?["state"] as? String } == "probation" }, "probation")
         #expect(try await township.get("/api/v1/alerts").json(array: true).isEmpty)
 
         // An unexplained absence during probation reopens the same case.
-        let absent = try await runProduct("baoxue", ["absence", "report", "--student", id] + cluster.portFlags)
+        let absent = try await runProduct("baoxue", ["absence", "report", "--student", id] + cluster.gatewayFlags)
         #expect(absent.status == 0, "\(absent.stderr)")
         let reopened = try await township.get("/api/v1/cases/\(caseID)").json()["summary"] as? [String: Any]
         #expect(reopened?["state"] as? String == "open")
@@ -78,18 +65,18 @@ import Testing
         // Worked to zero: closed as vocational school, and the township's ledger has no open case.
         #expect(try await township.post("/api/v1/cases/\(caseID)/close", body: Data(#"{"outcome":"职业学校就读"}"#.utf8)).status == 200)
         #expect(try await township.get("/api/v1/cases").json(array: true).isEmpty)
-        let listed = try await runProduct("baoxue", ["case", "list", "--state", "closed", "--json"] + cluster.portFlags)
+        let listed = try await runProduct("baoxue", ["case", "list", "--state", "closed", "--json"] + cluster.gatewayFlags)
         #expect((try Self.json(listed) as? [[String: Any]])?.count == 1)
-        let show = try await runProduct("baoxue", ["case", "show", "\(caseID)", "--lang", "en"] + cluster.portFlags)
+        let show = try await runProduct("baoxue", ["case", "show", "\(caseID)", "--lang", "en"] + cluster.gatewayFlags)
         #expect(show.stdout.contains("townshipNotice") && show.stdout.contains("reopened"))
         // Each case action left an audit line.
-        let audit = try await runProduct("baoxue", ["audit", "list", "--action", "case.visit", "--json"] + cluster.portFlags)
+        let audit = try await runProduct("baoxue", ["audit", "list", "--action", "case.visit", "--json"] + cluster.gatewayFlags)
         #expect((try Self.json(audit) as? [[String: Any]])?.count == 1)
+        await cluster.stop()
     }
 
     @Test func aMonitorKilledDuringABurstCatchesUpExactly() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
         let operations = cluster.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         // 4,000 children added, then 1,000 status changes: 5,000 registry events and more.
@@ -104,23 +91,21 @@ import Testing
             }
         }
         // Kill the monitor part-way through the changes.
-        try await Self.eventually("the burst to be under way") {
-            (try await cluster.health().lastSeq) > 4_300
-        }
-        cluster.killMonitor()
+        try #require(await eventually { (try await cluster.health().lastSeq) > 4_300 }, "the burst to be under way")
+        await cluster.killMonitor()
         try await burst.value
         try await cluster.restartMonitor()
         let registrySeq = try await cluster.health().lastSeq
-        try await Self.eventually("the monitor to catch up") {
+        try #require(await eventually {
             let monitor = await operations.services.status(actor: .system).first { $0.service == "monitor" }?.health
             return monitor?.cursor(following: .registry) == registrySeq
-        }
+        }, "the monitor to catch up")
         // service.status says whom the monitor follows and how far it has got.
         // (Eventually: the subscriber moves its in-memory cursor just after the commit the count reads.)
-        try await Self.eventually("service.status to show the monitor following the registry") {
+        try #require(await eventually {
             guard let following = await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health?.subscriptions.first else { return false }
             return following.publisher == "registry" && following.cursor == registrySeq && following.lag == 0 && !following.stale
-        }
+        }, "service.status to show the monitor following the registry")
         _ = try await operations.monitor.sweep(actor: .localOperator())
 
         // The replica equals the registry, child by child.
@@ -141,6 +126,7 @@ import Testing
         #expect(counts.1 == 500)
         #expect(counts.2 == 500)
         #expect(counts.3 == 0)
+        await cluster.stop()
     }
 }
 

@@ -7,25 +7,13 @@ import Testing
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("protocol/registry_client.py").path
 
-    @Test(.enabled(if: Python.has("zmq"), "pyzmq is not installed (make deps installs it)"))
+    @Test(.enabled("pyzmq is not installed (make deps installs it)") { await Python.has("zmq") })
     func aPythonClientCallsAndFollowsTheRegistry() async throws {
         let cluster = try await Cluster()
-        defer { cluster.stop() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script, String(cluster.ports.base)]
-        let output = cluster.directory.file("python.log")
-        FileManager.default.createFile(atPath: output, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        let deadline = ContinuousClock.now + .seconds(60)
-        while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        let log = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        #expect(process.terminationStatus == 0, "\(log)")
+        let run = try await runCommand("/usr/bin/env", ["python3", Self.script, cluster.registryEndpoints.requests, cluster.registryEndpoints.events], timeout: .seconds(60))
+        let log = run.stdout + run.stderr
+        #expect(run.status == 0, "\(log)")
         #expect(log.contains(" passed, 0 failed"), "\(log)")
+        await cluster.stop()
     }
 }

@@ -12,7 +12,6 @@ import Testing
         // The monitor's "today" is fixed to the test's, so a run across midnight stays in one day.
         let today = Timestamp.todayInChina()
         let cluster = try await Cluster(withGateway: true, monitorEnvironment: ["MONITOR_CLOCK_TODAY": today.description])
-        defer { cluster.stop() }
         let http = try #require(cluster.http)
         let month = CivilMonth(today)
 
@@ -25,20 +24,29 @@ import Testing
         // the schools from the registry's events),
         let form = #"{"year":\#(today.year),"township":"\#(RosterFixtures.township)","maxDropouts":0,"minEnrolmentRate":100,"maxOpenCases":0,"signedBy":["李县长","王镇长"],"signedOn":"\#(today)"}"#
         var added = try await http.post("/api/v1/targets", body: Data(form.utf8))
-        try await eventually { added.status == 201 } next: { added = try await http.post("/api/v1/targets", body: Data(form.utf8)) }
+        #expect(try await eventually(every: .milliseconds(200)) {
+            if added.status != 201 { added = try await http.post("/api/v1/targets", body: Data(form.utf8)) }
+            return added.status == 201
+        })
         #expect(try added.json()["partyKind"] as? String == "township")
         let audit = try await cluster.operations.accessStore.audit(AuditQuery(action: "target.add"))
         #expect(audit.contains { $0.user == "operator-http" && $0.outcome == "ok" })
 
         // it is met while every child is in school,
-        var score = try await scoreOfA(http, year: today.year)
-        try await eventually { (score["figures"] as? [String: Any])?["shouldAttend"] as? Int == 3 } next: { score = try await scoreOfA(http, year: today.year) }
+        var score: [String: Any] = [:]
+        #expect(try await eventually(every: .milliseconds(200)) {
+            score = try await scoreOfA(http, year: today.year)
+            return (score["figures"] as? [String: Any])?["shouldAttend"] as? Int == 3
+        })
         #expect(score["met"] as? Bool == true)
 
         // and a dropout recorded in the registry makes it missed and opens this month's ledger.
         _ = try await cluster.operations.registry.changeStatus(
             StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学"), actor: .localOperator())
-        try await eventually { (score["figures"] as? [String: Any])?["droppedOut"] as? Int == 1 } next: { score = try await scoreOfA(http, year: today.year) }
+        #expect(try await eventually(every: .milliseconds(200)) {
+            score = try await scoreOfA(http, year: today.year)
+            return (score["figures"] as? [String: Any])?["droppedOut"] as? Int == 1
+        })
         #expect(score["met"] as? Bool == false)
         let figures = try #require(score["figures"] as? [String: Any])
         #expect(figures["casesOpened"] as? Int == 1 && figures["openCases"] as? Int == 1)
@@ -66,16 +74,17 @@ import Testing
 
         // The CLI prints the same in Chinese and writes the CSV for Excel.
         let csv = cluster.directory.file("台账月报.csv")
-        let run = try await runProduct("baoxue", ["ledger", "report", "--month", month.description, "--out", csv] + cluster.portFlags)
+        let run = try await runProduct("baoxue", ["ledger", "report", "--month", month.description, "--out", csv] + cluster.gatewayFlags)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("控辍保学台账月报") && run.stdout.contains("厌学"))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: bytes, as: UTF8.self).contains("按辍学原因,厌学,,0,1,0,0,1,\r\n"))
-        let scored = try await runProduct("baoxue", ["target", "score", "--year", String(today.year)] + cluster.portFlags)
+        let scored = try await runProduct("baoxue", ["target", "score", "--year", String(today.year)] + cluster.gatewayFlags)
         #expect(scored.status == 0 && scored.stdout.contains("未达标"), "\(scored.stdout)\(scored.stderr)")
-        let english = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.portFlags)
+        let english = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.gatewayFlags)
         #expect(english.stdout.contains("dropouts ≤ 0") && english.stdout.contains("1 document\n"), "\(english.stdout)\(english.stderr)")
+        await cluster.stop()
     }
 
     func scoreOfA(_ http: HTTPTestClient, year: Int) async throws -> [String: Any] {
@@ -83,17 +92,4 @@ import Testing
         return (sheet["scores"] as? [[String: Any]])?.first ?? [:]
     }
 
-    /// Polls until `condition` holds, running `next` between tries: the monitor follows the
-    /// registry's events on its own schedule.
-    func eventually(_ condition: () throws -> Bool, next: () async throws -> Void) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while try !condition() {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("not reached within 30 s")
-                return
-            }
-            try await Task.sleep(for: .milliseconds(200))
-            try await next()
-        }
-    }
 }

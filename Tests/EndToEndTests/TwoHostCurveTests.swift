@@ -48,7 +48,6 @@ import Testing
             "baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://\(subnet).1:5550", "--events", "tcp://\(subnet).1:5551"],
             log: directory.file("registry.log"), environment: keys.filter { $0.key.hasPrefix("REGISTRY_") },
             prefix: ["/usr/sbin/ip", "netns", "exec", registryHost])
-        defer { registry.terminate() }
 
         let remote = ["GATEWAY_REGISTRY": "tcp://\(subnet).1:5550"]
         let gatewayKeys = keys.filter { $0.key.hasPrefix("GATEWAY_") }.merging(remote) { $1 }
@@ -71,5 +70,6 @@ import Testing
         strangerKeys["GATEWAY_REGISTRY_PUBLIC_KEY"] = keys["GATEWAY_REGISTRY_PUBLIC_KEY"]
         let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: strangerKeys, prefix: onGatewayHost)
         #expect(stranger.status == 3)
+        await registry.terminate()
     }
 }

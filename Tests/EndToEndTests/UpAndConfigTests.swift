@@ -59,6 +59,44 @@ import Testing
         #expect(kill(newPid, 0) != 0, "the registry must stop with `up`")
     }
 
+    /// The services of a `baoxue up` watch it: killed with SIGKILL (no Ctrl-C, no chance to stop
+    /// them), it leaves none running: each notices its parent is gone and shuts down gracefully.
+    @Test func servicesStopOnTheirOwnWhenUpIsKilled() async throws {
+        let directory = TemporaryDirectory("baoxue-up-killed")
+        defer { directory.remove() }
+        // `up` lays out a whole port plan from one base: probed, not read back.
+        let base = FreePorts.base(count: PortPlan.width)
+        let httpPort = FreePorts.base(count: 1)
+        let up = try ChildProcess("baoxue", ["up", "--port-base", String(base), "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("data")], log: directory.file("up.log"))
+        let http = HTTPTestClient(base: "http://127.0.0.1:\(httpPort)")
+        var pids: [Int32] = []
+        try #require(await eventually {
+            guard let reply = try? await http.get("/healthz"), reply.status == 200 else { return false }
+            pids = servicePIDs(from: reply)
+            return pids.count == 2
+        }, "both services up: \(up.output)")
+
+        await up.kill()
+        #expect(try await eventually(within: .seconds(10)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running after `up` was killed")
+        for service in ["registry", "monitor"] {
+            let log = (try? String(contentsOfFile: directory.file("data/logs/\(service).log"), encoding: .utf8)) ?? ""
+            #expect(log.contains("parent process is gone"), "\(service) shut down on its own: \(log)")
+        }
+    }
+
+    /// Whether `pid` is gone: no such process, or a zombie its new parent has yet to reap.
+    static func hasExited(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        // "pid (comm) S …": the state follows the last parenthesis.
+        guard let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
+    func servicePIDs(from reply: HTTPTestClient.Reply) -> [Int32] {
+        let services = (try? reply.json()["services"] as? [[String: Any]]) ?? []
+        return services.compactMap { ($0["health"] as? [String: Any])?["pid"] as? Int }.map { Int32($0) }
+    }
+
     /// `NAME=token` lines of a demo tokens file.
     static func tokens(_ path: String) throws -> [String: String] {
         var tokens: [String: String] = [:]
@@ -79,11 +117,10 @@ import Testing
     @Test func registryRunsAloneFromItsConfigFile() async throws {
         let directory = TemporaryDirectory("baoxue-config")
         defer { directory.remove() }
-        let base = FreePorts.base(count: PortPlan.width)
         let yaml = """
-            ports:
-              base: \(base)
             registry:
+              requests: "tcp://127.0.0.1:*"
+              events: "tcp://127.0.0.1:*"
               data: \(directory.file("registry-data"))
               documents:
                 graduate: [毕业证书]
@@ -93,18 +130,19 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory.file("config"), withIntermediateDirectories: true)
         _ = try directory.write("config/registry.yaml", Data(yaml.utf8))
         let registry = try ChildProcess("baoxue-registry", [], log: directory.file("registry.log"), environment: ["BAOXUE_CONFIG_DIR": directory.file("config")])
-        defer { registry.terminate() }
-        let status = try await waitForStatus(base: base)
+        let requests = try #require(try await registry.ready()["requests"])
+        let status = try await waitForStatus(requests)
         #expect(status.status == 0, "\(registry.output)")
         #expect(FileManager.default.fileExists(atPath: directory.file("registry-data/registry.sqlite")))
         #expect(registry.output.contains("debug") || registry.output.contains("registry listening"))
+        await registry.terminate()
     }
 
-    func waitForStatus(base: Int) async throws -> CommandResult {
+    func waitForStatus(_ requests: String) async throws -> CommandResult {
         let deadline = ContinuousClock.now + .seconds(30)
         var last = CommandResult(status: -1, stdout: "", stderr: "")
         while ContinuousClock.now < deadline {
-            last = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--port-base", String(base)])
+            last = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: ["GATEWAY_REGISTRY": requests])
             if last.status == 0 { return last }
             try await Task.sleep(for: .milliseconds(200))
         }

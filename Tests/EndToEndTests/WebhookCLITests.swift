@@ -9,8 +9,11 @@ import Testing
     @Test func aCountyAdminManagesWebhooksAndNeverSeesTheirKeys() async throws {
         let directory = TemporaryDirectory("baoxue-webhook-cli")
         defer { directory.remove() }
-        let common = ["--data", directory.file("data"), "--port-base", String(FreePorts.base(count: PortPlan.width))]
-        let unreachable = "http://127.0.0.1:\(FreePorts.base(count: 1))/cgi-bin/webhook/send?key=ROBOT-SECRET"
+        // No service is there, and nothing listens at the webhook's address.
+        let closed = ClosedPort()
+        let nowhere = try directory.write("gateway.yaml", Data("gateway:\n  registry: \(closed.endpoint)\n  monitor: \(closed.endpoint)\n".utf8))
+        let common = ["--data", directory.file("data"), "--config", nowhere]
+        let unreachable = "http://127.0.0.1:\(closed.port)/cgi-bin/webhook/send?key=ROBOT-SECRET"
 
         let added = try await runProduct("baoxue", ["webhook", "add", "--name", "城关镇", "--kind", "wecom", "--township", "510123101", "--url", unreachable] + common)
         #expect(added.status == 0, "\(added.stderr)")
@@ -40,6 +43,7 @@ import Testing
         // The audit log names each change.
         let audit = try await runProduct("baoxue", ["audit", "list", "--action", "webhook.add"] + common)
         #expect(audit.stdout.contains("webhook.add") && !audit.stdout.contains("ROBOT-SECRET"))
+        closed.close()
     }
 
     @Test func aBadWebhookLineInTheConfigurationStopsTheGateway() async throws {
@@ -50,7 +54,7 @@ import Testing
               webhooks:
                 - "name=城关镇 kind=wecom township=51012310 url=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=K"
             """.utf8))
-        let serve = try await runProduct("baoxue", ["serve", "--config", config, "--data", directory.file("data"), "--port-base", String(FreePorts.base(count: PortPlan.width)), "--http", "127.0.0.1:\(FreePorts.base(count: 1))"], timeout: .seconds(60))
+        let serve = try await runProduct("baoxue", ["serve", "--config", config, "--data", directory.file("data"), "--http", "127.0.0.1:0"], timeout: .seconds(60))
         #expect(serve.status == 1)
         #expect(serve.stderr.contains("gateway.webhooks 第1项"))
         #expect(serve.stderr.contains("9位数字"))

@@ -26,14 +26,8 @@ import Testing
 
     static func hasFullIDNumber(_ text: String) -> Bool { text.contains(try! Regex("[0-9]{17}[0-9Xx]")) }
 
-    static func code(_ body: () async throws -> Void) async -> String? {
-        do { try await body() } catch let error as ServiceError { return error.code.rawValue } catch { return "\(error)" }
-        return nil
-    }
-
     @Test func rosterImportReportsBadRowsAndDuplicatesAndChangesNothingTheSecondTime() async throws {
         let services = try await InProcessServices()
-        defer { services.stop() }
         let operations = services.operations
         let data = Self.csv((1...5).map { Self.row($0) } + [Self.row(2, name: "重复"), Self.row(7, region: "5101")])
 
@@ -46,16 +40,16 @@ import Testing
         let again = try await operations.crosscheck.importRoster(data, actor: .localOperator())
         #expect(again.report.unchanged == 5 && again.report.imported == 0 && again.report.updated == 0)
 
-        #expect(await Self.code { _ = try await operations.crosscheck.importRoster(data, actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.crosscheck.importRoster(data, actor: Self.townshipA) } == "scope.forbidden")
         let lines = try await operations.accessStore.audit(AuditQuery(action: "roster.import", limit: 10))
         #expect(lines.count == 3 && lines.contains { $0.outcome == "scope.forbidden" })
         #expect(lines.contains { $0.detail?.contains("imported 5") == true })
         #expect(lines.allSatisfy { !Self.hasFullIDNumber(($0.detail ?? "") + ($0.subject ?? "")) })
+        await services.stop()
     }
 
     @Test func theCrossCheckThroughTheCoreIsScopedMaskedAndAudited() async throws {
         let services = try await InProcessServices()
-        defer { services.stop() }
         let operations = services.operations
         let county = Actor.localOperator()
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: county)
@@ -66,7 +60,7 @@ import Testing
         _ = try await operations.crosscheck.importRoster(Self.csv((1...5).map { Self.row($0) } + [Self.row(8), Self.row(9, region: RosterFixtures.otherTownship + "202"), Self.row(10, region: "510123")]), actor: county)
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(30))
 
-        #expect(await Self.code { _ = try await operations.crosscheck.runCrosscheck(actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.crosscheck.runCrosscheck(actor: Self.townshipA) } == "scope.forbidden")
         let report = try await operations.crosscheck.runCrosscheck(actor: county)
         #expect(report.byReason.rosterNotEnrolled == 3 && report.opened == 3 && report.open == 3)
 
@@ -74,12 +68,12 @@ import Testing
         #expect(mine.map(\.studentName) == ["儿童8"])
         #expect(try await operations.crosscheck.suspects(SuspectQuery(), actor: Self.viewer).count == 3)
         #expect(try await operations.crosscheck.suspects(SuspectQuery(), actor: Self.schoolOne).isEmpty)
-        #expect(await Self.code { _ = try await operations.crosscheck.suspects(SuspectQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.crosscheck.suspects(SuspectQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) } == "scope.forbidden")
         let all = try await operations.crosscheck.suspects(SuspectQuery(limit: 10), actor: county)
         #expect(!Self.hasFullIDNumber(String(decoding: try JSONEncoder().encode(all), as: UTF8.self)))
 
         let theirs = try #require(all.first { $0.studentName == "儿童9" })
-        #expect(await Self.code { _ = try await operations.crosscheck.verifySuspect(SuspectVerification(id: theirs.id, category: .overAge), actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.crosscheck.verifySuspect(SuspectVerification(id: theirs.id, category: .overAge), actor: Self.townshipA) } == "scope.forbidden")
         let refused = try await operations.accessStore.audit(AuditQuery(action: "crosscheck.verify", limit: 10))
         #expect(refused.first?.outcome == "scope.forbidden" && refused.first?.subject == "疑似编号\(theirs.id) (suspect \(theirs.id))")
         let verified = try await operations.crosscheck.verifySuspect(SuspectVerification(id: mine[0].id, category: .movedUnreachable, note: "全家外出务工"), actor: Self.townshipA)
@@ -96,8 +90,9 @@ import Testing
         let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
         #expect(text.hasPrefix("疑似编号,姓名,身份证件号") && text.contains("\r\n") && !Self.hasFullIDNumber(text))
         #expect(try await operations.crosscheck.ledger(LedgerRequest(kind: .schoolAge), actor: county).rows.count == 8)
-        #expect(await Self.code { _ = try await operations.crosscheck.ledger(LedgerRequest(kind: .dropout, township: RosterFixtures.otherTownship), actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.crosscheck.ledger(LedgerRequest(kind: .dropout, township: RosterFixtures.otherTownship), actor: Self.townshipA) } == "scope.forbidden")
         #expect(try await operations.accessStore.audit(AuditQuery(action: "ledger.export", limit: 10)).map(\.outcome).sorted() == ["ok", "ok", "scope.forbidden"])
+        await services.stop()
     }
 
     @Test func ledgerCSVEscapesWhatExcelWouldMisread() {

@@ -98,10 +98,10 @@ import Testing
 
     @Test func theDigestIsMadeFromTheMonitorAsTheTownshipSeesIt() async throws {
         let services = try await InProcessServices()
-        defer { services.stop() }
         let digest = try await services.operations.deliveries.townshipDigest(RosterFixtures.township, day: CivilDate(year: 2026, month: 11, day: 30)!)
         #expect(digest.township == RosterFixtures.township)
         #expect(digest.openAlerts.isEmpty && digest.openCases == 0 && digest.overdueVisits.isEmpty)
+        await services.stop()
     }
 
     @Test(arguments: ["8:00", "24:00", "08:60", "0800", "noon"])

@@ -8,7 +8,6 @@ import Testing
 @Suite struct HTTPSurfaceTests {
     @Test func everyRouteIsDocumentedAndEveryDocumentedPathIsRouted() async throws {
         let registry = try await InProcessServices()
-        defer { registry.stop() }
         let router = GatewayHTTP.router(operations: registry.operations, metrics: nil)
         let routed = Set(router.routes.map { route in
             let path = "/" + route.path.description.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
@@ -18,11 +17,11 @@ import Testing
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         let documented = Set(paths.flatMap { path, operations in operations.keys.map { "\($0) \(path)" } })
         #expect(routed == documented)
+        await registry.stop()
     }
 
     @Test func importListAndShowOverHTTP() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         let schools = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
         #expect(schools.status == 200)
@@ -34,11 +33,11 @@ import Testing
         #expect((page["students"] as? [Any])?.count == 10)
         #expect(page["nextCursor"] as? String != nil)
         #expect(try await client.get("/api/v1/schools").text.contains("城关镇中心小学"))
+        await gateway.stop()
     }
 
     @Test func errorsAreJSONWithStableCodesInTheAskedLanguage() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         let missing = try await client.get("/api/v1/students/\(RosterFixtures.idNumber(sequence: 5))")
         #expect(missing.status == 404)
@@ -59,11 +58,11 @@ import Testing
         #expect(try await client.post("/api/v1/students", body: Data("[1,2]".utf8)).status == 400)
         let unknownRoute = try await client.get("/api/v2/nothing")
         #expect(unknownRoute.status == 404)
+        await gateway.stop()
     }
 
     @Test func addOneStudentOverHTTP() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         _ = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
         let id = RosterFixtures.idNumber(sequence: 11)
@@ -74,13 +73,13 @@ import Testing
         #expect(try await client.post("/api/v1/students", body: Data(form.utf8)).status == 409)
         let badDate = try await client.post("/api/v1/students", body: Data(form.replacingOccurrences(of: "\"documents\"", with: "\"date\":\"someday\",\"documents\"").utf8))
         #expect(badDate.status == 400)
+        await gateway.stop()
     }
 
     /// What fuzzing found, kept fixed: each bad request gets a clear 4xx with a stable code, and
     /// nothing is written.
     @Test func badInputIsRefusedWithTheRightStatus() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         _ = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
         _ = try await client.post("/api/v1/students/import", body: Data(RosterFixtures.studentsCSV(1...2).utf8), contentType: "text/csv")
@@ -120,5 +119,6 @@ import Testing
         let detail = try await client.get("/api/v1/students/\(id)").json()
         #expect((detail["changes"] as? [Any])?.isEmpty == true)
         #expect((detail["student"] as? [String: Any])?["status"] as? String == "enrolled")
+        await gateway.stop()
     }
 }

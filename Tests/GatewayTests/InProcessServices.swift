@@ -9,9 +9,14 @@ import Monitoring
 import Registry
 import ServiceLifecycle
 
-/// The real registry and monitor, run in this process on free ports, so gateway tests exercise
-/// real sockets and SQLite without starting executables.
-struct InProcessServices {
+/// The real registry and monitor, run in this process on ports the kernel picked, so gateway
+/// tests exercise real sockets and SQLite without starting executables.
+///
+/// Each binds `tcp://127.0.0.1:*`; the monitor follows the registry at the endpoints the registry
+/// reports (`monitor.registry`, `monitor.registryEvents`), and the gateway's clients call both
+/// there. A test ends with `await services.stop()`; one dropped without it (a thrown error)
+/// cancels its services without waiting for them, closes the sockets and removes the files.
+final class InProcessServices: Sendable {
     let directory = TemporaryDirectory("baoxue-gateway-test")
     let application: RegistryApplication
     let monitor: MonitorApplication
@@ -19,18 +24,31 @@ struct InProcessServices {
     let operations: Operations
 
     init() async throws {
-        let base = FreePorts.base(count: PortPlan.width)
-        let configuration = try await ServiceConfiguration(service: "registry", configFile: nil, overrides: ["ports.base": String(base), "registry.data": directory.file("data")])
+        let anyPort = "tcp://127.0.0.1:*"
+        let configuration = try await ServiceConfiguration(
+            service: "registry", configFile: nil,
+            overrides: ["registry.requests": anyPort, "registry.events": anyPort, "registry.data": directory.file("data")])
         application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
-        let monitorConfiguration = try await ServiceConfiguration(service: "monitor", configFile: nil, overrides: ["ports.base": String(base), "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1"])
+        guard let registry = application.kit.server?.endpoint else { throw ServiceError.unavailable("the registry bound no request socket") }
+        let registryEvents = await application.kit.publisher.endpoint
+        let monitorConfiguration = try await ServiceConfiguration(
+            service: "monitor", configFile: nil,
+            overrides: [
+                "monitor.requests": anyPort, "monitor.events": anyPort, "monitor.registry": registry, "monitor.registryEvents": registryEvents,
+                "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1",
+            ])
         monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
+        guard let monitorRequests = monitor.kit.server?.endpoint else { throw ServiceError.unavailable("the monitor bound no request socket") }
         let services = application.services + monitor.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
                 for service in services { group.addTask { try? await service.run() } }
             }
         }
-        operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)), access: try AccessStore(dataDirectory: directory.file("gateway")))
+        let clients = try await ServiceClients(ports: PortPlan()) { service in
+            ServiceEndpoint(requests: service == .registry ? registry : monitorRequests)
+        }
+        operations = Operations(clients: clients, access: try AccessStore(dataDirectory: directory.file("gateway")))
     }
 
     /// A new user of `role` (scoped to the fixtures' township or school) and their token.
@@ -39,7 +57,17 @@ struct InProcessServices {
         return try operations.accessStore.add(user).token
     }
 
-    func stop() {
+    /// Stops the services, waits until they have returned, closes their sockets and removes the
+    /// files.
+    func stop() async {
+        running.cancel()
+        await running.value
+        application.kit.shutdown()
+        monitor.kit.shutdown()
+        directory.remove()
+    }
+
+    deinit {
         running.cancel()
         application.kit.shutdown()
         monitor.kit.shutdown()

@@ -6,27 +6,28 @@ import Logging
 
 @testable import Gateway
 
-/// The gateway's HTTP router served on a free loopback port in this process, over the in-process
-/// registry: tests talk to it with a real HTTP client, as any other program would.
-struct LiveGateway {
+/// The gateway's HTTP router served on a loopback port in this process, over the in-process
+/// registry and monitor: tests talk to it with a real HTTP client, as any other program would.
+/// A test ends with `await gateway.stop()`; one dropped without it (a thrown error) stops the
+/// server and the services without waiting.
+final class LiveGateway: Sendable {
     let registry: InProcessServices
-    let serving: Task<Void, any Error>
+    let server: LoopbackHTTPServer
     let client: HTTPTestClient
 
     init() async throws {
         registry = try await InProcessServices()
-        let port = FreePorts.base(count: 1)
-        let app = Application(
-            router: GatewayHTTP.router(operations: registry.operations, metrics: nil),
-            configuration: .init(address: .hostname("127.0.0.1", port: port)),
-            logger: Logger(label: "gateway-test"))
-        serving = Task { try await app.runService(gracefulShutdownSignals: []) }
-        client = HTTPTestClient(base: "http://127.0.0.1:\(port)", token: try registry.token(.countyOperator))
-        try await client.waitUntilOK("/openapi.json")
+        server = try await LoopbackHTTPServer(router: GatewayHTTP.router(operations: registry.operations, metrics: nil), label: "gateway-test")
+        client = HTTPTestClient(base: server.base, token: try registry.token(.countyOperator))
     }
 
-    func stop() {
-        serving.cancel()
-        registry.stop()
+    /// Stops serving, then the services; returns once both have.
+    func stop() async {
+        await server.stop()
+        await registry.stop()
+    }
+
+    deinit {
+        server.cancel()
     }
 }

@@ -78,7 +78,6 @@ import Testing
 
     @Test func everyRoleAgainstEveryEndpoint() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let operations = gateway.registry.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         _ = try await operations.registry.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
@@ -120,11 +119,11 @@ import Testing
         let township = try await clients[.townshipStaff]!.get("/api/v1/students?limit=100").json()
         #expect((township["students"] as? [[String: Any]])?.allSatisfy { $0["township"] as? String == RosterFixtures.township } == true)
         #expect(try await clients[.viewer]!.get("/api/v1/students?limit=100").json()["total"] as? Int == 7 + 3)
+        await gateway.stop()
     }
 
     @Test func withoutAValidTokenEveryEndpointIs401() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let token = try gateway.registry.token(.countyOperator, name: "soon-disabled")
         let disabled = gateway.client.with(token: token)
         #expect(try await disabled.get("/api/v1/students").status == 200)
@@ -148,11 +147,11 @@ import Testing
         let health = try await gateway.client.with(token: nil).get("/healthz")
         #expect(health.status == 200)
         #expect(health.text.contains(#""counts":{}"#), "no data counts for anonymous callers: \(health.text)")
+        await gateway.stop()
     }
 
     @Test func readsAndWritesLeaveAuditLinesWithoutFullNumbers() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let operations = gateway.registry.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
         _ = try await operations.registry.importStudents(Data(Self.studentsCSV.utf8), actor: .localOperator())
@@ -174,5 +173,6 @@ import Testing
         #expect(!Self.holdsFullIDNumber(reply.text + denied))
         let imports = try await admin.get("/api/v1/audit?action=students.import").text
         #expect(imports.contains("rows 7"))
+        await gateway.stop()
     }
 }

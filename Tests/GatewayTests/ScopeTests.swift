@@ -20,49 +20,44 @@ import Testing
         return registry
     }
 
-    static func isForbidden(_ body: () async throws -> Void) async -> Bool {
-        do { try await body() } catch let error as ServiceError { return error.code == .scopeForbidden } catch { return false }
-        return false
-    }
-
     @Test func townshipStaffSeeTheirTownshipOnlyAndWriteNothing() async throws {
         let registry = try await loaded()
-        defer { registry.stop() }
         let operations = registry.operations
         let page = try await operations.registry.students(StudentQuery(), actor: Self.townshipA)
         #expect(page.total == 4)
-        #expect(await Self.isForbidden { _ = try await operations.registry.students(StudentQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) })
-        #expect(await Self.isForbidden { _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 5), actor: Self.townshipA) })
+        #expect(await errorCode { _ = try await operations.registry.students(StudentQuery(township: RosterFixtures.otherTownship), actor: Self.townshipA) } == "scope.forbidden")
+        #expect(await errorCode { _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 5), actor: Self.townshipA) } == "scope.forbidden")
         _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 1), actor: Self.townshipA)
         await #expect(throws: ServiceError.self) { _ = try await operations.registry.student(RosterFixtures.idNumber(sequence: 99), actor: Self.townshipA) }
-        #expect(await Self.isForbidden {
+        #expect(await errorCode {
             _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.townshipA)
-        })
+        } == "scope.forbidden")
         #expect(try await operations.registry.schools(actor: Self.townshipA).map(\.code) == [RosterFixtures.school])
+        await registry.stop()
     }
 
     @Test func schoolStaffChangeTheirOwnSchoolsChildrenOnly() async throws {
         let registry = try await loaded()
-        defer { registry.stop() }
         let operations = registry.operations
         #expect(try await operations.registry.students(StudentQuery(), actor: Self.schoolOne).total == 4)
         let own = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 2), kind: .suspend, date: Timestamp.todayInChina(), documents: ["休学申请", "病历证明"])
         #expect(try await operations.registry.changeStatus(own, actor: Self.schoolOne).student.status == .suspended)
         let other = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 6), kind: .suspend, date: Timestamp.todayInChina())
-        #expect(await Self.isForbidden { _ = try await operations.registry.changeStatus(other, actor: Self.schoolOne) })
+        #expect(await errorCode { _ = try await operations.registry.changeStatus(other, actor: Self.schoolOne) } == "scope.forbidden")
         #expect(try await operations.registry.changes(ChangeQuery(), actor: Self.schoolOne).count == 1)
+        await registry.stop()
     }
 
     @Test func viewersReadTheCountyAndWriteNothing() async throws {
         let registry = try await loaded()
-        defer { registry.stop() }
         let operations = registry.operations
         #expect(try await operations.registry.students(StudentQuery(), actor: Self.viewer).total == 7)
-        #expect(await Self.isForbidden { _ = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(8...9).utf8), actor: Self.viewer) })
-        #expect(await Self.isForbidden {
+        #expect(await errorCode { _ = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(8...9).utf8), actor: Self.viewer) } == "scope.forbidden")
+        #expect(await errorCode {
             _ = try await operations.registry.changeStatus(StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .suspend, date: Timestamp.todayInChina()), actor: Self.viewer)
-        })
+        } == "scope.forbidden")
         let stranger = Actor(user: "x", role: "janitor", via: "test")
-        #expect(await Self.isForbidden { _ = try await operations.registry.students(StudentQuery(), actor: stranger) })
+        #expect(await errorCode { _ = try await operations.registry.students(StudentQuery(), actor: stranger) } == "scope.forbidden")
+        await registry.stop()
     }
 }

@@ -10,11 +10,10 @@ import Testing
 @Suite struct TargetsHTTPTests {
     @Test func recordListScoreAndReportOverHTTP() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         _ = try await client.post("/api/v1/schools/import", body: Data(RosterFixtures.schoolsCSV().utf8), contentType: "text/csv")
         // The monitor learns the schools from the registry's events.
-        try await waitFor { try await client.post("/api/v1/targets", body: Data(Self.form.utf8)).status != 422 }
+        #expect(try await eventually { try await client.post("/api/v1/targets", body: Data(Self.form.utf8)).status != 422 })
         let duplicate = try await client.post("/api/v1/targets", body: Data(Self.form.utf8))
         #expect(duplicate.status == 422 && duplicate.text.contains("target.exists"))
         let replaced = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\"year\"", with: "\"replace\":true,\"year\"").utf8))
@@ -39,6 +38,7 @@ import Testing
         let text = String(decoding: file.body.dropFirst(3), as: UTF8.self)
         #expect(text.hasPrefix(LedgerReportCSV.headers.joined(separator: ",") + "\r\n") && text.contains("合计"))
         #expect(try await client.get("/api/v1/ledger/report.csv?month=2026-13").status == 400)
+        await gateway.stop()
     }
 
     /// This year's document for the fixture township, signed on 1 January (never in the future).
@@ -47,7 +47,6 @@ import Testing
 
     @Test func malformedRequestsAre400AndRulesAre422() async throws {
         let gateway = try await LiveGateway()
-        defer { gateway.stop() }
         let client = gateway.client
         for path in ["/api/v1/targets?year=abc", "/api/v1/targets?year=", "/api/v1/targets?year=1999", "/api/v1/targets/score", "/api/v1/targets/score?year=20266",
                      "/api/v1/ledger/report", "/api/v1/ledger/report?month=2026-13", "/api/v1/ledger/report?month=2026-1", "/api/v1/ledger/report?month=2026-10&township=5"] {
@@ -64,6 +63,7 @@ import Testing
         let both = try await client.post("/api/v1/targets?lang=en", body: Data(Self.form.replacingOccurrences(of: "\"year\"", with: "\"school\":\"\(RosterFixtures.school)\",\"year\"").utf8))
         #expect(both.status == 422 && both.text.contains("target.invalid") && both.text.contains("exactly one of township"))
         #expect(try await client.send("DELETE", "/api/v1/targets/score", body: nil).status == 405)
+        await gateway.stop()
     }
 
     @Test func theCSVOpensInExcel() throws {
@@ -86,15 +86,5 @@ import Testing
         ])
         #expect(LedgerReportCSV.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(LedgerReportCSV.field("=1+1") == "'=1+1")
-    }
-
-    /// Polls `condition` (the monitor follows the registry's events asynchronously).
-    func waitFor(_ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        Issue.record("condition not met within 30 s")
     }
 }

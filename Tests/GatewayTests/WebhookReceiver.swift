@@ -1,10 +1,9 @@
-import BaoxueService
 import Foundation
 import Hummingbird
 import Logging
 import Synchronization
 
-/// A webhook receiver for tests: a Hummingbird app on a free loopback port that records every
+/// A webhook receiver for tests: a Hummingbird app on a loopback port that records every
 /// body it takes. It can be told to answer 500 (as a receiver that is down), to hold every
 /// request until released (as a slow one), or to answer with another body (a robot's refusal).
 final class WebhookReceiver: Sendable {
@@ -17,21 +16,19 @@ final class WebhookReceiver: Sendable {
     }
 
     private let state = Mutex(State())
-    private let serving: Mutex<Task<Void, any Error>?> = Mutex(nil)
-    let port: Int
+    private let server = Mutex<LoopbackHTTPServer?>(nil)
+    var port: Int { server.withLock { $0?.port ?? 0 } }
     /// The address to configure, with a key in its query as a robot's has.
     var url: String { "http://127.0.0.1:\(port)/hook?key=test-secret-key" }
 
     init() async throws {
-        port = FreePorts.base(count: 1)
         let router = Router()
         router.post("hook") { [self] request, _ -> Response in
             var body = try await request.body.collect(upTo: 1 << 20)
             return try await self.take(Data(body.readBytes(length: body.readableBytes) ?? []))
         }
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: Logger(label: "webhook-receiver"))
-        serving.withLock { $0 = Task { try await app.runService(gracefulShutdownSignals: []) } }
-        try await HTTPReadiness.wait(port: port)
+        let started = try await LoopbackHTTPServer(router: router, label: "webhook-receiver")
+        server.withLock { $0 = started }
     }
 
     private func take(_ data: Data) async throws -> Response {
@@ -62,8 +59,9 @@ final class WebhookReceiver: Sendable {
         received.compactMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
     }
 
+    /// Releases held requests and stops serving without waiting (a test's `defer`).
     func stop() {
         setHeld(false)
-        serving.withLock { $0?.cancel() }
+        server.withLock { $0?.cancel() }
     }
 }

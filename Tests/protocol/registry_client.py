@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A registry client written only from docs/protocol.md, as a developer in another language would.
 
-usage: registry_client.py PORT_BASE
+usage: registry_client.py REQUESTS EVENTS    (the registry's endpoints: tcp://127.0.0.1:41233 …)
+       registry_client.py PORT_BASE          (a registry on a port plan: requests at base, events at base+1)
 Imports a school and two students, records a status change, reads them back, follows the event
 stream from seq 0 with replay and checks the sequence is gap-free. Prints `N passed, 0 failed`
 and exits 0 when every check holds.
@@ -12,7 +13,11 @@ import uuid
 
 import zmq
 
-base = int(sys.argv[1])
+if len(sys.argv) == 3:
+    requests_endpoint, events_endpoint = sys.argv[1], sys.argv[2]
+else:
+    base = int(sys.argv[1])
+    requests_endpoint, events_endpoint = f"tcp://127.0.0.1:{base}", f"tcp://127.0.0.1:{base + 1}"
 ctx = zmq.Context()
 checks = {"passed": 0, "failed": 0}
 
@@ -33,7 +38,7 @@ def id_number(first17):
 
 dealer = ctx.socket(zmq.DEALER)
 dealer.setsockopt(zmq.LINGER, 0)
-dealer.connect(f"tcp://127.0.0.1:{base}")
+dealer.connect(requests_endpoint)
 actor = {"user": "python", "role": "county-operator", "via": "cli"}
 
 
@@ -92,7 +97,7 @@ check(error["code"] == "request.unknownType", "unknown type is an error, not a c
 subscriber = ctx.socket(zmq.SUB)
 subscriber.setsockopt(zmq.LINGER, 0)
 subscriber.setsockopt(zmq.SUBSCRIBE, b"registry.")
-subscriber.connect(f"tcp://127.0.0.1:{base + 1}")
+subscriber.connect(events_endpoint)
 seqs = []
 after = 0
 while True:
