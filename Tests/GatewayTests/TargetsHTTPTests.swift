@@ -45,24 +45,31 @@ import Testing
     static let year = Timestamp.todayInChina().year
     static let form = #"{"year":\#(year),"township":"\#(RosterFixtures.township)","maxDropouts":0,"minEnrolmentRate":100,"maxOpenCases":0,"signedBy":["李县长","王镇长"],"signedOn":"\#(year)-01-01"}"#
 
-    @Test func malformedRequestsAre400AndRulesAre422() async throws {
+    /// What the gateway refuses itself, before the monitor is asked: in-process, no service.
+    @Test func malformedRequestsAre400BeforeTheMonitorIsAsked() async throws {
+        try await OfflineGateway().test { client in
+            for path in ["/api/v1/targets?year=abc", "/api/v1/targets?year=", "/api/v1/targets?year=1999", "/api/v1/targets/score", "/api/v1/targets/score?year=20266",
+                         "/api/v1/ledger/report", "/api/v1/ledger/report?month=2026-13", "/api/v1/ledger/report?month=2026-1", "/api/v1/ledger/report?month=2026-10&township=5"] {
+                let reply = try await client.get(path)
+                #expect(reply.status == 400, "\(path): \(reply.text)")
+            }
+            let null = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\"maxOpenCases\":0", with: "\"maxOpenCases\":null").utf8))
+            #expect(null.status == 400, "an explicit null is a wrong type, not an absent field")
+            let unknown = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\"year\"", with: "\"extra\":1,\"year\"").utf8))
+            #expect(unknown.status == 400 && unknown.text.contains("request.unknownField"))
+            let badDate = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\(Self.year)-01-01", with: "\(Self.year)-02-30").utf8))
+            #expect(badDate.status == 422 && badDate.text.contains("signedOn"))
+            #expect(try await client.send("DELETE", "/api/v1/targets/score", body: nil).status == 405)
+        }
+    }
+
+    /// What the monitor refuses by rule: 422.
+    @Test func rulesAre422() async throws {
         let gateway = try await LiveGateway()
         let client = gateway.client
-        for path in ["/api/v1/targets?year=abc", "/api/v1/targets?year=", "/api/v1/targets?year=1999", "/api/v1/targets/score", "/api/v1/targets/score?year=20266",
-                     "/api/v1/ledger/report", "/api/v1/ledger/report?month=2026-13", "/api/v1/ledger/report?month=2026-1", "/api/v1/ledger/report?month=2026-10&township=5"] {
-            let reply = try await client.get(path)
-            #expect(reply.status == 400, "\(path): \(reply.text)")
-        }
         #expect(try await client.get("/api/v1/ledger/report?month=2100-01").text.contains("report.futureMonth"))
-        let null = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\"maxOpenCases\":0", with: "\"maxOpenCases\":null").utf8))
-        #expect(null.status == 400, "an explicit null is a wrong type, not an absent field")
-        let unknown = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\"year\"", with: "\"extra\":1,\"year\"").utf8))
-        #expect(unknown.status == 400 && unknown.text.contains("request.unknownField"))
-        let badDate = try await client.post("/api/v1/targets", body: Data(Self.form.replacingOccurrences(of: "\(Self.year)-01-01", with: "\(Self.year)-02-30").utf8))
-        #expect(badDate.status == 422 && badDate.text.contains("signedOn"))
         let both = try await client.post("/api/v1/targets?lang=en", body: Data(Self.form.replacingOccurrences(of: "\"year\"", with: "\"school\":\"\(RosterFixtures.school)\",\"year\"").utf8))
         #expect(both.status == 422 && both.text.contains("target.invalid") && both.text.contains("exactly one of township"))
-        #expect(try await client.send("DELETE", "/api/v1/targets/score", body: nil).status == 405)
         await gateway.stop()
     }
 
