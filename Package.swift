@@ -120,9 +120,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // `baoxue bench`: benchmarks beside raw baselines, a library of their own so the gateway
+        // carries none of their code; the `baoxue` executable adds them to the gateway's commands.
+        .target(
+            name: "BaoxueBench",
+            dependencies: [
+                "Gateway", "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "BaoxueCLI",
-            dependencies: ["Gateway"],
+            dependencies: ["Gateway", "BaoxueBench", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
 

@@ -5,6 +5,6 @@ import Gateway
 @main
 struct BaoxueMain {
     static func main() async {
-        await BaoxueCommand.runMain()
+        await BaoxueCommand.runMain(root: Baoxue.self)
     }
 }

@@ -2,21 +2,29 @@ import ArgumentParser
 import BaoxueContracts
 import Foundation
 
-/// `baoxue`: the county operators' command line.
+/// `baoxue`: the county operators' command line, as the gateway's library has it. The `baoxue`
+/// executable runs a root of its own, ``configuration(adding:)`` with the benchmarks besides.
 public struct BaoxueCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "baoxue",
-        abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
-        discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务无响应（未执行）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service unreachable: nothing was applied)",
-        subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, RosterCommand.self, CrosscheckCommand.self, TargetCommand.self, LedgerCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, DemoCommand.self, BenchCommand.self, KeysCommand.self])
+    public static let configuration = configuration(adding: [])
+
+    /// The root command's configuration: the gateway's commands, `extra` after `demo` (where
+    /// `bench` always was in the help).
+    public static func configuration(adding extra: [any ParsableCommand.Type]) -> CommandConfiguration {
+        CommandConfiguration(
+            commandName: "baoxue",
+            abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
+            discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务无响应（未执行）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service unreachable: nothing was applied)",
+            subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, RosterCommand.self, CrosscheckCommand.self, TargetCommand.self, LedgerCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
+    }
 
     public init() {}
 
-    /// Parses, runs, and exits with the project's exit codes.
-    public static func runMain() async -> Never {
+    /// Parses with `root` (this command, or the executable's with more subcommands), runs, and
+    /// exits with the project's exit codes.
+    public static func runMain(root: any ParsableCommand.Type = BaoxueCommand.self) async -> Never {
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
         do {
-            var command = try parseAsRoot()
+            var command = try root.parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -33,12 +41,12 @@ public struct BaoxueCommand: AsyncParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            let code = exitCode(for: error)
+            let code = root.exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(root.fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((root.fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -6,6 +6,7 @@ import BaoxueMessaging
 import BaoxueService
 import Delivery
 import Foundation
+import Gateway
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -42,12 +43,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         var children: [Process] = []
         defer { for child in children { child.terminate() } }
         for service in ["registry", "monitor"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Executables.path("baoxue-\(service)"))
-            process.arguments = ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            children.append(process)
+            children.append(try ServiceChild.start("baoxue-\(service)", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]))
         }
         let access = try AccessStore(dataDirectory: work.appendingPathComponent("gateway").path)
         let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
@@ -136,17 +132,6 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         try options.emit(result) { result.report(options) }
         if received < candidates.count {
             throw CommandFailure(options.say("有\(candidates.count - received)条预警未在30秒内送达", "\(candidates.count - received) alerts did not arrive within 30 s"), exitCode: 1)
-        }
-    }
-}
-
-/// A GET that says whether the answer was 200 (the bench waits for its own HTTP server).
-enum HTTPProbe {
-    static func ok(_ address: String) async throws -> Bool {
-        try await withCheckedThrowingContinuation { continuation in
-            URLSession.shared.dataTask(with: URL(string: address)!) { _, response, error in
-                if let error { continuation.resume(throwing: error) } else { continuation.resume(returning: (response as? HTTPURLResponse)?.statusCode == 200) }
-            }.resume()
         }
     }
 }

@@ -1,6 +1,7 @@
 import BaoxueService
 import Foundation
 #if canImport(Glibc)
+import Gateway
 import Glibc
 #endif
 

@@ -2,6 +2,7 @@ import BaoxueContracts
 import BaoxueService
 import Foundation
 import GRDB
+import Gateway
 import Synchronization
 import ZeroMQ
 
@@ -107,13 +108,5 @@ enum RawBaselines {
             done.wait()
         }
         return Percentiles(samples.withLock { $0 })
-    }
-}
-
-extension Duration {
-    /// Whole nanoseconds.
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }

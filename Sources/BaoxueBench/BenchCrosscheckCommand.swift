@@ -5,6 +5,7 @@ import BaoxueContracts
 import BaoxueDemo
 import BaoxueService
 import Foundation
+import Gateway
 import Logging
 
 /// `baoxue bench crosscheck`: a county's population roster imported end to end and cross-checked,
@@ -53,12 +54,7 @@ struct CrosscheckBench: AsyncParsableCommand {
         var processes: [Process] = []
         defer { for process in processes { process.terminate(); process.waitUntilExit() } }
         for service in ["baoxue-registry", "baoxue-monitor"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Executables.path(service))
-            process.arguments = ["--port-base", String(base), "--data", data]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            processes.append(process)
+            processes.append(try ServiceChild.start(service, ["--port-base", String(base), "--data", data]))
         }
         let operations = Operations(clients: try await ServiceClients(ports: ports), access: try AccessStore(dataDirectory: data))
         let actor = Actor.localOperator(via: "bench")
@@ -108,12 +104,7 @@ struct CrosscheckBench: AsyncParsableCommand {
         let started = ContinuousClock.now
         let table = try Table<RosterField>.read(data)
         let parsed = ContinuousClock.now
-        let order = CrosscheckOperations.idOrder(table.rows)
-        var checker = RowChecker.roster(expectedRows: table.rows.count)
-        var batches: [RosterBatch] = []
-        for start in stride(from: 0, to: order.count, by: batchSize) {
-            batches.append(RosterBatch(rows: checker.check(order[start..<min(start + batchSize, order.count)].lazy.map { table.rows[$0] }).0))
-        }
+        let batches = CrosscheckOperations.checkedBatches(table, batchSize: batchSize)
         let checked = ContinuousClock.now
         let bodies = batches.map { $0.jsonBytes(capacity: 160 * $0.rows.count) }
         let encoded = ContinuousClock.now

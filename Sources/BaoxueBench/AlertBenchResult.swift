@@ -1,4 +1,5 @@
 import Foundation
+import Gateway
 
 /// The figures `bench alerts --json` prints.
 struct AlertBenchResult: Codable {

@@ -6,12 +6,17 @@ import BaoxueMessaging
 import BaoxueService
 import Foundation
 import GRDB
+import Gateway
 import Logging
 
 /// `baoxue bench …`: benchmarks that print their figures beside raw baselines measured in the
-/// same run on the same machine. Benchmarks are commands, never timed tests.
-struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self, CrosscheckBench.self])
+/// same run on the same machine. Benchmarks are commands, never timed tests; they live in their
+/// own module so the gateway's library carries none of their code, and the `baoxue` executable
+/// adds them to the gateway's commands.
+public struct BenchCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self, CrosscheckBench.self])
+
+    public init() {}
 
     struct ImportBench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -39,11 +44,7 @@ struct BenchCommand: AsyncParsableCommand {
             // The real thing: a registry process on free ports, the gateway core, a subscriber.
             let base = FreePorts.base(count: PortPlan.width)
             let ports = PortPlan(base: base)
-            let registry = Process()
-            registry.executableURL = URL(fileURLWithPath: Executables.path("baoxue-registry"))
-            registry.arguments = ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]
-            registry.standardError = FileHandle.nullDevice
-            try registry.run()
+            let registry = try ServiceChild.start("baoxue-registry", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path])
             defer { registry.terminate() }
             let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
             let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
@@ -78,36 +79,5 @@ struct BenchCommand: AsyncParsableCommand {
             guard let health = probes.first?.health else { throw ServiceError.unavailable("registry") }
             return health.lastSeq
         }
-    }
-}
-
-/// The figures `bench import` prints.
-struct ImportBenchResult: Codable {
-    var students: Int
-    var accepted: Int
-    var rejected: Int
-    var importSeconds: Double
-    var caughtUpSeconds: Double
-    var rowsPerSecond: Double
-    var eventsFollowed: Int64
-    var rawSQLiteRowsPerSecond: Double
-    var rawZeroMQRoundTripMicroseconds: Percentiles
-    var ratioToRawSQLite: Double
-    var machine: String
-
-    var text: String {
-        var table = TextTable(headers: ["measure", "figure"])
-        table.rows = [
-            ["students in file", "\(students)"],
-            ["accepted / rejected", "\(accepted) / \(rejected)"],
-            ["import answered (CLI core → registry → SQLite)", String(format: "%.2f s", importSeconds)],
-            ["all events followed (subscriber caught up)", String(format: "%.2f s  (%lld events)", caughtUpSeconds, eventsFollowed)],
-            ["end-to-end rate", String(format: "%.0f rows/s", rowsPerSecond)],
-            ["raw SQLite insert, same rows, one transaction", String(format: "%.0f rows/s", rawSQLiteRowsPerSecond)],
-            ["ratio end-to-end / raw SQLite", String(format: "%.3f", ratioToRawSQLite)],
-            ["raw libzmq REQ/REP round trip, 100 B, tcp", String(format: "p50 %.0f µs  p99 %.0f µs", rawZeroMQRoundTripMicroseconds.p50, rawZeroMQRoundTripMicroseconds.p99)],
-            ["machine", machine],
-        ]
-        return table.rendered
     }
 }

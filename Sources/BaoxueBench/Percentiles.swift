@@ -1,3 +1,5 @@
+import Gateway
+
 /// Percentiles of a latency sample, in microseconds.
 struct Percentiles: Codable {
     var p50: Double

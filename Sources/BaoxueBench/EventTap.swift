@@ -1,5 +1,6 @@
 import BaoxueMessaging
 import Foundation
+import Gateway
 import Synchronization
 import ZeroMQ
 

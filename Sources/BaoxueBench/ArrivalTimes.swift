@@ -1,3 +1,4 @@
+import Gateway
 import Synchronization
 
 /// When each timed item first arrived, by name: what `bench alerts` notes at every point of the

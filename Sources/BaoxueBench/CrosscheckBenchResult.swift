@@ -1,4 +1,5 @@
 import Foundation
+import Gateway
 
 /// The figures `bench crosscheck` prints.
 struct CrosscheckBenchResult: Codable {

@@ -1,6 +1,7 @@
 import BaoxueMessaging
 import BaoxueService
 import GRDB
+import Gateway
 import Logging
 import ZeroMQ
 

@@ -2,6 +2,7 @@ import BaoxueContracts
 import BaoxueDemo
 import Foundation
 import GRDB
+import Gateway
 
 extension RawBaselines {
     /// The floor under a roster import and a cross-check, on the same rows: the roster inserted
