@@ -37,13 +37,14 @@ public final class ChildProcess: Sendable {
     /// from `baoxue serve`.
     /// - Throws: when the process exits first or nothing comes within `within`, with its log.
     public func ready(within: Duration = .seconds(60)) async throws -> [String: String] {
-        let deadline = ContinuousClock.now + within
-        while true {
-            if let values = ReadyFile.read(readyFile) { return values }
-            guard process.isRunning else { throw StartFailure(reason: "exited with status \(process.terminationStatus)", log: output) }
-            guard ContinuousClock.now < deadline else { throw StartFailure(reason: "did not report ready within \(within)", log: output) }
-            try await Task.sleep(for: .milliseconds(20))
+        var values: [String: String]?
+        let reported = try await eventually(within: within) {
+            values = ReadyFile.read(readyFile)
+            if values == nil, !process.isRunning { throw StartFailure(reason: "exited with status \(process.terminationStatus)", log: output) }
+            return values != nil
         }
+        guard reported, let values else { throw StartFailure(reason: "did not report ready within \(within)", log: output) }
+        return values
     }
 
     /// `kill -9`, then waits until the process is gone.

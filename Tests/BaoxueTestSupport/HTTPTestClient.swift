@@ -75,11 +75,6 @@ public struct HTTPTestClient: Sendable {
 
     /// Polls until `path` answers 200 or the deadline passes.
     public func waitUntilOK(_ path: String, within: Duration = .seconds(30)) async throws {
-        let deadline = ContinuousClock.now + within
-        while ContinuousClock.now < deadline {
-            if let reply = try? await get(path), reply.status == 200 { return }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw URLError(.timedOut)
+        guard try await eventually(within: within, every: .milliseconds(100), { (try? await get(path))?.status == 200 }) else { throw URLError(.timedOut) }
     }
 }

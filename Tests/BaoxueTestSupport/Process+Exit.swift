@@ -5,12 +5,8 @@ extension Process {
     /// whether it exited. Never `waitUntilExit()`: that blocks a thread of Swift's cooperative
     /// pool, and on a 2-core machine a few blocked threads stalled every other test for seconds.
     func exited(within: Duration) async -> Bool {
-        let deadline = ContinuousClock.now + within
-        while isRunning {
-            guard ContinuousClock.now < deadline else { return false }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return true
+        // Cancelled, the wait ends early and says what is true now.
+        (try? await eventually(within: within, every: .milliseconds(10)) { !isRunning }) ?? !isRunning
     }
 
     /// SIGTERM, `grace` to stop on its own, then SIGKILL; returns once it has exited.

@@ -116,12 +116,10 @@ final class Cluster: Sendable {
     }
 
     static func waitForMonitor(_ operations: Operations, monitor: ChildProcess) async throws {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            if await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health != nil { return }
-            try await Task.sleep(for: .milliseconds(100))
+        let answers = try await eventually(within: .seconds(60), every: .milliseconds(100)) {
+            await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health != nil
         }
-        throw ServiceError.unavailable("monitor (log: \(monitor.output))")
+        if !answers { throw ServiceError.unavailable("monitor (log: \(monitor.output))") }
     }
 
     /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
@@ -141,12 +139,10 @@ final class Cluster: Sendable {
     }
 
     static func waitUntilUp(_ operations: Operations, registry: ChildProcess) async throws {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            if await operations.services.status(actor: .system).first?.health != nil { return }
-            try await Task.sleep(for: .milliseconds(100))
+        let answers = try await eventually(within: .seconds(60), every: .milliseconds(100)) {
+            await operations.services.status(actor: .system).first?.health != nil
         }
-        throw ServiceError.unavailable("registry (log: \(registry.output))")
+        if !answers { throw ServiceError.unavailable("registry (log: \(registry.output))") }
     }
 
     func health() async throws -> ServiceHealth {

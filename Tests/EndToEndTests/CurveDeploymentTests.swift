@@ -37,11 +37,9 @@ import Testing
         let loopback = ["GATEWAY_REGISTRY": bound.replacingOccurrences(of: "0.0.0.0", with: "127.0.0.1")]
 
         var served = CommandResult(status: -1, stdout: "", stderr: "")
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
+        _ = try await eventually(within: .seconds(30), every: .milliseconds(200)) {
             served = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: gatewayEnvironment.merging(loopback) { $1 })
-            if served.status == 0 { break }
-            try await Task.sleep(for: .milliseconds(200))
+            return served.status == 0
         }
         #expect(served.status == 0, "\(registry.output)")
         let stranger = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: loopback)

@@ -53,11 +53,9 @@ import Testing
         let gatewayKeys = keys.filter { $0.key.hasPrefix("GATEWAY_") }.merging(remote) { $1 }
         let onGatewayHost = ["/usr/sbin/ip", "netns", "exec", gatewayHost]
         var served = CommandResult(status: -1, stdout: "", stderr: "")
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
+        _ = try await eventually(within: .seconds(30), every: .milliseconds(300)) {
             served = try await runProduct("baoxue", ["services", "status", "--service", "registry", "--json"], environment: gatewayKeys, prefix: onGatewayHost)
-            if served.status == 0 { break }
-            try await Task.sleep(for: .milliseconds(300))
+            return served.status == 0
         }
         #expect(served.status == 0, "\(served.stderr) \(registry.output)")
         #expect(served.stdout.contains("\"registry\""))

@@ -15,8 +15,7 @@ import Testing
         try await http.waitUntilOK("/healthz", within: .seconds(60))
 
         // The demo county is loaded by the time the hints are printed.
-        let deadline = ContinuousClock.now + .seconds(60)
-        while !up.output.contains("Ctrl-C"), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(try await eventually(within: .seconds(60), every: .milliseconds(100)) { up.output.contains("Ctrl-C") })
         #expect(try await http.get("/api/v1/students?limit=1").status == 401)
         // One demo user per role, their tokens in an owner-only file the welcome text names.
         let tokensPath = directory.file("data/demo-tokens.env")
@@ -40,22 +39,17 @@ import Testing
         // The registry is its own process: killed, it is restarted by the supervisor.
         kill(registryPid, SIGKILL)
         var restarted: Int32?
-        let restartDeadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < restartDeadline {
-            if let reply = try? await http.get("/healthz"), reply.status == 200, let pid = registryPID(from: reply), pid != registryPid {
-                restarted = pid
-                break
-            }
-            try await Task.sleep(for: .milliseconds(200))
+        _ = try await eventually(within: .seconds(30), every: .milliseconds(200)) {
+            guard let reply = try? await http.get("/healthz"), reply.status == 200, let pid = registryPID(from: reply), pid != registryPid else { return false }
+            restarted = pid
+            return true
         }
         let newPid = try #require(restarted)
         #expect(try await http.get("/api/v1/students?limit=1").json()["total"] as? Int == 500)
 
         // Ctrl-C stops the gateway and every service.
         kill(up.pid, SIGINT)
-        let stopDeadline = ContinuousClock.now + .seconds(20)
-        while up.isRunning, ContinuousClock.now < stopDeadline { try await Task.sleep(for: .milliseconds(100)) }
-        #expect(!up.isRunning)
+        #expect(try await eventually(within: .seconds(20), every: .milliseconds(100)) { !up.isRunning })
         #expect(kill(newPid, 0) != 0, "the registry must stop with `up`")
     }
 
@@ -139,12 +133,10 @@ import Testing
     }
 
     func waitForStatus(_ requests: String) async throws -> CommandResult {
-        let deadline = ContinuousClock.now + .seconds(30)
         var last = CommandResult(status: -1, stdout: "", stderr: "")
-        while ContinuousClock.now < deadline {
+        _ = try await eventually(within: .seconds(30), every: .milliseconds(200)) {
             last = try await runProduct("baoxue", ["services", "status", "--service", "registry"], environment: ["GATEWAY_REGISTRY": requests])
-            if last.status == 0 { return last }
-            try await Task.sleep(for: .milliseconds(200))
+            return last.status == 0
         }
         return last
     }

@@ -1,4 +1,5 @@
 import BaoxueService
+import BaoxueTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -22,9 +23,7 @@ import Testing
                 for row in 0..<25 { try db.execute(sql: "INSERT INTO blob (id, body) VALUES (?, ?)", arguments: [batch * 25 + row, Data(repeating: UInt8(row), count: 4_000)]) }
             }
         }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while try mainFileSize() < before + 2_000_000, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
-        #expect(try mainFileSize() >= before + 2_000_000)
+        #expect(try await eventually(within: .seconds(10), every: .milliseconds(50)) { try mainFileSize() >= before + 2_000_000 })
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM blob") } == 500)
     }
 }
