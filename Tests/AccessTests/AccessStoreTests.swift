@@ -5,11 +5,13 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite struct AccessStoreTests {
+/// A class, so each test's instance removes the directory it made however the test ends.
+@Suite final class AccessStoreTests {
     let directory = TemporaryDirectory("baoxue-access")
 
+    deinit { directory.remove() }
+
     @Test func tokensAreShownOnceStoredAsDigestsAndStopWorkingWhenDisabledOrRotated() async throws {
-        defer { directory.remove() }
         let store = try AccessStore(dataDirectory: directory.path)
         let issued = try store.add(try NewUser.checked(name: "wang", role: "township-staff", township: "510123101", school: nil))
         let token = issued.token
@@ -54,7 +56,6 @@ import Testing
     }
 
     @Test func auditLinesFindAChildByEitherNumberWithoutHoldingIt() async throws {
-        defer { directory.remove() }
         let store = try AccessStore(dataDirectory: directory.path)
         let id = RosterFixtures.idNumber(sequence: 1)
         let record = try Self.record(1)
