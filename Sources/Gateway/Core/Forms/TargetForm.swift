@@ -1,10 +1,10 @@
 import BaoxueContracts
 
-/// The JSON body of `POST /api/v1/targets`. Present fields must have their JSON type: an
+/// A signed responsibility document (`POST /api/v1/targets`, `baoxue target add`). Present fields must have their JSON type: an
 /// explicit `null` is refused like any wrong type (400), since the document allows none and a
 /// dropped field must never pass for an absent one. Whether the values make sense (codes, years,
 /// dates, names) is the monitor's to say, with 422 `target.invalid` naming the field.
-struct TargetForm: Decodable {
+struct TargetForm: JSONForm, Equatable {
     var year: Int
     var township: String?
     var school: String?
@@ -21,6 +21,19 @@ struct TargetForm: Decodable {
     }
 
     static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+
+    init(year: Int, township: String?, school: String?, maxDropouts: Int?, minEnrolmentRate: Double?, maxOpenCases: Int?, signedBy: [String], signedOn: String, replace: Bool?, note: String?) {
+        self.year = year
+        self.township = township
+        self.school = school
+        self.maxDropouts = maxDropouts
+        self.minEnrolmentRate = minEnrolmentRate
+        self.maxOpenCases = maxOpenCases
+        self.signedBy = signedBy
+        self.signedOn = signedOn
+        self.replace = replace
+        self.note = note
+    }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -40,7 +53,7 @@ struct TargetForm: Decodable {
     }
 
     /// The request, with `signedOn` read strictly as `YYYY-MM-DD` (the document's pattern).
-    func request() throws -> AddTargetRequest {
+    func request() throws(ServiceError) -> AddTargetRequest {
         let bytes = Array(signedOn.utf8)
         let shaped = bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
             && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
@@ -51,7 +64,7 @@ struct TargetForm: Decodable {
             throw ServiceError(.targetInvalid, "签订日期\(signedOn)不存在 (signedOn \(signedOn) is not a real date)", problems: [FieldProblem(field: "signedOn", reason: "不存在的日期 (no such date)")])
         }
         return AddTargetRequest(
-            year: year, township: township, school: school, maxDropouts: maxDropouts, minEnrolmentRate: minEnrolmentRate,
+            year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field), maxDropouts: maxDropouts, minEnrolmentRate: minEnrolmentRate,
             maxOpenCases: maxOpenCases, signedBy: signedBy, signedOn: date, replace: replace, note: note)
     }
 }

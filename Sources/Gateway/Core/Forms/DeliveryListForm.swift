@@ -1,0 +1,28 @@
+import BaoxueContracts
+import Delivery
+
+/// Which alert deliveries to list (`GET /api/v1/alerts/deliveries`, `baoxue alert deliveries`).
+struct DeliveryListForm: Equatable {
+    var failed: String?
+    var state: String?
+    var township: String?
+    var limit: String?
+
+    /// The form as a query string gives it (`?failed=&state=&township=&limit=`).
+    init(query parameter: (String) -> String?) {
+        self.init(failed: parameter("failed"), state: parameter("state"), township: parameter("township"), limit: parameter("limit"))
+    }
+
+    init(failed: String? = nil, state: String? = nil, township: String? = nil, limit: String? = nil) {
+        self.failed = failed
+        self.state = state
+        self.township = township
+        self.limit = limit
+    }
+
+    func query() throws(ServiceError) -> DeliveryQuery {
+        DeliveryQuery(
+            failedOnly: try FormField.flag(failed, "failed"), state: try FormField.choice(state, "state"),
+            township: try FormField.code(township, "township", digits: 9), limit: try FormField.limit(limit, default: 100))
+    }
+}
