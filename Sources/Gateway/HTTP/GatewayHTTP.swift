@@ -22,7 +22,8 @@ public enum GatewayHTTP {
         let router = Router(context: GatewayRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Metrics outermost, so they count the status the error middleware chose.
         router.add(middleware: MetricsMiddleware())
-        router.add(middleware: ServiceErrorMiddleware())
+        let routes = RouteTable()  // filled from the router below, once every route is added
+        router.add(middleware: ServiceErrorMiddleware(routes: routes))
         router.add(middleware: QueryLimitMiddleware())
 
         router.get("/healthz") { _, _ -> Response in
@@ -125,6 +126,7 @@ public enum GatewayHTTP {
         addTargetRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        routes.record(router.routes)
         return router
     }
 
