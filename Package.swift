@@ -29,6 +29,8 @@ let package = Package(
         ),
         // Already built for Hummingbird's dependencies; used for token digests and audit HMACs.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The version swift-configuration's YAML trait already builds; reads the OpenAPI files.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // MARK: ZeroMQ edge
@@ -117,7 +119,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Yams", package: "Yams"),
             ],
+            // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck"].map {
+                .embedInCode("OpenAPI/\($0).yaml")
+            },
             swiftSettings: swiftSettings
         ),
         .executableTarget(

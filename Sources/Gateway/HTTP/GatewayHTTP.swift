@@ -33,8 +33,15 @@ public enum GatewayHTTP {
             let healthy = probes.allSatisfy { $0.health != nil }
             return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
         }
-        router.get("/openapi.json") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        let openAPI = OpenAPIDocument.shipped.map { ByteBuffer(string: $0.json) }  // loaded once, here at start
+        router.get("/openapi.json") { _, context -> Response in
+            switch openAPI {
+            case .success(let json):
+                return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: json))
+            case .failure(let error):
+                context.logger.error("the OpenAPI document did not load", metadata: ["error": "\(error)"])
+                throw ServiceError(.internal, "接口文档无法加载 (the API document did not load): \(error)")
+            }
         }
         router.get("/metrics") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics?.emitToBuffer() ?? [])))
