@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // The version swift-configuration's YAML trait already builds; reads the OpenAPI files.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Tests only: validates the served OpenAPI document. Its default ExternalLoading trait
+        // (loading remote references, slower to build) is left off.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
     ],
     targets: [
         // MARK: ZeroMQ edge
@@ -165,7 +168,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport"],
+            dependencies: ["Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
