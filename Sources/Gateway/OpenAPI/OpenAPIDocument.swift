@@ -21,8 +21,9 @@ struct OpenAPIDocument: Sendable {
     /// The shipped document, loaded on first use (when the router is built, at start) and kept.
     ///
     /// A `Result` rather than a crash: the files are compiled in and a test loads them
-    /// (`OpenAPIDocumentTests`), so a failure here means that test was skipped; the gateway then
-    /// still serves its API and answers `/openapi.json` with the error that names the file.
+    /// (`OpenAPIDocumentLoaderTests.theShippedFilesLoad`), so a failure here means that test was
+    /// skipped; the gateway then still serves its API and answers `/openapi.json` with a 500 that
+    /// names the file.
     static let shipped: Result<OpenAPIDocument, OpenAPIDocumentError> = Result { () throws(OpenAPIDocumentError) in
         try OpenAPIDocumentLoader.load()
     }
