@@ -23,7 +23,8 @@ public enum GatewayHTTP {
         let router = Router(context: GatewayRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Metrics outermost, so they count the status the error middleware chose.
         router.add(middleware: MetricsMiddleware())
-        router.add(middleware: ServiceErrorMiddleware())
+        let routes = RouteTable()  // filled from the router below, once every route is added
+        router.add(middleware: ServiceErrorMiddleware(routes: routes))
         router.add(middleware: QueryLimitMiddleware())
 
         router.get("/healthz") { _, _ -> Response in
@@ -33,8 +34,15 @@ public enum GatewayHTTP {
             let healthy = probes.allSatisfy { $0.health != nil }
             return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
         }
-        router.get("/openapi.json") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        let openAPI = OpenAPIDocument.shipped.map { ByteBuffer(string: $0.json) }  // loaded once, here at start
+        router.get("/openapi.json") { _, context -> Response in
+            switch openAPI {
+            case .success(let json):
+                return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: json))
+            case .failure(let error):
+                context.logger.error("the OpenAPI document did not load", metadata: ["error": "\(error)"])
+                throw ServiceError(.internal, "接口文档无法加载 (the API document did not load): \(error)")
+            }
         }
         router.get("/metrics") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics?.emitToBuffer() ?? [])))
@@ -93,6 +101,7 @@ public enum GatewayHTTP {
         addTargetRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        routes.record(router.routes)
         return router
     }
 
