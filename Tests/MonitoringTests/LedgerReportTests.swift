@@ -88,7 +88,7 @@ import Testing
     @Test func aCaseWithNoCauseYetHasItsOwnLine() throws {
         let monitor = try MonitorHarness(today: MonitorHarness.date("2026-10-20"))
         try monitor.add(1)
-        try monitor.write { db, store, today in _ = try store.openCase(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1)), actor: MonitorHarness.county, today: today) }
+        try monitor.write { db, store, today in _ = try store.cases.open(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1)), actor: MonitorHarness.county, today: today) }
         let report = try monitor.report("2026-10")
         #expect(report.byCause == [LedgerCauseLine(cause: nil, counts: LedgerCounts(opened: 1, openAtEnd: 1))])
         #expect(report.dropoutsOnRegister == 0, "a case opened by hand does not change the register")
@@ -129,7 +129,7 @@ import Testing
         try MonitorSchema.migrator.migrate(queue)
         let monitor = MonitorStore(settings: MonitorSettings())
         let september = try queue.read { db in
-            try monitor.ledgerReport(db, LedgerReportQuery(month: CivilMonth(parsing: "2026-09")!), actor: MonitorHarness.county, today: MonitorHarness.date("2026-10-02"))
+            try monitor.ledgerReports.report(db, LedgerReportQuery(month: CivilMonth(parsing: "2026-09")!), actor: MonitorHarness.county, today: MonitorHarness.date("2026-10-02"))
         }
         #expect(september.total == LedgerCounts(openAtStart: 1, opened: 1, returned: 1, closed: 0, openAtEnd: 1))
         #expect(september.dropoutsOnRegister == 1)

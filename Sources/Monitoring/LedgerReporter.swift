@@ -2,12 +2,15 @@ import BaoxueContracts
 import Foundation
 import GRDB
 
-/// The monthly dropout ledger report (台账月报): read from the dated logs of migration
-/// "v3-targets", so a report for a past month says how things stood at that month's end even
-/// after children have since returned.
-extension MonitorStore {
-    func ledgerReport(_ db: Database, _ query: LedgerReportQuery, actor: Actor, today: CivilDate) throws -> LedgerReport {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .reportInvalid)
+/// The dropout ledger's monthly report (台账月报, ``LedgerReport``), which provinces send up by
+/// the 15th: read from the dated logs of migration "v3-targets", so a report for a past month
+/// says how things stood at that month's end even after children have since returned.
+struct LedgerReporter: Sendable {
+    /// The month's report within the actor's scope.
+    /// - Throws: `report.invalid` for a malformed filter, `report.futureMonth` for a month that
+    ///   has not begun, `scope.forbidden` outside the actor's scope.
+    func report(_ db: Database, _ query: LedgerReportQuery, actor: Actor, today: CivilDate) throws -> LedgerReport {
+        let (township, school) = try ReportFilter.narrow(actor, township: query.township, school: query.school, code: .reportInvalid)
         let month = query.month
         guard month <= CivilMonth(today) else {
             throw ServiceError(
@@ -52,38 +55,5 @@ extension MonitorStore {
             township: township, school: school, total: total, dropoutsOnRegister: dropouts.values.reduce(0, +),
             byTownship: townships.map { LedgerTownshipLine(township: $0, counts: byTownship[$0] ?? LedgerCounts(), dropoutsOnRegister: dropouts[$0] ?? 0) },
             byCause: causeOrder.compactMap { cause in byCause[cause].map { LedgerCauseLine(cause: cause, counts: $0) } })
-    }
-
-    /// A report's township and school filters: checked for form (a malformed code is refused,
-    /// never matched against nothing), then narrowed to the actor's scope.
-    static func reportFilters(_ actor: Actor, township: String?, school: String?, code: ErrorCode) throws -> (township: String?, school: String?) {
-        var problems: [FieldProblem] = []
-        if let township, !isCode(township, digits: 9) {
-            problems.append(FieldProblem(field: "township", reason: "乡镇代码应为9位数字 (a township code is 9 digits)"))
-        }
-        if let school, !isCode(school, digits: 10) {
-            problems.append(FieldProblem(field: "school", reason: "学校标识码应为10位数字 (a school code is 10 digits)"))
-        }
-        if !problems.isEmpty {
-            throw ServiceError(code, "筛选条件有误：\(problems.map { Self.chinese($0.reason) }.joined(separator: "；")) (invalid filter: \(problems.map { Self.english($0.reason) }.joined(separator: "; ")))", problems: problems)
-        }
-        return try AccessScope(actor).narrow(township: township, school: school)
-    }
-
-    /// Exactly `digits` ASCII digits, as the registry stores codes.
-    static func isCode(_ text: String, digits: Int) -> Bool {
-        text.utf8.count == digits && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
-    }
-
-    /// The Chinese part of a `中文 (English)` text.
-    static func chinese(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return text }
-        return String(text[..<open.lowerBound])
-    }
-
-    /// The English part of a `中文 (English)` text.
-    static func english(_ text: String) -> String {
-        guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else { return text }
-        return String(text[open.upperBound...].dropLast())
     }
 }
