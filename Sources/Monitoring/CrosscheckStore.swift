@@ -117,7 +117,8 @@ struct CrosscheckStore: Sendable {
         findings[number] = finding
     }
 
-    /// Writes the run's findings into the ledger and keeps the alerts in step with it.
+    /// Writes the run's findings into the suspected-dropout ledger and keeps the alerts in step
+    /// with it.
     private func reconcileSuspects(_ db: Database, findings: [String: CrosscheckFinding], today: CivilDate, report: inout CrosscheckReport) throws {
         var existing: [String: (id: Int64, state: SuspectState)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, student, state FROM crosscheck_suspect") {

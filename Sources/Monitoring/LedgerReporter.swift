@@ -18,24 +18,24 @@ struct LedgerReporter: Sendable {
                 "\(month)尚未开始，月报最晚可查本月（\(CivilMonth(today))）(\(month) has not begun; the latest report is this month's, \(CivilMonth(today)))",
                 problems: [FieldProblem(field: "month", reason: "不晚于\(CivilMonth(today)) (not after \(CivilMonth(today)))")])
         }
-        let opening = try LedgerEntry.open(db, on: month.first.adding(days: -1), township: township, school: school)
-        let moves = try LedgerEntry.moves(db, from: month.first, to: month.last, township: township, school: school)
-        let closing = try LedgerEntry.open(db, on: month.last, township: township, school: school)
+        let opening = try CaseMove.openCases(db, on: month.first.adding(days: -1), township: township, school: school)
+        let moves = try CaseMove.moves(db, from: month.first, to: month.last, township: township, school: school)
+        let closing = try CaseMove.openCases(db, on: month.last, township: township, school: school)
 
         var total = LedgerCounts()
         var byTownship: [String: LedgerCounts] = [:]
         var byCause: [DropoutCause?: LedgerCounts] = [:]
-        func tally(_ entries: [LedgerEntry], _ count: (inout LedgerCounts, LedgerEntry) -> Void) {
-            for entry in entries {
-                count(&total, entry)
-                count(&byTownship[entry.township, default: LedgerCounts()], entry)
-                let causes: [DropoutCause?] = entry.causes.isEmpty ? [nil] : entry.causes
-                for cause in Set(causes) { count(&byCause[cause, default: LedgerCounts()], entry) }
+        func tally(_ logged: [CaseMove], _ count: (inout LedgerCounts, CaseMove) -> Void) {
+            for move in logged {
+                count(&total, move)
+                count(&byTownship[move.township, default: LedgerCounts()], move)
+                let causes: [DropoutCause?] = move.causes.isEmpty ? [nil] : move.causes
+                for cause in Set(causes) { count(&byCause[cause, default: LedgerCounts()], move) }
             }
         }
         tally(opening) { counts, _ in counts.openAtStart += 1 }
-        tally(moves) { counts, entry in
-            switch entry.move {
+        tally(moves) { counts, move in
+            switch move.kind {
             case .opened, .reopened: counts.opened += 1
             case .returned: counts.returned += 1
             case .closed: counts.closed += 1

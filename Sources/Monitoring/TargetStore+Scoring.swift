@@ -14,8 +14,8 @@ extension TargetStore {
         let start = CivilDate(year: query.year, month: 1, day: 1)!
         let end = CivilDate(year: query.year, month: 12, day: 31)!
         let register = try RegisterCount.on(db, end, township: township, school: school)
-        let moves = try LedgerEntry.moves(db, from: start, to: end, township: township, school: school)
-        let open = try LedgerEntry.open(db, on: end, township: township, school: school)
+        let moves = try CaseMove.moves(db, from: start, to: end, township: township, school: school)
+        let open = try CaseMove.openCases(db, on: end, township: township, school: school)
         func figures(_ include: (_ township: String, _ school: String) -> Bool) -> TargetFigures {
             Self.figures(register: register.filter { include($0.township, $0.school) }, moves: moves.filter { include($0.township, $0.school) }, open: open.filter { include($0.township, $0.school) })
         }
@@ -31,7 +31,7 @@ extension TargetStore {
             scores: scores, total: figures { _, _ in true })
     }
 
-    static func figures(register: [RegisterCount], moves: [LedgerEntry], open: [LedgerEntry]) -> TargetFigures {
+    static func figures(register: [RegisterCount], moves: [CaseMove], open: [CaseMove]) -> TargetFigures {
         var figures = TargetFigures()
         for count in register {
             switch count.status {
@@ -46,8 +46,8 @@ extension TargetStore {
         if figures.shouldAttend > 0 {
             figures.enrolmentRate = Double(figures.inSchool * 10_000 / figures.shouldAttend) / 100
         }
-        for entry in moves {
-            switch entry.move {
+        for move in moves {
+            switch move.kind {
             case .opened, .reopened: figures.casesOpened += 1
             case .returned: figures.casesReturned += 1
             case .closed: figures.casesClosed += 1
