@@ -4,8 +4,8 @@ import GRDB
 /// One move of a case into or out of the open state, as the case log (`case_move`) dates it:
 /// the county date it took effect, where the case was then, and the causes the case names now (a
 /// plan refines the causes after the opening, and a report should show what is known). The
-/// ledger's monthly report and the target scores count these, so a past day is reported as it
-/// was (decision 37).
+/// monthly ledger report and the target scores count these, so a past day is reported as it was
+/// (decision 37).
 struct CaseMove: Sendable, Equatable {
     /// How a case moved. `settled` (a probation that ended) is logged but is no move out of the
     /// open state, so reports leave it out.

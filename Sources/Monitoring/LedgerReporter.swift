@@ -2,8 +2,9 @@ import BaoxueContracts
 import Foundation
 import GRDB
 
-/// The dropout ledger's monthly report (台账月报, ``LedgerReport``), which provinces send up by
-/// the 15th: read from the dated logs of migration "v3-targets", so a report for a past month
+/// The monthly ledger report (台账月报, ``LedgerReport``): the dropout ledger's cases opened,
+/// returned, closed and open in a month, which provinces send up by the 15th. Read from the dated
+/// logs of migration "v3-targets" (``CaseMove``, ``RegisterCount``), so a report for a past month
 /// says how things stood at that month's end even after children have since returned.
 struct LedgerReporter: Sendable {
     /// The month's report within the actor's scope.

@@ -2,7 +2,7 @@ import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
 
-/// The handlers for responsibility targets and the ledger's monthly report, registered by one line
+/// The handlers for responsibility targets and the monthly ledger report, registered by one line
 /// of ``MonitorService/router`` so the case workflow's handlers stay where they are.
 extension MonitorService {
     func registerTargets(on router: inout RequestRouter) {

@@ -3,7 +3,7 @@ import GRDB
 
 /// The monitoring service's storage, one part per aggregate: the registry replica and the rules
 /// that run on it, alerts, absences, cases, responsibility targets, the cross-check, the county's
-/// ledgers and the ledger's monthly report. It holds the settings and hands out the parts, so a
+/// ledgers and the monthly ledger report. It holds the settings and hands out the parts, so a
 /// handler says which one it works on (`store.cases.visit(…)`).
 ///
 /// Every part's methods run inside the caller's transaction, and every change that others must
@@ -29,7 +29,7 @@ public struct MonitorStore: Sendable {
     var crosscheck: CrosscheckStore { CrosscheckStore(settings: settings) }
     /// The county's three ledgers (台账) as tables.
     var ledgers: LedgerExporter { LedgerExporter() }
-    /// The dropout ledger's monthly report (台账月报).
+    /// The monthly ledger report (台账月报).
     var ledgerReports: LedgerReporter { LedgerReporter() }
 
     /// What `service.status` shows the county: the replica's size, open alerts and cases, and

@@ -1,6 +1,6 @@
 import BaoxueContracts
 
-/// The township and school filters of a report (the ledger's monthly report, target lists and
+/// The township and school filters of a report (the monthly ledger report, target lists and
 /// scores): checked for form first, so a malformed code is refused rather than matched against
 /// nothing, then narrowed to the actor's scope as lists are.
 enum ReportFilter {
