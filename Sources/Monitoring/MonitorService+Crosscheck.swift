@@ -19,10 +19,8 @@ extension MonitorService {
             return try await kit.write(context) { db in try store.crosscheck.run(db, today: today()) }
         }
         router.on(MonitorMessage.listSuspects) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.crosscheck.suspects(db, scoped) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.crosscheck.suspects(db, scoped) }
         }
         router.on(MonitorMessage.verifySuspect) { request, context in
             try await kit.write(context) { db in try store.crosscheck.verify(db, request, actor: context.actor, today: today()) }

@@ -33,10 +33,8 @@ public struct MonitorService: Sendable {
             try await kit.write(context) { db in try store.absences.importBatch(db, batch, actor: context.actor, today: today()) }
         }
         router.on(MonitorMessage.listAlerts) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.alerts.list(db, scoped) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.alerts.list(db, scoped) }
         }
         router.on(MonitorMessage.getAlert) { key, context in
             let alert = try await kit.read { db in try store.alerts.alert(db, id: key.id) }
@@ -48,10 +46,8 @@ public struct MonitorService: Sendable {
             try await kit.write(context) { db in try store.alerts.acknowledge(db, request, actor: context.actor) }
         }
         router.on(MonitorMessage.listCases) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.cases.list(db, scoped, today: today()) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.cases.list(db, scoped, today: today()) }
         }
         router.on(MonitorMessage.getCase) { key, context in
             let file = try await kit.read { db in try store.cases.file(db, id: key.id, today: today()) }

@@ -29,9 +29,8 @@ extension MonitorHarness {
 
     /// Suspects as the service lists them for `actor`: filters narrowed to the actor's scope.
     func suspects(_ query: SuspectQuery = SuspectQuery(), actor: Actor = MonitorHarness.county) throws -> [Suspect] {
-        var scoped = query
-        (scoped.township, scoped.school) = try AccessScope(actor).narrow(township: query.township, school: query.school)
-        return try database.read { [store, scoped] db in try store.crosscheck.suspects(db, scoped) }
+        let scoped = try query.scoped(to: actor)
+        return try database.read { [store] db in try store.crosscheck.suspects(db, scoped) }
     }
 
     func suspect(_ sequence: Int, birth: String = "20150301") throws -> Suspect? {
