@@ -2,7 +2,7 @@ import BaoxueContracts
 import GRDB
 
 /// Scoring a year's documents: each party's figures at the year's end (the register's statuses
-/// from `register_status`, the cases' moves from the case log) against the targets it signed.
+/// from `register_status`, the cases' moves from `case_move`) against the targets it signed.
 extension TargetStore {
     /// Each current document of the year within scope, against its party's figures at the year's
     /// end (today's, while the year runs), and the scope's own figures.
