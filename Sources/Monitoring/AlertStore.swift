@@ -2,13 +2,16 @@ import BaoxueContracts
 import BaoxueMessaging
 import GRDB
 
-/// Alerts: one open per child per rule, opened and resolved by the rules (never resolved by
+/// Alerts (预警): one open per child per rule, opened and resolved by the rules (never resolved by
 /// hand), acknowledged by people; every transition published as `monitor.alert.<township>`.
-extension MonitorStore {
+/// Every method runs in the caller's transaction and appends its events to the outbox there.
+struct AlertStore: Sendable {
     /// The rules this service reconciles per child (cross-check suspects are reconciled by the
     /// cross-check run).
     static let childRuleSet: [AlertRule] = [.dropoutReported, .transferNotReceived, .suspensionOverdue, .absenceWarning, .absenceDropout, .caseStalled]
 
+    /// Opens what `findings` says should be open and resolves the child's other rule 1–4 and 6
+    /// alerts, so reconciling twice changes nothing.
     func reconcile(_ db: Database, child: ChildFacts, findings: [AlertRule: ChildRules.Finding], caseID: Int64?) throws {
         let open = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rule FROM alert WHERE student = ? AND state != 'resolved'"), arguments: [child.number])
         var openRules: [AlertRule: Int64] = [:]
@@ -28,14 +31,15 @@ extension MonitorStore {
                 INSERT INTO alert (rule, student, township, school, severity, state, text, text_en, created_at, case_id)
                 VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)
                 """).execute(arguments: [rule.rawValue, child.number, child.township, child.school, rule.severity.rawValue, finding.text, finding.textEnglish, Timestamp.now(), caseID])
-        try publishAlert(db, id: db.lastInsertedRowID)
+        try publish(db, id: db.lastInsertedRowID)
     }
 
     func resolve(_ db: Database, id: Int64, resolution: String) throws {
         try db.cachedStatement(sql: "UPDATE alert SET state = 'resolved', resolved_at = ?, resolution = ? WHERE id = ? AND state != 'resolved'").execute(arguments: [Timestamp.now(), resolution, id])
-        if db.changesCount > 0 { try publishAlert(db, id: id) }
+        if db.changesCount > 0 { try publish(db, id: id) }
     }
 
+    /// Resolves every open alert of a child the replica no longer knows.
     func resolveAll(_ db: Database, number: String, resolution: String) throws {
         // Not rule 5's: a suspect the registry does not know is closed by the cross-check alone.
         for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM alert WHERE student = ? AND state != 'resolved' AND rule != 'crosscheckSuspect'"), arguments: [number]) {
@@ -52,24 +56,29 @@ extension MonitorStore {
         }
         guard alert.state == .open else { return alert }
         try db.cachedStatement(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?").execute(arguments: [Timestamp.now(), actor.user, request.note, request.id])
-        try publishAlert(db, id: request.id)
+        try publish(db, id: request.id)
         return try self.alert(db, id: request.id)!
     }
 
-    func publishAlert(_ db: Database, id: Int64) throws {
+    /// Publishes the alert as it now stands on `monitor.alert.<township>`.
+    func publish(_ db: Database, id: Int64) throws {
         guard let alert = try alert(db, id: id) else { return }
-        try outbox.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(alert.township)", body: alert, actor: nil)
+        try Outbox.monitor.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(alert.township)", body: alert, actor: nil)
     }
 
-    static let alertColumns = "a.id, a.rule, a.severity, a.state, a.student, COALESCE(s.name, x.name) AS name, a.township, a.school, a.text, a.text_en, a.created_at, a.ack_at, a.ack_by, a.note, a.resolved_at, a.resolution, a.case_id"
+    // MARK: Reading
+
+    static let columns = "a.id, a.rule, a.severity, a.state, a.student, COALESCE(s.name, x.name) AS name, a.township, a.school, a.text, a.text_en, a.created_at, a.ack_at, a.ack_by, a.note, a.resolved_at, a.resolution, a.case_id"
     // A cross-check suspect the registry does not know is named by the suspected-dropout ledger.
-    static let alertFrom = "alert a LEFT JOIN student s ON s.number = a.student LEFT JOIN crosscheck_suspect x ON x.student = a.student"
+    static let from = "alert a LEFT JOIN student s ON s.number = a.student LEFT JOIN crosscheck_suspect x ON x.student = a.student"
 
     func alert(_ db: Database, id: Int64) throws -> Alert? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.alertColumns) FROM \(Self.alertFrom) WHERE a.id = ?"), arguments: [id]).map(Self.alert)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.columns) FROM \(Self.from) WHERE a.id = ?"), arguments: [id]).map(Self.alert)
     }
 
-    func alerts(_ db: Database, _ query: AlertQuery) throws -> [Alert] {
+    /// Alerts newest first, open ones unless a state is asked for; the caller has narrowed the
+    /// query to the actor's scope.
+    func list(_ db: Database, _ query: AlertQuery) throws -> [Alert] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let township = query.township { conditions.append("a.township = ?"); arguments += [township] }
@@ -77,7 +86,7 @@ extension MonitorStore {
         if let state = query.state { conditions.append("a.state = ?"); arguments += [state.rawValue] } else { conditions.append("a.state != 'resolved'") }
         if let rule = query.rule { conditions.append("a.rule = ?"); arguments += [rule.rawValue] }
         arguments += [query.limit]
-        return try Row.fetchAll(db, sql: "SELECT \(Self.alertColumns) FROM \(Self.alertFrom) WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id DESC LIMIT ?", arguments: arguments).map(Self.alert)
+        return try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM \(Self.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id DESC LIMIT ?", arguments: arguments).map(Self.alert)
     }
 
     static func alert(_ row: Row) -> Alert {

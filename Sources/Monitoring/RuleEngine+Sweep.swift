@@ -4,7 +4,7 @@ import GRDB
 
 /// The periodic sweep: the time rules (2, 3, 4, 6) for every child they could apply to, and the
 /// end of probations. Event-driven evaluation covers changes; the sweep covers the passing of days.
-extension MonitorStore {
+extension RuleEngine {
     func sweep(_ db: Database, today: CivilDate) throws -> SweepReport {
         let started = ContinuousClock.now
         let startedAt = Timestamp.now()
@@ -13,14 +13,7 @@ extension MonitorStore {
         var report = SweepReport(today: today)
 
         // Probation over: the case is closed for good.
-        let ended = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, probation_until FROM dropout_case WHERE state = 'probation' AND probation_until < ?"), arguments: [today.description])
-        for row in ended {
-            let id: Int64 = row["id"]
-            try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'closed' WHERE id = ?").execute(arguments: [id])
-            try history(db, id, actor: "monitor", kind: "closed", detail: "观察期至\(row["probation_until"] as String)结束，销号 (probation ended: closed)")
-            try publishCase(db, id: id, today: today)
-            report.casesClosed += 1
-        }
+        report.casesClosed += try cases.endProbations(db, today: today)
 
         // Children a time rule could apply to: not in class as they should be, recently absent,
         // with a case, or with an open alert that may have lapsed.
@@ -40,12 +33,5 @@ extension MonitorStore {
         report.casesOpened = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM dropout_case WHERE id > ?"), arguments: [lastCase]) ?? 0
         report.milliseconds = (ContinuousClock.now - started).milliseconds
         return report
-    }
-}
-
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1_000 + Double(attoseconds) / 1e15
     }
 }

@@ -4,19 +4,9 @@ import GRDB
 
 /// The suspected-dropout ledger as people work it: listed (poor children first, masked) and
 /// verified one child at a time.
-extension MonitorStore {
-    static let suspectColumns = """
-        x.*, s.status, s.birth_date, c.name AS school_name, r.guardian_name, r.guardian_phone
-        """
-    static let suspectFrom = """
-        crosscheck_suspect x
-        LEFT JOIN student s ON s.number = x.student
-        LEFT JOIN school c ON c.code = x.school
-        LEFT JOIN roster_child r ON r.id_number = x.id_number
-        """
-    /// Registered-poor children first (the poverty comparison has priority), then by township.
-    static let suspectOrder = "x.registered_poor DESC, x.township, x.id"
-
+extension CrosscheckStore {
+    /// Suspects in the query's state (open by default), poor children first; the caller has
+    /// narrowed the query to the actor's scope.
     func suspects(_ db: Database, _ query: SuspectQuery) throws -> [Suspect] {
         var conditions = ["x.state = ?"]
         var arguments: StatementArguments = [(query.state ?? .open).rawValue]
@@ -24,45 +14,18 @@ extension MonitorStore {
         if let school = query.school { conditions.append("x.school = ?"); arguments += [school] }
         if let reason = query.reason { conditions.append("instr(x.reasons, ?) > 0"); arguments += ["\"\(reason.rawValue)\""] }
         arguments += [query.limit]
-        return try Row.fetchAll(db, sql: "SELECT \(Self.suspectColumns) FROM \(Self.suspectFrom) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(Self.suspectOrder) LIMIT ?", arguments: arguments)
-            .map(Self.suspect)
+        return try Row.fetchAll(db, sql: "SELECT \(Suspect.columns) FROM \(Suspect.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(Suspect.order) LIMIT ?", arguments: arguments)
+            .map(Suspect.init(row:))
     }
 
     func suspect(_ db: Database, id: Int64) throws -> Suspect? {
-        try Row.fetchOne(db, sql: "SELECT \(Self.suspectColumns) FROM \(Self.suspectFrom) WHERE x.id = ?", arguments: [id]).map(Self.suspect)
-    }
-
-    /// A ledger row as people see it: every number masked.
-    static func suspect(_ row: Row) -> Suspect {
-        let idNumber: String? = row["id_number"]
-        let birth: String? = row["birth_date"]
-        return Suspect(
-            id: row["id"], state: SuspectState(rawValue: row["state"]) ?? .open, reasons: CrosscheckReason.decodeList(row["reasons"]),
-            category: (row["category"] as String?).flatMap(SuspectCategory.init(rawValue:)), studentName: row["name"],
-            idNumber: idNumber.map(Self.maskedID), student: StudentNumber.maskedText(row["student"]), township: row["township"],
-            school: row["school"], schoolName: row["school_name"], registeredPoor: row["registered_poor"], householdRegion: row["region"],
-            birthDate: birth.flatMap(CivilDate.init(parsing:)) ?? idNumber.flatMap(Self.birthDate(ofID:)),
-            status: (row["status"] as String?).flatMap(StudentStatus.init(rawValue:)), absentDays: row["absent_days"],
-            guardianName: row["guardian_name"], guardianPhone: (row["guardian_phone"] as String?).map(FieldParsing.maskedPhone),
-            firstFound: CivilDate(parsing: row["first_found"] as String) ?? CivilDate(dayNumber: 0),
-            lastFound: CivilDate(parsing: row["last_found"] as String) ?? CivilDate(dayNumber: 0),
-            verifiedBy: row["verified_by"], verifiedOn: (row["verified_on"] as String?).flatMap(CivilDate.init(parsing:)), proof: row["proof"],
-            note: row["note"], caseID: row["case_id"], closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(parsing:)), closure: row["closure"])
-    }
-
-    /// `510123********123X`, as ``IDNumber/masked`` writes a stored (canonical) number.
-    static func maskedID(_ value: String) -> String {
-        String(value.prefix(6)) + "********" + String(value.suffix(4))
-    }
-
-    static func birthDate(ofID value: String) -> CivilDate? {
-        CivilDate(parsing: String(value.dropFirst(6).prefix(8)))
+        try Row.fetchOne(db, sql: "SELECT \(Suspect.columns) FROM \(Suspect.from) WHERE x.id = ?", arguments: [id]).map(Suspect.init(row:))
     }
 
     /// Records what checking on a suspect found. Township staff verify their township's
     /// suspects, county roles any; a suspect is verified once. `confirmed` opens (or reopens)
     /// the child's case, which needs the child in the registry.
-    func verifySuspect(_ db: Database, _ request: SuspectVerification, actor: Actor, today: CivilDate) throws -> VerifiedSuspect {
+    func verify(_ db: Database, _ request: SuspectVerification, actor: Actor, today: CivilDate) throws -> VerifiedSuspect {
         let scope = AccessScope(actor)
         guard let row = try Row.fetchOne(db, sql: "SELECT id, student, township, state, category FROM crosscheck_suspect WHERE id = ?", arguments: [request.id]) else {
             // Out of scope is the same answer whether or not the suspect exists.
@@ -95,14 +58,14 @@ extension MonitorStore {
                     .crosscheckNotRegistered,
                     "该儿童在学籍系统中没有记录，无法立案劝返：请由应就读学校先为其登记学籍（baoxue student add，或导入学生名单），待监测服务同步后再核查为确认失学 (the child has no registry record, so no case can be opened: have the school they should attend register them first (baoxue student add, or a students import), then verify as confirmed again once the monitor has synced)")
             }
-            caseID = try openCase(db, number: student, origin: .crosscheck, causes: [], actor: actor.user, note: "四查三比对核查确认失学（疑似编号\(request.id)）(cross-check suspect \(request.id) confirmed out of school)", on: today)
+            caseID = try cases.open(db, number: student, origin: .crosscheck, causes: [], actor: actor.user, note: "四查三比对核查确认失学（疑似编号\(request.id)）(cross-check suspect \(request.id) confirmed out of school)", on: today)
         }
         try db.execute(
             sql: "UPDATE crosscheck_suspect SET state = 'verified', category = ?, proof = ?, note = ?, verified_by = ?, verified_on = ?, case_id = ? WHERE id = ?",
             arguments: [request.category.rawValue, proof, request.note.map(TextNormalization.field), actor.user, today.description, caseID, request.id])
         let resolution = "已核查：\(request.category.chinese)\(caseID.map { "，已立案（案件\($0)）" } ?? "") (verified: \(request.category.rawValue)\(caseID.map { ", case \($0) opened" } ?? ""))"
-        try resolveSuspectAlerts(db, student: student, resolution: resolution)
-        if caseID != nil { try evaluate(db, number: student, today: today) }
+        try alerts.resolveSuspectAlerts(db, student: student, resolution: resolution)
+        if caseID != nil { try rules.evaluate(db, number: student, today: today) }
         return VerifiedSuspect(suspect: try suspect(db, id: request.id)!, student: student)
     }
 

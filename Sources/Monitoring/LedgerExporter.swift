@@ -2,11 +2,13 @@ import BaoxueContracts
 import Foundation
 import GRDB
 
-/// The county's three ledgers of rule 5 (适龄儿童, 疑似辍学, 辍学), as tables of final text with
-/// Chinese headers: the form the county files and reports. Every ID number and phone is masked
-/// here, before the table leaves the service (decision 48). Registered-poor children first.
-extension MonitorStore {
-    func ledger(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
+/// The county's three ledgers of rule 5 (台账: 适龄儿童, 疑似辍学, 辍学), exported as tables of
+/// final text with Chinese headers: the form the county files and reports. Every ID number and
+/// phone is masked here, before the table leaves the service (decision 48). Registered-poor
+/// children first.
+struct LedgerExporter: Sendable {
+    /// The ledger `request` names, narrowed by the caller to the actor's scope.
+    func table(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
         switch request.kind {
         case .schoolAge: try schoolAgeLedger(db, request, today: today)
         case .suspect: try suspectLedger(db, request)
@@ -16,10 +18,10 @@ extension MonitorStore {
 
     /// 适龄儿童台账: the roster's children of compulsory-school age, with their registry status.
     private func schoolAgeLedger(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
-        let window = Self.compulsoryAgeWindow(today)
+        let window = CrosscheckStore.compulsoryAgeWindow(today)
         var table = LedgerTable(kind: .schoolAge, headers: ["序号", "姓名", "身份证件号", "出生日期", "年龄", "户籍地区划代码", "乡镇", "学籍状态", "学校", "学校名称", "年级", "建档立卡", "监护人姓名", "监护人电话", "疑似辍学"])
         var conditions = ["substr(r.id_number, 7, 8) BETWEEN ? AND ?"]
-        var arguments: StatementArguments = [Self.compact(window.from), Self.compact(window.to)]
+        var arguments: StatementArguments = [IDNumber.birthKey(window.from), IDNumber.birthKey(window.to)]
         if let township = request.township { conditions.append("COALESCE(s.township, r.township, r.region) = ?"); arguments += [township] }
         if let school = request.school { conditions.append("s.school = ?"); arguments += [school] }
         let rows = try Row.fetchCursor(db, sql: """
@@ -34,11 +36,11 @@ extension MonitorStore {
             """, arguments: arguments)
         while let row = try rows.next() {
             let idNumber: String = row["id_number"]
-            let birth = Self.birthDate(ofID: idNumber)
+            let birth = IDNumber.birthDate(inText: idNumber)
             let status = (row["status"] as String?).flatMap(StudentStatus.init(rawValue:))
             let grade: Int? = row["grade"]
             table.rows.append([
-                String(table.rows.count + 1), row["name"], Self.maskedID(idNumber), birth?.description ?? "", birth.map { String($0.age(on: today)) } ?? "",
+                String(table.rows.count + 1), row["name"], IDNumber.maskedText(idNumber), birth?.description ?? "", birth.map { String($0.age(on: today)) } ?? "",
                 row["region"], row["township"], status?.label(.zh) ?? "无学籍", row["school"] ?? "", row["school_name"] ?? "", grade.map(String.init) ?? "",
                 Self.yesNo(row["registered_poor"]), row["guardian_name"] ?? "", (row["guardian_phone"] as String?).map(FieldParsing.maskedPhone) ?? "",
                 (row["suspect_state"] as String?).flatMap(SuspectState.init(rawValue:))?.label(.zh) ?? "",
@@ -54,16 +56,16 @@ extension MonitorStore {
         var arguments: StatementArguments = []
         if let township = request.township { conditions.append("x.township = ?"); arguments += [township] }
         if let school = request.school { conditions.append("x.school = ?"); arguments += [school] }
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.suspectColumns) FROM \(Self.suspectFrom) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(Self.suspectOrder)", arguments: arguments)
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Suspect.columns) FROM \(Suspect.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(Suspect.order)", arguments: arguments)
         while let row = try rows.next() {
-            let suspect = Self.suspect(row)
+            let suspect = Suspect(row: row)
             table.rows.append([
                 String(suspect.id), suspect.studentName, suspect.idNumber ?? "", suspect.student, suspect.birthDate?.description ?? "", suspect.householdRegion ?? "",
                 suspect.township, suspect.school ?? "", suspect.schoolName ?? "", suspect.status?.label(.zh) ?? "无学籍", Self.yesNo(suspect.registeredPoor),
                 CrosscheckReason.list(suspect.reasons, .zh), suspect.absentDays.map(String.init) ?? "", suspect.guardianName ?? "", suspect.guardianPhone ?? "",
                 suspect.firstFound.description, suspect.lastFound.description, suspect.state.label(.zh), suspect.category?.chinese ?? "", suspect.proof ?? "",
                 suspect.verifiedBy ?? "", suspect.verifiedOn?.description ?? "", suspect.caseID.map(String.init) ?? "", suspect.closedOn?.description ?? "",
-                suspect.closure.map(Self.chineseHalf) ?? "", suspect.note ?? "",
+                suspect.closure.map(BilingualText.chinese) ?? "", suspect.note ?? "",
             ])
         }
         return table
@@ -95,7 +97,7 @@ extension MonitorStore {
             let measures: [CaseMeasure] = CaseRow.decode(row["measures"])
             let grade: Int? = row["grade"]
             table.rows.append([
-                String(row["id"] as Int64), row["name"] ?? "", (row["id_number"] as String?).map(Self.maskedID) ?? "", StudentNumber.maskedText(row["student"]),
+                String(row["id"] as Int64), row["name"] ?? "", (row["id_number"] as String?).map(IDNumber.maskedText) ?? "", StudentNumber.maskedText(row["student"]),
                 row["birth_date"] ?? "", row["township"], row["school"], row["school_name"] ?? "", grade.map(String.init) ?? "", Self.yesNo(row["registered_poor"]),
                 row["opened_on"], Self.originLabel(origin), DropoutCause.list(causes, .zh), CaseMeasure.list(measures, .zh), row["township_official"] ?? "",
                 row["school_teacher"] ?? "", String(row["visits"] as Int), row["last_visit"] ?? "", String(row["lessons"] as Int), Self.caseStateLabel(state),
@@ -115,12 +117,6 @@ extension MonitorStore {
         case .crosscheck: "四查三比对核查"
         case .manual: "人工立案"
         }
-    }
-
-    /// The Chinese half of a bilingual `中文 (English)` message, for a Chinese document.
-    static func chineseHalf(_ message: String) -> String {
-        guard message.hasSuffix(")"), let open = message.range(of: " (", options: .backwards) else { return message }
-        return String(message[..<open.lowerBound])
     }
 
     static func caseStateLabel(_ state: CaseState) -> String {

@@ -4,7 +4,7 @@ import GRDB
 
 /// The household-registration roster (户籍适龄人口), which the cross-check compares with the
 /// registry. Upserted by ID number, so importing the same file again changes nothing.
-extension MonitorStore {
+extension CrosscheckStore {
     /// Writes one batch with one prepared statement in the caller's transaction. A row whose
     /// values are all as stored counts as unchanged and is not written; the counts come from
     /// SQLite's change counter and the highest row id, so no row is read back.

@@ -2,9 +2,10 @@ import BaoxueContracts
 import Foundation
 import GRDB
 
-/// Responsibility documents (目标责任书): recorded by county roles, read within scope, and scored
-/// against live figures from the replica and the case ledger (DOMAIN.md "Responsibility").
-extension MonitorStore {
+/// Responsibility documents (目标责任书, DOMAIN.md "Responsibility"): recorded by county roles,
+/// read within scope, and scored (``score(_:_:actor:today:)``) against the register and the cases'
+/// moves as they stood at the year's end.
+struct TargetStore: Sendable {
     /// Most names a document may list as signatories (the "seven heads" and a few more).
     static let maximumSignatories = 10
     /// Ceiling for the count targets; far above any township's children, it only stops nonsense.
@@ -14,7 +15,7 @@ extension MonitorStore {
 
     /// Records a document, or supersedes the party's current one for the year when `replace` is
     /// set. Every field is checked first, and all problems are reported together.
-    func addTarget(_ db: Database, _ request: AddTargetRequest, actor: Actor, today: CivilDate) throws -> TargetDocument {
+    func add(_ db: Database, _ request: AddTargetRequest, actor: Actor, today: CivilDate) throws -> TargetDocument {
         let role = Role(rawValue: actor.role)
         guard role == .countyAdmin || role == .countyOperator || role == .system else {
             throw ServiceError(.scopeForbidden, "无权录入目标责任书：须县级管理员或操作员 (recording responsibility documents needs a county admin or operator)")
@@ -72,11 +73,11 @@ extension MonitorStore {
         switch (request.township, request.school) {
         case (let township?, nil):
             party = township
-            if !isCode(township, digits: 9) { problem("township", "乡镇代码应为9位数字", "a township code is 9 digits") }
+            if !ReportFilter.isCode(township, digits: 9) { problem("township", "乡镇代码应为9位数字", "a township code is 9 digits") }
         case (nil, let school?):
             kind = .school
             party = school
-            if !isCode(school, digits: 10) { problem("school", "学校标识码应为10位数字", "a school code is 10 digits") }
+            if !ReportFilter.isCode(school, digits: 10) { problem("school", "学校标识码应为10位数字", "a school code is 10 digits") }
         default:
             problem("township", "乡镇（县政府签订）与学校（教体局签订）须且只须填一个", "give exactly one of township, for a document signed with the county government, and school, for one signed with the bureau")
         }
@@ -121,7 +122,7 @@ extension MonitorStore {
         guard problems.isEmpty else {
             throw ServiceError(
                 .targetInvalid,
-                "目标责任书有误，请更正后重新提交：\(problems.map { chinese($0.reason) }.joined(separator: "；")) (the responsibility document is invalid; correct it and send it again: \(problems.map { english($0.reason) }.joined(separator: "; ")))",
+                "目标责任书有误，请更正后重新提交：\(problems.map { BilingualText.chinese($0.reason) }.joined(separator: "；")) (the responsibility document is invalid; correct it and send it again: \(problems.map { BilingualText.english($0.reason) }.joined(separator: "; ")))",
                 problems: problems)
         }
         return CheckedTarget(kind: kind, party: party, signedBy: names, note: note)
@@ -158,8 +159,8 @@ extension MonitorStore {
 
     /// Current documents within the actor's scope: a township user's township and its schools,
     /// a school user's school, everything for county roles and viewers.
-    func targets(_ db: Database, _ query: TargetQuery, actor: Actor) throws -> [TargetDocument] {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .targetInvalid)
+    func list(_ db: Database, _ query: TargetQuery, actor: Actor) throws -> [TargetDocument] {
+        let (township, school) = try ReportFilter.narrow(actor, township: query.township, school: query.school, code: .targetInvalid)
         return try documents(db, year: query.year, township: township, school: school)
     }
 
@@ -195,77 +196,5 @@ extension MonitorStore {
 
     static func decodeNames(_ text: String) throws -> [String] {
         try JSONDecoder().decode([String].self, from: Data(text.utf8))
-    }
-
-    // MARK: Scoring
-
-    /// Each current document of the year within scope, against its party's figures at the year's
-    /// end (today's, while the year runs), and the scope's own figures.
-    func scoreTargets(_ db: Database, _ query: TargetScoreQuery, actor: Actor, today: CivilDate) throws -> TargetScoreSheet {
-        let (township, school) = try Self.reportFilters(actor, township: query.township, school: query.school, code: .targetInvalid)
-        guard (2000...2100).contains(query.year) else {
-            throw ServiceError(.targetInvalid, "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
-        }
-        let start = CivilDate(year: query.year, month: 1, day: 1)!
-        let end = CivilDate(year: query.year, month: 12, day: 31)!
-        let register = try RegisterCount.on(db, end, township: township, school: school)
-        let moves = try LedgerEntry.moves(db, from: start, to: end, township: township, school: school)
-        let open = try LedgerEntry.open(db, on: end, township: township, school: school)
-        func figures(_ include: (_ township: String, _ school: String) -> Bool) -> TargetFigures {
-            Self.figures(register: register.filter { include($0.township, $0.school) }, moves: moves.filter { include($0.township, $0.school) }, open: open.filter { include($0.township, $0.school) })
-        }
-        let scores = try documents(db, year: query.year, township: township, school: school).map { document in
-            let party = document.party
-            let figures = document.partyKind == .township ? figures { township, _ in township == party } : figures { _, school in school == party }
-            let results = Self.results(document, figures)
-            let met: Bool? = results.contains { $0.met == false } ? false : (!results.isEmpty && results.allSatisfy { $0.met == true } ? true : nil)
-            return TargetScore(document: document, figures: figures, results: results, met: met)
-        }
-        return TargetScoreSheet(
-            year: query.year, asOf: min(today, end), complete: today > end, township: township, school: school,
-            scores: scores, total: figures { _, _ in true })
-    }
-
-    static func figures(register: [RegisterCount], moves: [LedgerEntry], open: [LedgerEntry]) -> TargetFigures {
-        var figures = TargetFigures()
-        for count in register {
-            switch count.status {
-            case .enrolled: figures.enrolled += count.count
-            case .suspended: figures.suspended += count.count
-            case .transferredOut: figures.transferredOut += count.count
-            case .droppedOut: figures.droppedOut += count.count
-            case .graduated, .leftCounty, .deceased: break
-            }
-            if RegisterCount.shouldAttend.contains(count.status) { figures.shouldAttend += count.count }
-        }
-        if figures.shouldAttend > 0 {
-            figures.enrolmentRate = Double(figures.inSchool * 10_000 / figures.shouldAttend) / 100
-        }
-        for entry in moves {
-            switch entry.move {
-            case .opened, .reopened: figures.casesOpened += 1
-            case .returned: figures.casesReturned += 1
-            case .closed: figures.casesClosed += 1
-            case .settled: break
-            }
-        }
-        figures.openCases = open.count
-        return figures
-    }
-
-    /// Each target against its figure. A rate is compared exactly (in-school × 100 against
-    /// target × children), not through the rounded rate shown.
-    static func results(_ document: TargetDocument, _ figures: TargetFigures) -> [TargetResult] {
-        document.targets.map { kind, target in
-            switch kind {
-            case .maxDropouts:
-                return TargetResult(kind: kind, target: target, actual: Double(figures.droppedOut), met: Double(figures.droppedOut) <= target)
-            case .maxOpenCases:
-                return TargetResult(kind: kind, target: target, actual: Double(figures.openCases), met: Double(figures.openCases) <= target)
-            case .minEnrolmentRate:
-                guard figures.shouldAttend > 0 else { return TargetResult(kind: kind, target: target, actual: nil, met: nil) }
-                return TargetResult(kind: kind, target: target, actual: figures.enrolmentRate, met: Double(figures.inSchool) * 100 >= target * Double(figures.shouldAttend))
-            }
-        }
     }
 }

@@ -3,12 +3,20 @@ import BaoxueMessaging
 import Foundation
 import GRDB
 
-/// The cross-check (四查三比对, DOMAIN.md rule 5): three comparisons fill the suspected-dropout
-/// ledger, one row per child. A run is idempotent: it updates the reasons of open suspects, closes
-/// those no longer found (saying why), keeps verified ones verified, and raises one
-/// `crosscheckSuspect` alert per newly open suspect, resolved when the suspect closes or is
-/// verified. The child rules never touch these alerts (``childRuleSet``).
-extension MonitorStore {
+/// The cross-check (四查三比对, DOMAIN.md rule 5): the household roster it reads
+/// (``importRoster(_:_:)``), the run whose three comparisons fill the suspected-dropout ledger
+/// (疑似辍学台账, one row per child), and the suspects' verification. A run is idempotent: it
+/// updates the reasons of open suspects, closes those no longer found (saying why), keeps verified
+/// ones verified, and raises one `crosscheckSuspect` alert per newly open suspect, resolved when
+/// the suspect closes or is verified. The child rules never touch these alerts
+/// (``AlertStore/childRuleSet``).
+struct CrosscheckStore: Sendable {
+    let settings: MonitorSettings
+
+    var alerts: AlertStore { AlertStore() }
+    var cases: CaseStore { CaseStore(settings: settings) }
+    var rules: RuleEngine { RuleEngine(settings: settings) }
+
     /// Compulsory-school age for the school year containing `today` (a school year starts on
     /// 1 September): 6 by 31 August of that year, and not yet 16 on it.
     static func compulsoryAgeWindow(_ today: CivilDate) -> (from: CivilDate, to: CivilDate) {
@@ -27,11 +35,12 @@ extension MonitorStore {
         return days
     }
 
-    func runCrosscheck(_ db: Database, today: CivilDate) throws -> CrosscheckReport {
+    /// Runs the three comparisons as of `today` and reconciles the suspects and their alerts.
+    func run(_ db: Database, today: CivilDate) throws -> CrosscheckReport {
         let started = ContinuousClock.now
         let window = Self.compulsoryAgeWindow(today)
         var report = CrosscheckReport(today: today, bornFrom: window.from, bornTo: window.to)
-        let bornFrom = Self.compact(window.from), bornTo = Self.compact(window.to)
+        let bornFrom = IDNumber.birthKey(window.from), bornTo = IDNumber.birthKey(window.to)
         report.rosterChildren = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM roster_child") ?? 0
         report.schoolAge = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM roster_child WHERE substr(id_number, 7, 8) BETWEEN ? AND ?", arguments: [bornFrom, bornTo]) ?? 0
 
@@ -108,13 +117,14 @@ extension MonitorStore {
         findings[number] = finding
     }
 
-    /// Writes the run's findings into the ledger and keeps the alerts in step with it.
+    /// Writes the run's findings into the suspected-dropout ledger and keeps the alerts in step
+    /// with it.
     private func reconcileSuspects(_ db: Database, findings: [String: CrosscheckFinding], today: CivilDate, report: inout CrosscheckReport) throws {
         var existing: [String: (id: Int64, state: SuspectState)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, student, state FROM crosscheck_suspect") {
             existing[row["student"]] = (row["id"], SuspectState(rawValue: row["state"]) ?? .open)
         }
-        var alerted = Set(try String.fetchAll(db, sql: "SELECT student FROM alert WHERE rule = ? AND state != 'resolved'", arguments: [AlertRule.crosscheckSuspect.rawValue]))
+        var alerted = try alerts.studentsWithOpenSuspectAlerts(db)
         let day = today.description
         let now = Timestamp.now()
         let insert = try db.makeStatement(sql: """
@@ -152,7 +162,7 @@ extension MonitorStore {
             }
             for reason in finding.reasons { report.byReason[reason] += 1 }
             if !alerted.contains(key) {
-                try raiseSuspectAlert(db, finding: finding, suspectID: id, at: now)
+                try alerts.raiseSuspectAlert(db, finding: finding, suspectID: id, at: now)
                 alerted.insert(key)
             }
         }
@@ -160,35 +170,13 @@ extension MonitorStore {
         for (key, known) in existing.sorted(by: { $0.value.id < $1.value.id }) where known.state == .open && findings[key] == nil {
             let closure = try clearance(db, student: key, today: today)
             try db.execute(sql: "UPDATE crosscheck_suspect SET state = 'closed', closed_on = ?, closure = ? WHERE id = ?", arguments: [day, closure, known.id])
-            try resolveSuspectAlerts(db, student: key, resolution: closure)
+            try alerts.resolveSuspectAlerts(db, student: key, resolution: closure)
             report.closed += 1
         }
     }
 
-    /// Rule 5's alert for a suspect. A child the registry does not know has no ``ChildFacts``,
-    /// so this writes the alert from the finding, and publishes what it wrote without reading it
-    /// back (a county's first run raises tens of thousands): the same ``Alert`` that
-    /// ``publishAlert(_:id:)`` would read, on `monitor.alert.<township>`.
-    func raiseSuspectAlert(_ db: Database, finding: CrosscheckFinding, suspectID: Int64, at createdAt: String = Timestamp.now()) throws {
-        let text = finding.alertText(suspectID: suspectID)
-        let severity: AlertSeverity = finding.registeredPoor ? .urgent : AlertRule.crosscheckSuspect.severity
-        try db.cachedStatement(sql: """
-            INSERT INTO alert (rule, student, township, school, severity, state, text, text_en, created_at)
-            VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?)
-            """).execute(arguments: [AlertRule.crosscheckSuspect.rawValue, finding.student, finding.township, finding.school ?? "", severity.rawValue, text.zh, text.en, createdAt])
-        let alert = Alert(
-            id: db.lastInsertedRowID, rule: .crosscheckSuspect, severity: severity, state: .open, studentName: finding.name,
-            student: StudentNumber.maskedText(finding.student), township: finding.township, school: finding.school ?? "",
-            text: text.zh, textEnglish: text.en, createdAt: createdAt)
-        try outbox.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(finding.township)", body: alert, actor: nil)
-    }
-
-    func resolveSuspectAlerts(_ db: Database, student: String, resolution: String) throws {
-        let open = try Int64.fetchAll(db, sql: "SELECT id FROM alert WHERE student = ? AND rule = ? AND state != 'resolved'", arguments: [student, AlertRule.crosscheckSuspect.rawValue])
-        for id in open { try resolve(db, id: id, resolution: resolution) }
-    }
-
-    /// Why an open suspect is no longer found, for the ledger and the resolved alert.
+    /// Why an open suspect is no longer found, for the suspected-dropout ledger and the resolved
+    /// alert.
     func clearance(_ db: Database, student: String, today: CivilDate) throws -> String {
         if let child = try ChildFacts.fetch(db, number: student) {
             if child.status == .enrolled {
@@ -208,24 +196,4 @@ extension MonitorStore {
         }
         return "不在义务教育年龄段 (not of compulsory-school age)"
     }
-
-    /// `YYYYMMDD`, as the birth date sits inside an ID number.
-    static func compact(_ date: CivilDate) -> String {
-        date.description.replacingOccurrences(of: "-", with: "")
-    }
-}
-
-extension CrosscheckReason {
-    static func encodeList(_ reasons: [CrosscheckReason]) -> String {
-        "[" + reasons.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
-    }
-
-    static func decodeList(_ text: String?) -> [CrosscheckReason] {
-        guard let text else { return [] }
-        return CrosscheckReason.allCases.filter { text.contains("\"\($0.rawValue)\"") }.sortedByLedgerOrder()
-    }
-}
-
-extension Array where Element == CrosscheckReason {
-    func sortedByLedgerOrder() -> [CrosscheckReason] { CrosscheckFinding.order(self) }
 }
