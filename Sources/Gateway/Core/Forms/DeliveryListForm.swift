@@ -22,7 +22,8 @@ struct DeliveryListForm: Equatable {
 
     func query() throws(ServiceError) -> DeliveryQuery {
         DeliveryQuery(
-            failedOnly: try FormField.flag(failed, "failed"), state: try FormField.choice(state, "state"),
+            // `state=` is documented as "any state" here (the delivery list's filter form sends it).
+            failedOnly: try FormField.flag(failed, "failed"), state: try FormField.choice(state.flatMap { $0.isEmpty ? nil : $0 }, "state"),
             township: try FormField.code(township, "township", digits: 9), limit: try FormField.limit(limit, default: 100))
     }
 }
