@@ -55,48 +55,23 @@ public struct MonitorService: Sendable {
             try AccessScope(context.actor).requireReach(township: file.summary.township, school: file.summary.school)
             return file
         }
-        router.on(MonitorMessage.openCase) { request, context in
-            try await kit.write(context) { db in
-                let id = try store.cases.open(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: id, today: today())!
+        /// A step of casework: done once per request id, answered with the case file as it now
+        /// stands. `step` answers the case's id.
+        func caseStep<Request>(_ message: Message<Request, CaseFile>, _ step: @escaping @Sendable (Database, Request, Actor, CivilDate) throws -> Int64) {
+            router.on(message) { request, context in
+                try await kit.write(context) { db in
+                    let id = try step(db, request, context.actor, today())
+                    return try store.cases.file(db, id: id, today: today())!
+                }
             }
         }
-        router.on(MonitorMessage.assignCase) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.assign(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.planCase) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.plan(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordVisit) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.visit(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordLegalStep) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.step(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordTeaching) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.teach(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.closeCase) { request, context in
-            try await kit.write(context) { db in
-                try store.cases.close(db, request, actor: context.actor, today: today())
-                return try store.cases.file(db, id: request.id, today: today())!
-            }
-        }
+        caseStep(MonitorMessage.openCase) { db, request, actor, today in try store.cases.open(db, request, actor: actor, today: today) }
+        caseStep(MonitorMessage.assignCase) { db, request, actor, today in try store.cases.assign(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.planCase) { db, request, actor, today in try store.cases.plan(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordVisit) { db, request, actor, today in try store.cases.visit(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordLegalStep) { db, request, actor, today in try store.cases.step(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordTeaching) { db, request, actor, today in try store.cases.teach(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.closeCase) { db, request, actor, today in try store.cases.close(db, request, actor: actor, today: today); return request.id }
         router.on(MonitorMessage.sweep) { _, context in
             let role = Role(rawValue: context.actor.role)
             guard role == .countyAdmin || role == .countyOperator || role == .system else {

@@ -8,22 +8,16 @@ struct AlertListForm: Equatable {
     var rule: String?
     var limit: String?
 
-    /// The form as a query string gives it (`?township=&school=&state=&rule=&limit=`).
-    init(query parameter: (String) -> String?) {
-        self.init(township: parameter("township"), school: parameter("school"), state: parameter("state"), rule: parameter("rule"), limit: parameter("limit"))
-    }
-
-    init(township: String? = nil, school: String? = nil, state: String? = nil, rule: String? = nil, limit: String? = nil) {
-        self.township = township
-        self.school = school
-        self.state = state
-        self.rule = rule
-        self.limit = limit
-    }
-
     func query() throws(ServiceError) -> AlertQuery {
         AlertQuery(
             township: try FormField.code(township, "township", digits: 9), school: try FormField.code(school, "school", digits: 10),
             state: try FormField.choice(state, "state"), rule: try FormField.choice(rule, "rule"), limit: try FormField.limit(limit, default: 100))
+    }
+}
+
+extension AlertListForm {
+    /// The form as a query string gives it (`?township=&school=&state=&rule=&limit=`).
+    init(query parameter: (String) -> String?) {
+        self.init(township: parameter("township"), school: parameter("school"), state: parameter("state"), rule: parameter("rule"), limit: parameter("limit"))
     }
 }

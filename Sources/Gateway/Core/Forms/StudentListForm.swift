@@ -9,24 +9,17 @@ struct StudentListForm: Equatable {
     var limit: String?
     var cursor: String?
 
-    /// The form as a query string gives it (`?school=&township=&status=&q=&limit=&cursor=`).
-    init(query parameter: (String) -> String?) {
-        self.init(school: parameter("school"), township: parameter("township"), status: parameter("status"), text: parameter("q"), limit: parameter("limit"), cursor: parameter("cursor"))
-    }
-
-    init(school: String? = nil, township: String? = nil, status: String? = nil, text: String? = nil, limit: String? = nil, cursor: String? = nil) {
-        self.school = school
-        self.township = township
-        self.status = status
-        self.text = text
-        self.limit = limit
-        self.cursor = cursor
-    }
-
     func query() throws(ServiceError) -> StudentQuery {
         StudentQuery(
             school: try FormField.code(school, "school", digits: 10), township: try FormField.code(township, "township", digits: 9),
             status: try FormField.choice(status, "status"), text: text.flatMap { $0.isEmpty ? nil : $0 },
             limit: try FormField.limit(limit, default: 50), cursor: cursor.flatMap { $0.isEmpty ? nil : $0 })
+    }
+}
+
+extension StudentListForm {
+    /// The form as a query string gives it (`?school=&township=&status=&q=&limit=&cursor=`).
+    init(query parameter: (String) -> String?) {
+        self.init(school: parameter("school"), township: parameter("township"), status: parameter("status"), text: parameter("q"), limit: parameter("limit"), cursor: parameter("cursor"))
     }
 }

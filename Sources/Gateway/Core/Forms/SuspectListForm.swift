@@ -10,19 +10,6 @@ struct SuspectListForm: Equatable {
     var state: String?
     var limit: String?
 
-    /// The form as a query string gives it (`?township=&school=&reason=&state=&limit=`).
-    init(query parameter: (String) -> String?) {
-        self.init(township: parameter("township"), school: parameter("school"), reason: parameter("reason"), state: parameter("state"), limit: parameter("limit"))
-    }
-
-    init(township: String? = nil, school: String? = nil, reason: String? = nil, state: String? = nil, limit: String? = nil) {
-        self.township = township
-        self.school = school
-        self.reason = reason
-        self.state = state
-        self.limit = limit
-    }
-
     func query() throws(ServiceError) -> SuspectQuery {
         var query = SuspectQuery(
             township: try FormField.code(township, "township", digits: [6, 9]), school: try FormField.code(school, "school", digits: 10),
@@ -30,5 +17,12 @@ struct SuspectListForm: Equatable {
         query.reason = try FormField.choice(reason, "reason")
         if let state: SuspectState = try FormField.choice(state, "state") { query.state = state }
         return query
+    }
+}
+
+extension SuspectListForm {
+    /// The form as a query string gives it (`?township=&school=&reason=&state=&limit=`).
+    init(query parameter: (String) -> String?) {
+        self.init(township: parameter("township"), school: parameter("school"), reason: parameter("reason"), state: parameter("state"), limit: parameter("limit"))
     }
 }

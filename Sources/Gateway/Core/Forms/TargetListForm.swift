@@ -7,22 +7,18 @@ struct TargetListForm: Equatable {
     var township: String?
     var school: String?
 
-    /// The form as a query string gives it (`?year=&township=&school=`).
-    init(query parameter: (String) -> String?) {
-        self.init(year: parameter("year"), township: parameter("township"), school: parameter("school"))
-    }
-
-    init(year: String? = nil, township: String? = nil, school: String? = nil) {
-        self.year = year
-        self.township = township
-        self.school = school
-    }
-
     func query() throws(ServiceError) -> TargetQuery {
         TargetQuery(year: try FormField.year(year, required: false), township: try FormField.code(township, "township", digits: 9), school: try FormField.code(school, "school", digits: 10))
     }
 
     func scoreQuery() throws(ServiceError) -> TargetScoreQuery {
         TargetScoreQuery(year: try FormField.year(year, required: true)!, township: try FormField.code(township, "township", digits: 9), school: try FormField.code(school, "school", digits: 10))
+    }
+}
+
+extension TargetListForm {
+    /// The form as a query string gives it (`?year=&township=&school=`).
+    init(query parameter: (String) -> String?) {
+        self.init(year: parameter("year"), township: parameter("township"), school: parameter("school"))
     }
 }
