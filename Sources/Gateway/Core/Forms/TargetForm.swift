@@ -1,8 +1,8 @@
 import BaoxueContracts
 
-/// A signed responsibility document (`POST /api/v1/targets`, `baoxue target add`). Present fields must have their JSON type: an
-/// explicit `null` is refused like any wrong type (400), since the document allows none and a
-/// dropped field must never pass for an absent one. Whether the values make sense (codes, years,
+/// A signed responsibility document (`POST /api/v1/targets`, `baoxue target add`). Present
+/// fields must have their JSON type: an explicit `null` is refused like any wrong type (400),
+/// since the document allows none and a dropped field must never pass for an absent one. Whether the values make sense (codes, years,
 /// dates, names) is the monitor's to say, with 422 `target.invalid` naming the field.
 struct TargetForm: JSONForm, Equatable {
     var year: Int
@@ -22,19 +22,24 @@ struct TargetForm: JSONForm, Equatable {
 
     static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
-    init(year: Int, township: String?, school: String?, maxDropouts: Int?, minEnrolmentRate: Double?, maxOpenCases: Int?, signedBy: [String], signedOn: String, replace: Bool?, note: String?) {
-        self.year = year
-        self.township = township
-        self.school = school
-        self.maxDropouts = maxDropouts
-        self.minEnrolmentRate = minEnrolmentRate
-        self.maxOpenCases = maxOpenCases
-        self.signedBy = signedBy
-        self.signedOn = signedOn
-        self.replace = replace
-        self.note = note
+    /// The request, with `signedOn` read strictly as `YYYY-MM-DD` (the document's pattern).
+    func request() throws(ServiceError) -> AddTargetRequest {
+        let bytes = Array(signedOn.utf8)
+        let shaped = bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+        guard shaped else {
+            throw ServiceError(.requestInvalid, "signedOn应为YYYY-MM-DD (signedOn must be YYYY-MM-DD)", problems: [FieldProblem(field: "signedOn", reason: "YYYY-MM-DD")])
+        }
+        guard let date = CivilDate(parsing: signedOn) else {
+            throw ServiceError(.targetInvalid, "签订日期\(signedOn)不存在 (signedOn \(signedOn) is not a real date)", problems: [FieldProblem(field: "signedOn", reason: "不存在的日期 (no such date)")])
+        }
+        return AddTargetRequest(
+            year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field), maxDropouts: maxDropouts, minEnrolmentRate: minEnrolmentRate,
+            maxOpenCases: maxOpenCases, signedBy: signedBy, signedOn: date, replace: replace, note: note)
     }
+}
 
+extension TargetForm {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func present<T: Decodable>(_ type: T.Type, _ key: CodingKeys) throws -> T? {
@@ -50,21 +55,5 @@ struct TargetForm: JSONForm, Equatable {
         signedOn = try container.decode(String.self, forKey: .signedOn)
         replace = try present(Bool.self, .replace)
         note = try present(String.self, .note)
-    }
-
-    /// The request, with `signedOn` read strictly as `YYYY-MM-DD` (the document's pattern).
-    func request() throws(ServiceError) -> AddTargetRequest {
-        let bytes = Array(signedOn.utf8)
-        let shaped = bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
-            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
-        guard shaped else {
-            throw ServiceError(.requestInvalid, "signedOn应为YYYY-MM-DD (signedOn must be YYYY-MM-DD)", problems: [FieldProblem(field: "signedOn", reason: "YYYY-MM-DD")])
-        }
-        guard let date = CivilDate(parsing: signedOn) else {
-            throw ServiceError(.targetInvalid, "签订日期\(signedOn)不存在 (signedOn \(signedOn) is not a real date)", problems: [FieldProblem(field: "signedOn", reason: "不存在的日期 (no such date)")])
-        }
-        return AddTargetRequest(
-            year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field), maxDropouts: maxDropouts, minEnrolmentRate: minEnrolmentRate,
-            maxOpenCases: maxOpenCases, signedBy: signedBy, signedOn: date, replace: replace, note: note)
     }
 }
