@@ -29,6 +29,11 @@ let package = Package(
         ),
         // Already built for Hummingbird's dependencies; used for token digests and audit HMACs.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The version swift-configuration's YAML trait already builds; reads the OpenAPI files.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Tests only: validates the served OpenAPI document. Its default ExternalLoading trait
+        // (loading remote references, slower to build) is left off.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
     ],
     targets: [
         // MARK: ZeroMQ edge
@@ -117,7 +122,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Yams", package: "Yams"),
             ],
+            // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck"].map {
+                .embedInCode("OpenAPI/\($0).yaml")
+            },
             swiftSettings: swiftSettings
         ),
         // `baoxue bench`: benchmarks beside raw baselines, a library of their own so the gateway
@@ -173,6 +183,7 @@ let package = Package(
             name: "GatewayTests",
             dependencies: [
                 "Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -11,6 +11,10 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     /// 关爱服务: left-behind children.
     case care
 
+    /// The services an installation runs: what `baoxue up` starts, `services status` probes and
+    /// the gateway connects to. A service joins this list when its executable exists.
+    public static let deployed: [ServiceName] = [.registry, .monitor]
+
     /// The services whose events this one follows (it keeps a replica from them): the graph the
     /// CurveZMQ keys are allowed by, and the order `baoxue up` starts them in.
     public var follows: [ServiceName] {

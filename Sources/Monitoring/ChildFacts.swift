@@ -58,4 +58,7 @@ struct ChildFacts: Sendable, Equatable {
     }
 
     var displaySchool: String { schoolName ?? school }
+
+    /// A child the replica does not have: not (yet) synced from the registry, or never there.
+    static let noSuchChild = ServiceError(.studentNotFound, "监测库中没有该学生（可能尚未从学籍同步）(no such child in the monitor; it may not have synced from the registry yet)")
 }

@@ -2,8 +2,8 @@ import BaoxueContracts
 
 /// What one cross-check run found about one child: the reasons, and where the suspect is routed.
 struct CrosscheckFinding: Sendable, Equatable {
-    /// The ledger's key: the registry's student number, or `G` + the ID number for a child the
-    /// registry does not know.
+    /// The suspected-dropout ledger's key: the registry's student number, or `G` + the ID number
+    /// for a child the registry does not know.
     var student: String
     var idNumber: String?
     var name: String
@@ -17,7 +17,7 @@ struct CrosscheckFinding: Sendable, Equatable {
     var reasons: Set<CrosscheckReason> = []
     var absentDays: Int?
 
-    /// Reasons in a fixed order, poverty first: how the ledger lists them.
+    /// Reasons in a fixed order, poverty first: how the suspected-dropout ledger lists them.
     var orderedReasons: [CrosscheckReason] { Self.order(reasons) }
 
     static func order(_ reasons: some Collection<CrosscheckReason>) -> [CrosscheckReason] {

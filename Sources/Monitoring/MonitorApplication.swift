@@ -18,7 +18,8 @@ public struct MonitorApplication: ServiceApplication {
         kit = try await ServiceKit(.monitor, configuration: configuration, logger: logger, migrator: MonitorSchema.migrator)
         let store = MonitorStore(settings: try settings ?? MonitorSettings(configuration: configuration))
         self.store = store
-        let registry = try await kit.follow(.registry) { db, event in try store.apply(db, event, today: store.settings.today()) }
+        let replica = store.replica
+        let registry = try await kit.follow(.registry) { db, event in try replica.apply(db, event, today: store.settings.today()) }
         try await kit.serve(MonitorService(kit: kit, store: store, registry: registry).router, counts: MonitorStore.counts)
         sweepInterval = .seconds(max(configuration.reader.int(forKey: "monitor.sweepSeconds", default: 300), 1))
     }

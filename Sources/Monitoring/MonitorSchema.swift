@@ -132,6 +132,7 @@ enum MonitorSchema {
         migrator.registerMigration("v3-targets") { db in try TargetSchema.migrate(db) }
         // Registered after v3: installations that already have v3 get v2 next; GRDB applies by name.
         migrator.registerMigration("v2-crosscheck") { db in try CrosscheckSchema.migrate(db) }
+        migrator.registerMigration("v4-case-moves") { db in try CaseMoveSchema.migrate(db) }
         return migrator
     }
 }

@@ -12,25 +12,23 @@ extension MonitorService {
         // write transaction, so the next batch is read while this one is written.
         router.on(MonitorMessage.importRoster) { batch, context in
             try AccessScope(context.actor).requireCountyWrite()
-            return try await kit.write(context) { db in try store.importRoster(db, batch) }
+            return try await kit.write(context) { db in try store.crosscheck.importRoster(db, batch) }
         }
         router.on(MonitorMessage.runCrosscheck) { _, context in
             try AccessScope(context.actor).requireCountyWrite()
-            return try await kit.write(context) { db in try store.runCrosscheck(db, today: today()) }
+            return try await kit.write(context) { db in try store.crosscheck.run(db, today: today()) }
         }
         router.on(MonitorMessage.listSuspects) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.suspects(db, scoped) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.crosscheck.suspects(db, scoped) }
         }
         router.on(MonitorMessage.verifySuspect) { request, context in
-            try await kit.write(context) { db in try store.verifySuspect(db, request, actor: context.actor, today: today()) }
+            try await kit.write(context) { db in try store.crosscheck.verify(db, request, actor: context.actor, today: today()) }
         }
         router.on(MonitorMessage.exportLedger) { request, context in
             var scoped = request
             (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: request.township, school: request.school)
-            return try await kit.read { [scoped] db in try store.ledger(db, scoped, today: today()) }
+            return try await kit.read { [scoped] db in try store.ledgers.table(db, scoped, today: today()) }
         }
     }
 }

@@ -10,16 +10,16 @@ extension MonitorService {
         let today = store.settings.today
         // A document is a write: once per request id, so a retried `target add` records one.
         router.on(MonitorMessage.addTarget) { request, context in
-            try await kit.write(context) { db in try store.addTarget(db, request, actor: context.actor, today: today()) }
+            try await kit.write(context) { db in try store.targets.add(db, request, actor: context.actor, today: today()) }
         }
         router.on(MonitorMessage.listTargets) { query, context in
-            try await kit.read { db in try store.targets(db, query, actor: context.actor) }
+            try await kit.read { db in try store.targets.list(db, query, actor: context.actor) }
         }
         router.on(MonitorMessage.scoreTargets) { query, context in
-            try await kit.read { db in try store.scoreTargets(db, query, actor: context.actor, today: today()) }
+            try await kit.read { db in try store.targets.score(db, query, actor: context.actor, today: today()) }
         }
         router.on(MonitorMessage.ledgerReport) { query, context in
-            try await kit.read { db in try store.ledgerReport(db, query, actor: context.actor, today: today()) }
+            try await kit.read { db in try store.ledgerReports.report(db, query, actor: context.actor, today: today()) }
         }
     }
 }

@@ -25,88 +25,59 @@ public struct MonitorService: Sendable {
 
         router.on(MonitorMessage.reportAbsence) { report, context in
             try await kit.write(context) { db in
-                try store.reportAbsence(db, report, school: nil, actor: context.actor, today: today())
+                try store.absences.report(db, report, school: nil, actor: context.actor, today: today())
                 return EmptyBody()
             }
         }
         router.on(MonitorMessage.importAbsences) { batch, context in
-            try await kit.write(context) { db in try store.importAbsences(db, batch, actor: context.actor, today: today()) }
+            try await kit.write(context) { db in try store.absences.importBatch(db, batch, actor: context.actor, today: today()) }
         }
         router.on(MonitorMessage.listAlerts) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.alerts(db, scoped) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.alerts.list(db, scoped) }
         }
         router.on(MonitorMessage.getAlert) { key, context in
-            let alert = try await kit.read { db in try store.alert(db, id: key.id) }
-            guard let alert else { throw MonitorStore.noSuchAlert(key.id) }
+            let alert = try await kit.read { db in try store.alerts.alert(db, id: key.id) }
+            guard let alert else { throw AlertStore.noSuchAlert(key.id) }
             try AccessScope(context.actor).requireReach(township: alert.township, school: alert.school)
             return alert
         }
         router.on(MonitorMessage.acknowledgeAlert) { request, context in
-            try await kit.write(context) { db in try store.acknowledge(db, request, actor: context.actor) }
+            try await kit.write(context) { db in try store.alerts.acknowledge(db, request, actor: context.actor) }
         }
         router.on(MonitorMessage.listCases) { query, context in
-            var scoped = query
-            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
-            scoped.limit = min(max(query.limit, 1), 1_000)
-            return try await kit.read { [scoped] db in try store.cases(db, scoped, today: today()) }
+            let scoped = try query.scoped(to: context.actor)
+            return try await kit.read { db in try store.cases.list(db, scoped, today: today()) }
         }
         router.on(MonitorMessage.getCase) { key, context in
-            let file = try await kit.read { db in try store.caseFile(db, id: key.id, today: today()) }
-            guard let file else { throw MonitorStore.noSuchCase(key.id) }
+            let file = try await kit.read { db in try store.cases.file(db, id: key.id, today: today()) }
+            guard let file else { throw CaseStore.noSuchCase(key.id) }
             try AccessScope(context.actor).requireReach(township: file.summary.township, school: file.summary.school)
             return file
         }
-        router.on(MonitorMessage.openCase) { request, context in
-            try await kit.write(context) { db in
-                let id = try store.openCase(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: id, today: today())!
+        /// A step of casework: done once per request id, answered with the case file as it now
+        /// stands. `step` answers the case's id.
+        func caseStep<Request>(_ message: Message<Request, CaseFile>, _ step: @escaping @Sendable (Database, Request, Actor, CivilDate) throws -> Int64) {
+            router.on(message) { request, context in
+                try await kit.write(context) { db in
+                    let id = try step(db, request, context.actor, today())
+                    return try store.cases.file(db, id: id, today: today())!
+                }
             }
         }
-        router.on(MonitorMessage.assignCase) { request, context in
-            try await kit.write(context) { db in
-                try store.assign(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.planCase) { request, context in
-            try await kit.write(context) { db in
-                try store.plan(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordVisit) { request, context in
-            try await kit.write(context) { db in
-                try store.visit(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordLegalStep) { request, context in
-            try await kit.write(context) { db in
-                try store.step(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.recordTeaching) { request, context in
-            try await kit.write(context) { db in
-                try store.teach(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
-        router.on(MonitorMessage.closeCase) { request, context in
-            try await kit.write(context) { db in
-                try store.close(db, request, actor: context.actor, today: today())
-                return try store.caseFile(db, id: request.id, today: today())!
-            }
-        }
+        caseStep(MonitorMessage.openCase) { db, request, actor, today in try store.cases.open(db, request, actor: actor, today: today) }
+        caseStep(MonitorMessage.assignCase) { db, request, actor, today in try store.cases.assign(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.planCase) { db, request, actor, today in try store.cases.plan(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordVisit) { db, request, actor, today in try store.cases.visit(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordLegalStep) { db, request, actor, today in try store.cases.step(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.recordTeaching) { db, request, actor, today in try store.cases.teach(db, request, actor: actor, today: today); return request.id }
+        caseStep(MonitorMessage.closeCase) { db, request, actor, today in try store.cases.close(db, request, actor: actor, today: today); return request.id }
         router.on(MonitorMessage.sweep) { _, context in
             let role = Role(rawValue: context.actor.role)
             guard role == .countyAdmin || role == .countyOperator || role == .system else {
                 throw AccessScope.forbidden("运行监测扫描 (running the sweep needs a county operator)")
             }
-            return try await kit.write(context) { db in try store.sweep(db, today: today()) }
+            return try await kit.write(context) { db in try store.rules.sweep(db, today: today()) }
         }
         registerTargets(on: &router)
         registerCrosscheck(on: &router)

@@ -12,7 +12,7 @@ struct SweepService: Service {
         try await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
-                    let report = try await kit.database.write { db in try store.sweep(db, today: store.settings.today()) }
+                    let report = try await kit.database.write { db in try store.rules.sweep(db, today: store.settings.today()) }
                     await kit.publisher.wake()
                     if report.opened + report.resolved + report.casesClosed > 0 {
                         kit.logger.info("sweep", metadata: ["opened": "\(report.opened)", "resolved": "\(report.resolved)", "casesClosed": "\(report.casesClosed)", "ms": "\(Int(report.milliseconds))"])

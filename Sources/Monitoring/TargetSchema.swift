@@ -9,9 +9,11 @@ import GRDB
 ///   effect (`since`, a county date; empty for "before the monitor knew"). Written by triggers on
 ///   the replica's `student` table, so every path that moves a child is logged, and backfilled
 ///   from the replica.
-/// - `case_ledger`: every move of a case into or out of the open state, on the date it took
-///   effect (the opening, the registry's return date, the closure date), with the case's township
-///   and school then. Written by triggers on `dropout_case`, backfilled from its rows.
+/// - `case_ledger` (renamed `case_move` by migration "v4-case-moves", ``CaseMoveSchema``; a
+///   migration that has run is never changed, so its SQL keeps the old name): every move of a
+///   case into or out of the open state, on the date it took effect (the opening, the registry's
+///   return date, the closure date), with the case's township and school then. Written by
+///   triggers on `dropout_case`, backfilled from its rows.
 ///
 /// Both logs are append-only, as `case_history` is. Their dates are effective dates, unlike
 /// `case_history.at`, which is when something was typed in (docs/decisions.md).

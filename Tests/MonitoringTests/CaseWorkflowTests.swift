@@ -22,8 +22,8 @@ import Testing
         try monitor.add(1, guardianPhone: "13800001111")
         try monitor.add(2, guardianPhone: "13800001111")
         let file = try monitor.write { db, store, today in
-            let id = try store.openCase(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1), causes: [.learningDifficulty], note: "班主任发现"), actor: Self.township, today: today)
-            return try store.caseFile(db, id: id, today: today)!
+            let id = try store.cases.open(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1), causes: [.learningDifficulty], note: "班主任发现"), actor: Self.township, today: today)
+            return try store.cases.file(db, id: id, today: today)!
         }
         let id = file.summary.id
         #expect(file.summary.origin == .manual && file.summary.causes == [.learningDifficulty])
@@ -31,35 +31,35 @@ import Testing
         #expect(!file.summary.student.contains(RosterFixtures.idNumber(sequence: 1)))
 
         let plan = PlanCaseRequest(id: id, causes: [.learningDifficulty], measures: [.tutoring, .homeVisit])
-        #expect(Self.code { try monitor.write { db, store, today in try store.plan(db, plan, actor: Self.township, today: today) } } == "case.unassigned")
-        try monitor.write { db, store, today in try store.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长"), actor: Self.township, today: today) }
-        #expect(Self.code { try monitor.write { db, store, today in try store.plan(db, plan, actor: Self.township, today: today) } } == "case.unassigned")
-        try monitor.write { db, store, today in try store.assign(db, AssignCaseRequest(id: id, schoolTeacher: "李老师"), actor: Self.township, today: today) }
-        try monitor.write { db, store, today in try store.plan(db, plan, actor: Self.township, today: today) }
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.plan(db, plan, actor: Self.township, today: today) } } == "case.unassigned")
+        try monitor.write { db, store, today in try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长"), actor: Self.township, today: today) }
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.plan(db, plan, actor: Self.township, today: today) } } == "case.unassigned")
+        try monitor.write { db, store, today in try store.cases.assign(db, AssignCaseRequest(id: id, schoolTeacher: "李老师"), actor: Self.township, today: today) }
+        try monitor.write { db, store, today in try store.cases.plan(db, plan, actor: Self.township, today: today) }
 
         // Other townships and viewers cannot work it.
-        #expect(Self.code { try monitor.write { db, store, today in try store.plan(db, plan, actor: Self.otherTownship, today: today) } } == "scope.forbidden")
-        #expect(Self.code { try monitor.write { db, store, today in try store.plan(db, plan, actor: Self.viewer, today: today) } } == "scope.forbidden")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.plan(db, plan, actor: Self.otherTownship, today: today) } } == "scope.forbidden")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.plan(db, plan, actor: Self.viewer, today: today) } } == "scope.forbidden")
 
         try monitor.write { db, store, today in
-            try store.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长", "李老师"], outcome: "家长配合", campaign: "千名教师访万家"), actor: Self.township, today: today)
-            try store.step(db, LegalStepRequest(id: id, step: .townshipNotice, date: today, note: "限期7日入学"), actor: Self.township, today: today)
-            try store.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 3), actor: Self.township, today: today)
+            try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长", "李老师"], outcome: "家长配合", campaign: "千名教师访万家"), actor: Self.township, today: today)
+            try store.cases.step(db, LegalStepRequest(id: id, step: .townshipNotice, date: today, note: "限期7日入学"), actor: Self.township, today: today)
+            try store.cases.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 3), actor: Self.township, today: today)
         }
         // Bad dates and values are refused with the field.
-        #expect(Self.code { try monitor.write { db, store, today in try store.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.invalid")
-        #expect(Self.code { try monitor.write { db, store, today in try store.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "case.invalid")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.invalid")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "case.invalid")
 
-        #expect(Self.code { try monitor.write { db, store, today in try store.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.returnNotRecorded")
-        #expect(Self.code { try monitor.write { db, store, today in try store.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")
-        try monitor.write { db, store, today in try store.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) }
-        let closed = try monitor.write { db, store, today in try store.caseFile(db, id: id, today: today)! }
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.returnNotRecorded")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")
+        try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) }
+        let closed = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today)! }
         #expect(closed.summary.state == .closed && closed.summary.outcome == .specialEducation)
         #expect(closed.summary.lessons == 3 && closed.summary.visits == 1)
-        let nextSchoolYear = try monitor.write { db, store, today in try store.caseFile(db, id: id, today: today.schoolYearStart.adding(days: 366))! }
+        let nextSchoolYear = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today.schoolYearStart.adding(days: 366))! }
         #expect(nextSchoolYear.summary.lessons == 0 && nextSchoolYear.teaching.count == 1, "the quota counts this school year's lessons; the file keeps every session")
         #expect(closed.history.map(\.kind) == ["opened", "assigned", "assigned", "planned", "visit", "step", "teaching", "closed"])
-        #expect(Self.code { try monitor.write { db, store, today in try store.visit(db, VisitRequest(id: id, date: today, visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.notOpen")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.notOpen")
         // The history cannot be rewritten.
         #expect(throws: (any Error).self) { try monitor.database.write { try $0.execute(sql: "DELETE FROM case_history") } }
     }
@@ -69,9 +69,9 @@ import Testing
         try monitor.add(1)
         try monitor.add(5, school: RosterFixtures.otherSchool)
         try monitor.change(1, .dropOut, to: .droppedOut, reason: "厌学")
-        let id = try #require(try monitor.write { db, store, _ in try store.alerts(db, AlertQuery()) }.first?.id)
-        #expect(Self.code { _ = try monitor.write { db, store, _ in try store.acknowledge(db, AlertAcknowledgement(id: id), actor: Self.otherTownship) } } == "scope.forbidden")
-        let acknowledged = try monitor.write { db, store, _ in try store.acknowledge(db, AlertAcknowledgement(id: id, note: "已联系家长"), actor: Self.township) }
+        let id = try #require(try monitor.write { db, store, _ in try store.alerts.list(db, AlertQuery()) }.first?.id)
+        #expect(Self.code { _ = try monitor.write { db, store, _ in try store.alerts.acknowledge(db, AlertAcknowledgement(id: id), actor: Self.otherTownship) } } == "scope.forbidden")
+        let acknowledged = try monitor.write { db, store, _ in try store.alerts.acknowledge(db, AlertAcknowledgement(id: id, note: "已联系家长"), actor: Self.township) }
         #expect(acknowledged.state == .acknowledged && acknowledged.acknowledgedBy == "wang")
         #expect(!acknowledged.student.contains(RosterFixtures.idNumber(sequence: 1)))
         // Absences: the child's school or the county, nobody else.

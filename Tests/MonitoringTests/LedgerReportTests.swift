@@ -88,7 +88,7 @@ import Testing
     @Test func aCaseWithNoCauseYetHasItsOwnLine() throws {
         let monitor = try MonitorHarness(today: MonitorHarness.date("2026-10-20"))
         try monitor.add(1)
-        try monitor.write { db, store, today in _ = try store.openCase(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1)), actor: MonitorHarness.county, today: today) }
+        try monitor.write { db, store, today in _ = try store.cases.open(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 1)), actor: MonitorHarness.county, today: today) }
         let report = try monitor.report("2026-10")
         #expect(report.byCause == [LedgerCauseLine(cause: nil, counts: LedgerCounts(opened: 1, openAtEnd: 1))])
         #expect(report.dropoutsOnRegister == 0, "a case opened by hand does not change the register")
@@ -129,10 +129,35 @@ import Testing
         try MonitorSchema.migrator.migrate(queue)
         let monitor = MonitorStore(settings: MonitorSettings())
         let september = try queue.read { db in
-            try monitor.ledgerReport(db, LedgerReportQuery(month: CivilMonth(parsing: "2026-09")!), actor: MonitorHarness.county, today: MonitorHarness.date("2026-10-02"))
+            try monitor.ledgerReports.report(db, LedgerReportQuery(month: CivilMonth(parsing: "2026-09")!), actor: MonitorHarness.county, today: MonitorHarness.date("2026-10-02"))
         }
         #expect(september.total == LedgerCounts(openAtStart: 1, opened: 1, returned: 1, closed: 0, openAtEnd: 1))
         #expect(september.dropoutsOnRegister == 1)
-        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM case_ledger") } }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM case_move") } }
+    }
+
+    /// A monitor database from before "v4-case-moves" keeps its case log under the new name, and
+    /// the renamed triggers go on logging.
+    @Test func theCaseLogKeepsItsMovesUnderItsNewName() throws {
+        let directory = TemporaryDirectory("baoxue-v4")
+        defer { directory.remove() }
+        let queue = try DatabaseQueue(path: directory.file("monitor.sqlite"))
+        try MonitorSchema.migrator.migrate(queue, upTo: "v2-crosscheck")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO student (number, name, birth_date, school, township, grade, status, status_date, registered_poor, left_behind, disability, revision)
+                VALUES ('G1', '甲', '2015-03-01', '2510123001', '510123101', 5, 'droppedOut', '2026-09-20', 0, 'none', 'none', 2);
+                INSERT INTO dropout_case (student, township, school, state, origin, opened_on, causes)
+                VALUES ('G1', '510123101', '2510123001', 'open', 'dropoutReported', '2026-09-20', '["weariness"]');
+                """)
+        }
+        try MonitorSchema.migrator.migrate(queue)
+        try queue.write { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM case_move WHERE kind = 'opened'") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'case_ledger%'") == 0)
+            try db.execute(sql: "UPDATE dropout_case SET state = 'closed', outcome = 'specialEducation', closed_on = '2026-10-08'")
+            #expect(try String.fetchAll(db, sql: "SELECT kind || ' ' || date FROM case_move ORDER BY id") == ["opened 2026-09-20", "closed 2026-10-08"])
+        }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE case_move SET kind = 'settled'") } }
     }
 }

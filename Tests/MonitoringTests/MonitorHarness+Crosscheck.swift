@@ -19,35 +19,34 @@ extension MonitorHarness {
     @discardableResult
     func importRoster(_ children: [RosterChild]) throws -> ImportReport {
         let batch = RosterBatch(rows: children.enumerated().map { NumberedRow(row: $0.offset + 1, record: $0.element) })
-        return try write { db, store, _ in try store.importRoster(db, batch) }
+        return try write { db, store, _ in try store.crosscheck.importRoster(db, batch) }
     }
 
     @discardableResult
     func crosscheck() throws -> CrosscheckReport {
-        try write { db, store, today in try store.runCrosscheck(db, today: today) }
+        try write { db, store, today in try store.crosscheck.run(db, today: today) }
     }
 
     /// Suspects as the service lists them for `actor`: filters narrowed to the actor's scope.
     func suspects(_ query: SuspectQuery = SuspectQuery(), actor: Actor = MonitorHarness.county) throws -> [Suspect] {
-        var scoped = query
-        (scoped.township, scoped.school) = try AccessScope(actor).narrow(township: query.township, school: query.school)
-        return try database.read { [store, scoped] db in try store.suspects(db, scoped) }
+        let scoped = try query.scoped(to: actor)
+        return try database.read { [store] db in try store.crosscheck.suspects(db, scoped) }
     }
 
     func suspect(_ sequence: Int, birth: String = "20150301") throws -> Suspect? {
         let masked = "G" + RosterFixtures.idNumber(birth: birth, sequence: sequence)
         return try database.read { [store] db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM crosscheck_suspect WHERE student = ?", arguments: [masked]).flatMap { try store.suspect(db, id: $0) }
+            try Int64.fetchOne(db, sql: "SELECT id FROM crosscheck_suspect WHERE student = ?", arguments: [masked]).flatMap { try store.crosscheck.suspect(db, id: $0) }
         }
     }
 
     @discardableResult
     func verify(_ id: Int64, _ category: SuspectCategory, proof: String? = nil, actor: Actor = MonitorHarness.county) throws -> VerifiedSuspect {
-        try write { db, store, today in try store.verifySuspect(db, SuspectVerification(id: id, category: category, proof: proof), actor: actor, today: today) }
+        try write { db, store, today in try store.crosscheck.verify(db, SuspectVerification(id: id, category: category, proof: proof), actor: actor, today: today) }
     }
 
     func ledger(_ kind: LedgerKind, township: String? = nil) throws -> LedgerTable {
-        try write { db, store, today in try store.ledger(db, LedgerRequest(kind: kind, township: township), today: today) }
+        try write { db, store, today in try store.ledgers.table(db, LedgerRequest(kind: kind, township: township), today: today) }
     }
 
     /// Adds fixture child `sequence` from a registered-poor household (建档立卡).
@@ -68,7 +67,7 @@ extension MonitorHarness {
     /// Rule 5's alerts, newest first, in any state.
     func crosscheckAlerts(state: AlertState? = nil) throws -> [Alert] {
         try database.read { [store] db in
-            try store.alerts(db, AlertQuery(state: state, rule: .crosscheckSuspect, limit: 1_000))
+            try store.alerts.list(db, AlertQuery(state: state, rule: .crosscheckSuspect, limit: 1_000))
         }
     }
 

@@ -23,27 +23,27 @@ extension MonitorHarness {
     func closeCase(_ sequence: Int, _ outcome: CaseOutcome, on date: String) throws {
         let id = try #require(try caseRow(sequence)).id
         try write { db, store, today in
-            try store.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
-            try store.close(db, CloseCaseRequest(id: id, outcome: outcome, date: Self.date(date)), actor: MonitorHarness.county, today: today)
+            try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
+            try store.cases.close(db, CloseCaseRequest(id: id, outcome: outcome, date: Self.date(date)), actor: MonitorHarness.county, today: today)
         }
     }
 
     func report(_ month: String, township: String? = nil, school: String? = nil, actor: Actor = MonitorHarness.county) throws -> LedgerReport {
         let query = LedgerReportQuery(month: CivilMonth(parsing: month)!, township: township, school: school)
-        return try write { db, store, today in try store.ledgerReport(db, query, actor: actor, today: today) }
+        return try write { db, store, today in try store.ledgerReports.report(db, query, actor: actor, today: today) }
     }
 
     @discardableResult
     func addTarget(_ request: AddTargetRequest, actor: Actor = MonitorHarness.county) throws -> TargetDocument {
-        try write { db, store, today in try store.addTarget(db, request, actor: actor, today: today) }
+        try write { db, store, today in try store.targets.add(db, request, actor: actor, today: today) }
     }
 
     func targets(_ query: TargetQuery = TargetQuery(), actor: Actor = MonitorHarness.county) throws -> [TargetDocument] {
-        try write { db, store, _ in try store.targets(db, query, actor: actor) }
+        try write { db, store, _ in try store.targets.list(db, query, actor: actor) }
     }
 
     func score(_ year: Int, township: String? = nil, school: String? = nil, actor: Actor = MonitorHarness.county) throws -> TargetScoreSheet {
-        try write { db, store, today in try store.scoreTargets(db, TargetScoreQuery(year: year, township: township, school: school), actor: actor, today: today) }
+        try write { db, store, today in try store.targets.score(db, TargetScoreQuery(year: year, township: township, school: school), actor: actor, today: today) }
     }
 }
 

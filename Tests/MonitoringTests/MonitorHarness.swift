@@ -43,7 +43,7 @@ final class MonitorHarness: Sendable {
     func send(_ type: String, _ body: some Encodable) throws {
         let next = seq.withLock { $0 += 1; return $0 }
         let event = ReceivedEvent(seq: next, topic: type, header: MessageHeader(type: type, actor: Self.county, publisher: "registry", seq: next), body: try WireCoding.encode(body))
-        try database.write { db in try store.apply(db, event, today: today) }
+        try database.write { db in try store.replica.apply(db, event, today: today) }
     }
 
     /// Fixture child `sequence`, at the fixture school unless told otherwise.
@@ -72,12 +72,12 @@ final class MonitorHarness: Sendable {
     }
 
     func absent(_ sequence: Int, on date: CivilDate, reason: String? = nil, actor: Actor = MonitorHarness.county) throws {
-        try database.write { db in try store.reportAbsence(db, AbsenceReport(student: RosterFixtures.idNumber(sequence: sequence), date: date, reason: reason), school: nil, actor: actor, today: today) }
+        try database.write { db in try store.absences.report(db, AbsenceReport(student: RosterFixtures.idNumber(sequence: sequence), date: date, reason: reason), school: nil, actor: actor, today: today) }
     }
 
     @discardableResult
     func sweep() throws -> SweepReport {
-        try database.write { db in try store.sweep(db, today: today) }
+        try database.write { db in try store.rules.sweep(db, today: today) }
     }
 
     /// Open (unresolved) alert rules of a child.

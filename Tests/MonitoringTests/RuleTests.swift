@@ -62,7 +62,7 @@ import Testing
         #expect(try monitor.openRules(2) == [.transferNotReceived])
         try monitor.change(2, .transferIn, to: .enrolled, from: .transferredOut, revision: 3)
         #expect(try monitor.openRules(2).isEmpty)
-        let resolution = try monitor.write { db, store, _ in try store.alerts(db, AlertQuery(state: .resolved)) }.first?.resolution
+        let resolution = try monitor.write { db, store, _ in try store.alerts.list(db, AlertQuery(state: .resolved)) }.first?.resolution
         #expect(resolution?.contains("在读") == true)
     }
 
@@ -167,7 +167,7 @@ import Testing
         try monitor.change(7, .dropOut, to: .droppedOut, reason: "厌学")
         let id = try #require(try monitor.caseRow(7)?.id)
         try monitor.write { db, store, today in
-            try store.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
+            try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
         }
         monitor.advance(days: 14)
         try monitor.sweep()
@@ -177,19 +177,19 @@ import Testing
         #expect(try monitor.openRules(7) == [.caseStalled, .dropoutReported])
         // A visit is progress: the escalation resolves.
         try monitor.write { db, store, today in
-            try store.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长", "李老师"], outcome: "家长同意下周返校", nextVisit: today.adding(days: 7)), actor: MonitorHarness.county, today: today)
+            try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长", "李老师"], outcome: "家长同意下周返校", nextVisit: today.adding(days: 7)), actor: MonitorHarness.county, today: today)
         }
         #expect(try monitor.openRules(7) == [.dropoutReported])
         // Open longer than 60 days is escalated however many visits it had.
         for _ in 0..<4 {
             monitor.advance(days: 12)
             try monitor.write { db, store, today in
-                try store.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长"], outcome: "未见到学生"), actor: MonitorHarness.county, today: today)
+                try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王乡长"], outcome: "未见到学生"), actor: MonitorHarness.county, today: today)
             }
         }
         try monitor.sweep()
         #expect(try monitor.openRules(7) == [.caseStalled, .dropoutReported])
-        let text = try monitor.write { db, store, _ in try store.alerts(db, AlertQuery(rule: .caseStalled)) }.first?.text
+        let text = try monitor.write { db, store, _ in try store.alerts.list(db, AlertQuery(rule: .caseStalled)) }.first?.text
         #expect(text?.contains("仍未销号") == true)
     }
 

@@ -138,13 +138,13 @@ import Testing
     /// 96.666…%, shown as 96.66.
     @Test(arguments: [(96.66, true), (96.67, false), (96, true), (100, false)])
     func rateTargetsCompareExactly(target: Double, met: Bool) throws {
-        let figures = MonitorStore.figures(
+        let figures = TargetStore.figures(
             register: [RegisterCount(township: RosterFixtures.township, school: RosterFixtures.school, status: .enrolled, count: 29),
                        RegisterCount(township: RosterFixtures.township, school: RosterFixtures.school, status: .droppedOut, count: 1)],
             moves: [], open: [])
         #expect(figures.enrolmentRate == 96.66)
         let document = TargetDocument(id: 1, year: 2026, partyKind: .township, party: RosterFixtures.township, township: RosterFixtures.township, partyName: nil, maxDropouts: nil, minEnrolmentRate: target, maxOpenCases: nil, signedBy: ["a", "b"], signedOn: MonitorHarness.date("2026-01-01"), note: nil, recordedBy: "op", recordedAt: "", replaces: nil)
-        #expect(MonitorStore.results(document, figures).map(\.met) == [met])
+        #expect(TargetStore.results(document, figures).map(\.met) == [met])
     }
 
     @Test func aRateOverNoChildrenCannotBeAssessed() throws {

@@ -39,7 +39,7 @@ public struct GatewayApplication: Sendable {
         let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? clients.ports.events(.monitor)
         follower = AlertFollower(
             feed: hub.feed, broadcaster: hub.broadcaster, loop: clients.loop, requests: clients.monitor,
-            eventsEndpoint: events, curve: clients.monitorCurve, logger: logger, doorbell: hub.doorbell)
+            eventsEndpoint: events, curve: clients.curve(.monitor), logger: logger, doorbell: hub.doorbell)
         http = Application(
             router: GatewayHTTP.router(operations: operations, metrics: GatewayMetrics.shared(), alerts: hub),
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),

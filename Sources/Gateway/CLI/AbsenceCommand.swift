@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoxueCSV
 import BaoxueContracts
 
 /// `baoxue absence report|import`: schools report children missing from class.
@@ -13,10 +14,13 @@ struct AbsenceCommand: AsyncParsableCommand {
         @Option(help: "日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
         @Option(help: "缺课原因，如 病假、事假 (reason, e.g. sick leave)") var reason: String?
 
+        var form: AbsenceForm { AbsenceForm(student: student, date: date, reason: reason) }
+
         func run() async throws {
-            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
+            let report = try checked(options) { try form.request(today: Timestamp.todayInChina()) }
+            let day = report.date
             let session = try await options.session()
-            try await perform(options) { try await session.operations.monitor.reportAbsence(AbsenceReport(student: student, date: day, reason: reason), actor: session.actor) }
+            try await perform(options) { try await session.operations.monitor.reportAbsence(report, actor: session.actor) }
             let kind = (reason ?? "").isEmpty ? options.say("无故缺课", "unexplained") : options.say("请假：\(reason ?? "")", "leave: \(reason ?? "")")
             try options.emit(["recorded": true]) { options.say("已记录 \(day) 缺课（\(kind)）", "Recorded the absence on \(day) (\(kind))") }
         }
@@ -26,32 +30,12 @@ struct AbsenceCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学校每日缺课CSV：学校标识码,日期,身份证件号,缺课原因 (import a school's daily absence CSV)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
+        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, encoding, progress in
                 try await operations.monitor.importAbsences(data, encoding: encoding, actor: actor, progress: progress)
             }
         }
-    }
-}
-
-/// A `--date` option: nil when absent, a usage error (exit 2) when not a date.
-func parseDate(_ text: String?, options: GlobalOptions, flag: String = "--date") throws -> CivilDate? {
-    guard let text else { return nil }
-    guard let date = CivilDate(parsing: text) else {
-        throw CommandFailure(options.say("\(flag) 应为日期 YYYY-MM-DD：\(text)", "\(flag) must be a date, YYYY-MM-DD: \(text)"), exitCode: 2)
-    }
-    return date
-}
-
-/// Comma-separated values of a closed list (`--cause 厌学,学习困难`), each checked.
-func parseList<Value: CaseVocabulary>(_ text: String?, _ type: Value.Type, options: GlobalOptions, flag: String) throws -> [Value] {
-    guard let text, !text.isEmpty else { return [] }
-    return try text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { part in
-        guard let value = Value(label: String(part)) else {
-            throw CommandFailure(options.say("\(flag) 不认识“\(part)”，可用：\(Value.accepted)", "\(flag): unknown “\(part)”; one of \(Value.accepted)"), exitCode: 2)
-        }
-        return value
     }
 }

@@ -11,24 +11,16 @@ struct AlertCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "乡镇代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
-        @Option(help: "状态 open|acknowledged|resolved") var state: String?
-        @Option(help: "规则 dropoutReported|transferNotReceived|suspensionOverdue|absenceWarning|absenceDropout|crosscheckSuspect|caseStalled") var rule: String?
+        @Option(help: "状态 (state)") var state: AlertState?
+        @Option(help: "规则 (rule)") var rule: AlertRule?
         @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
 
+        var form: AlertListForm { AlertListForm(township: township, school: school, state: state?.rawValue, rule: rule?.rawValue, limit: String(limit)) }
+
         func run() async throws {
-            let stateValue = try state.map { text in
-                guard let value = AlertState(rawValue: text) else { throw CommandFailure(options.say("未知状态：\(text)", "unknown state: \(text)"), exitCode: 2) }
-                return value
-            }
-            let ruleValue = try rule.map { text in
-                guard let value = AlertRule(rawValue: text) else { throw CommandFailure(options.say("未知规则：\(text)", "unknown rule: \(text)"), exitCode: 2) }
-                return value
-            }
-            guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
-            let alerts = try await perform(options) {
-                try await session.operations.monitor.alerts(AlertQuery(township: township, school: school, state: stateValue, rule: ruleValue, limit: limit), actor: session.actor)
-            }
+            let alerts = try await perform(options) { try await session.operations.monitor.alerts(query, actor: session.actor) }
             try options.emit(alerts) { MonitorText.alerts(alerts, options.language) }
         }
     }
@@ -53,7 +45,7 @@ struct AlertCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let alert = try await perform(options) { try await session.operations.monitor.acknowledgeAlert(AlertAcknowledgement(id: id, note: note), actor: session.actor) }
+            let alert = try await perform(options) { try await session.operations.monitor.acknowledgeAlert(AcknowledgeForm(note: note).request(id: id), actor: session.actor) }
             try options.emit(alert) { options.say("已签收预警\(alert.id)（\(alert.acknowledgedBy ?? "")，\(alert.acknowledgedAt ?? "")）", "Acknowledged alert \(alert.id) (\(alert.acknowledgedBy ?? ""), \(alert.acknowledgedAt ?? ""))") }
         }
     }

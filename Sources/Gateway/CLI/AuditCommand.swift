@@ -15,14 +15,12 @@ struct AuditCommand: AsyncParsableCommand {
         @Option(help: "起始日期 YYYY-MM-DD 或 UTC 时刻 (since a date or UTC instant)") var since: String?
         @Option(help: "最多条数 (at most this many, ≤1000)") var limit: Int = 100
 
+        var form: AuditListForm { AuditListForm(student: student, user: user, action: action, since: since, limit: String(limit)) }
+
         func run() async throws {
-            guard (1...1_000).contains(limit) else {
-                throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2)
-            }
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
-            let entries = try await perform(options) {
-                try await session.operations.access.auditLog(AuditQuery(student: student, user: user, action: action, since: since, limit: limit), actor: session.actor)
-            }
+            let entries = try await perform(options) { try await session.operations.access.auditLog(query, actor: session.actor) }
             try options.emit(entries) {
                 var table = TextTable(headers: [options.say("时间(UTC)", "time (UTC)"), options.say("用户", "user"), options.say("角色", "role"), options.say("来源", "via"), options.say("操作", "action"), options.say("结果", "outcome"), options.say("对象", "subject"), options.say("说明", "detail")])
                 table.rows = entries.map { [$0.at, $0.user, $0.role, $0.via, $0.action, $0.outcome, $0.subject ?? "", $0.detail ?? ""] }

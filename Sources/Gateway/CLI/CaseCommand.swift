@@ -13,17 +13,15 @@ struct CaseCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "乡镇代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
-        @Option(help: "状态 open|probation|closed") var state: String?
+        @Option(help: "状态 (state)") var state: CaseState?
         @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
 
+        var form: CaseListForm { CaseListForm(township: township, school: school, state: state?.rawValue, limit: String(limit)) }
+
         func run() async throws {
-            let stateValue = try state.map { text in
-                guard let value = CaseState(rawValue: text) else { throw CommandFailure(options.say("未知状态：\(text)", "unknown state: \(text)"), exitCode: 2) }
-                return value
-            }
-            guard (1...1_000).contains(limit) else { throw CommandFailure(options.say("--limit 应为1–1000", "--limit must be 1–1000"), exitCode: 2) }
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
-            let cases = try await perform(options) { try await session.operations.monitor.cases(CaseQuery(township: township, school: school, state: stateValue, limit: limit), actor: session.actor) }
+            let cases = try await perform(options) { try await session.operations.monitor.cases(query, actor: session.actor) }
             try options.emit(cases) { MonitorText.cases(cases, options.language) }
         }
     }
@@ -47,9 +45,11 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "原因，逗号分隔：厌学,学习困难,家庭经济困难,残疾,疾病,外出务工,早婚早育,家庭变故,其他 (causes)") var cause: String?
         @Option(help: "说明 (note)") var note: String?
 
+        var form: OpenCaseForm { OpenCaseForm(student: student, causes: FormField.list(cause), note: note) }
+
         func run() async throws {
-            let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.openCase(OpenCaseRequest(student: student, causes: causes, note: note), actor: actor) }
+            let request = try checked(options) { try form.request() }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.openCase(request, actor: actor) }
         }
     }
 
@@ -60,8 +60,11 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(name: .customLong("township-official"), help: "乡镇负责人 (township official)") var townshipOfficial: String?
         @Option(name: .customLong("school-teacher"), help: "学校负责人 (school teacher)") var schoolTeacher: String?
 
+        var form: AssignCaseForm { AssignCaseForm(townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher) }
+
         func run() async throws {
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.assignCase(AssignCaseRequest(id: id, townshipOfficial: townshipOfficial, schoolTeacher: schoolTeacher), actor: actor) }
+            let request = try checked(options) { try form.request(id: id) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.assignCase(request, actor: actor) }
         }
     }
 
@@ -73,10 +76,11 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "措施，逗号分隔：上门劝返,心理疏导,学习方法辅导,特教学校就读,送教上门,职业中学,资助转介,依法控辍 (measures)") var measure: String?
         @Option(help: "说明 (note)") var note: String?
 
+        var form: PlanCaseForm { PlanCaseForm(causes: FormField.list(cause), measures: FormField.list(measure), note: note) }
+
         func run() async throws {
-            let causes = try parseList(cause, DropoutCause.self, options: options, flag: "--cause")
-            let measures = try parseList(measure, CaseMeasure.self, options: options, flag: "--measure")
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.planCase(PlanCaseRequest(id: id, causes: causes, measures: measures, note: note), actor: actor) }
+            let request = try checked(options) { try form.request(id: id) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.planCase(request, actor: actor) }
         }
     }
 
@@ -90,13 +94,11 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(name: .customLong("next"), help: "下次走访日期 (next visit)") var next: String?
         @Option(help: "活动标签，如 千名教师访万家 (campaign tag)") var campaign: String?
 
+        var form: VisitForm { VisitForm(date: date, visitors: FormField.list(visitors), outcome: outcome, nextVisit: next, campaign: campaign) }
+
         func run() async throws {
-            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
-            let nextDay = try parseDate(next, options: options, flag: "--next")
-            let names = visitors.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map(String.init)
-            try await runCaseCommand(options) { operations, actor in
-                try await operations.monitor.recordVisit(VisitRequest(id: id, date: day, visitors: names, outcome: outcome, nextVisit: nextDay, campaign: campaign), actor: actor)
-            }
+            let request = try checked(options) { try form.request(id: id, today: Timestamp.todayInChina()) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordVisit(request, actor: actor) }
         }
     }
 
@@ -104,16 +106,15 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "记录依法控辍的一步 (record a step of the legal ladder)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "案件编号 (case id)") var id: Int64
-        @Option(help: "步骤：班主任劝返,学校领导劝返,乡镇督促入学通知书,处罚告知,提起诉讼 (step)") var step: String
+        @Option(help: "步骤：班主任劝返,学校领导劝返,乡镇督促入学通知书,处罚告知,提起诉讼 (step)") var step: LegalStep
         @Option(help: "日期，默认今天 (date)") var date: String?
         @Option(help: "说明 (note)") var note: String?
 
+        var form: LegalStepForm { LegalStepForm(step: step.rawValue, date: date, note: note) }
+
         func run() async throws {
-            guard let value = LegalStep(label: step) else {
-                throw CommandFailure(options.say("--step 不认识“\(step)”，可用：\(LegalStep.accepted)", "--step: unknown “\(step)”; one of \(LegalStep.accepted)"), exitCode: 2)
-            }
-            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordLegalStep(LegalStepRequest(id: id, step: value, date: day, note: note), actor: actor) }
+            let request = try checked(options) { try form.request(id: id, today: Timestamp.todayInChina()) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordLegalStep(request, actor: actor) }
         }
     }
 
@@ -125,9 +126,11 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "送教教师 (teacher)") var teacher: String
         @Option(help: "节数 1–10 (lessons)") var lessons: Int
 
+        var form: TeachingForm { TeachingForm(date: date, teacher: teacher, lessons: lessons) }
+
         func run() async throws {
-            let day = try parseDate(date, options: options) ?? Timestamp.todayInChina()
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordTeaching(TeachingRequest(id: id, date: day, teacher: teacher, lessons: lessons), actor: actor) }
+            let request = try checked(options) { try form.request(id: id, today: Timestamp.todayInChina()) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.recordTeaching(request, actor: actor) }
         }
     }
 
@@ -135,16 +138,15 @@ struct CaseCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "销号：特教、送教、职校或核实县外就读、出国、死亡（劝返复学在学籍中办理后自动销号）(close a case)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "案件编号 (case id)") var id: Int64
-        @Option(help: "结果：特教学校就读,送教上门,职业学校就读,县外就读（已核实）,出国（境）,死亡 或英文代码 (outcome)") var outcome: String
+        @Option(help: "结果：特教学校就读,送教上门,职业学校就读,县外就读（已核实）,出国（境）,死亡 或英文代码 (outcome)") var outcome: CaseOutcome
         @Option(help: "日期，默认今天 (date)") var date: String?
         @Option(help: "核实证明（县外就读、出国、死亡必填）(proof; required for verified outcomes)") var proof: String?
 
+        var form: CloseCaseForm { CloseCaseForm(outcome: outcome.rawValue, date: date, proof: proof) }
+
         func run() async throws {
-            guard let value = CaseOutcome(label: outcome) else {
-                throw CommandFailure(options.say("--outcome 不认识“\(outcome)”，可用：\(CaseOutcome.accepted)", "--outcome: unknown “\(outcome)”; one of \(CaseOutcome.accepted)"), exitCode: 2)
-            }
-            let day = try parseDate(date, options: options)
-            try await runCaseCommand(options) { operations, actor in try await operations.monitor.closeCase(CloseCaseRequest(id: id, outcome: value, date: day, proof: proof), actor: actor) }
+            let request = try checked(options) { try form.request(id: id) }
+            try await runCaseCommand(options) { operations, actor in try await operations.monitor.closeCase(request, actor: actor) }
         }
     }
 }

@@ -24,24 +24,14 @@ struct CrosscheckCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "乡镇区划代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
-        @Option(help: "原因 rosterNotEnrolled|enrolledNotInClass|poorDropout 或中文 (reason)") var reason: String?
-        @Option(help: "状态 open|verified|closed，默认 open (state; default open)") var state: String?
+        @Option(help: "原因，代码或中文 (reason, by code or Chinese label)") var reason: CrosscheckReason?
+        @Option(help: "状态，默认 open (state; default open)") var state: SuspectState?
         @Option(help: "条数 ≤1000 (at most this many)") var limit: Int = 100
 
+        var form: SuspectListForm { SuspectListForm(township: township, school: school, reason: reason?.rawValue, state: state?.rawValue, limit: String(limit)) }
+
         func run() async throws {
-            var query = SuspectQuery(township: township, school: school, limit: limit)
-            if let reason {
-                guard let parsed = CrosscheckReason(label: reason) else {
-                    throw CommandFailure(options.say("未知原因：\(reason)，可用 \(CrosscheckReason.accepted)", "unknown reason: \(reason); use \(CrosscheckReason.accepted)"), exitCode: 2)
-                }
-                query.reason = parsed
-            }
-            if let state {
-                guard let parsed = SuspectState(rawValue: state) ?? SuspectState.allCases.first(where: { $0.label(.zh) == state }) else {
-                    throw CommandFailure(options.say("未知状态：\(state)，可用 open、verified、closed", "unknown state: \(state); use open, verified or closed"), exitCode: 2)
-                }
-                query.state = parsed
-            }
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
             let operations = session.operations
             let suspects = try await perform(options) { try await operations.crosscheck.suspects(query, actor: session.actor) }
@@ -55,17 +45,17 @@ struct CrosscheckCommand: AsyncParsableCommand {
             discussion: "类别 (categories): \(SuspectCategory.accepted)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "疑似编号（crosscheck list 的编号）(the suspect's id, from crosscheck list)") var id: Int64
-        @Option(help: "核查类别，如 enrolledElsewhere、confirmed 或中文“县外在读”“确认失学辍学” (category)") var category: String
+        @Option(help: "核查类别，如 enrolledElsewhere、confirmed 或中文“县外在读”“确认失学辍学” (category)") var category: SuspectCategory
         @Option(help: "证明材料（在读、出境、死亡须填）(proof; required for enrolled, abroad, deceased)") var proof: String?
         @Option(help: "备注 (note)") var note: String?
 
+        var form: VerificationForm { VerificationForm(category: category.rawValue, proof: proof, note: note) }
+
         func run() async throws {
-            guard let parsed = SuspectCategory(label: category) else {
-                throw CommandFailure(options.say("未知核查类别：\(category)\n可用：\(SuspectCategory.accepted)", "unknown category: \(category)\nuse one of: \(SuspectCategory.accepted)"), exitCode: 2)
-            }
+            let request = try checked(options) { try form.request(id: id) }
             let session = try await options.session()
             let operations = session.operations
-            let suspect = try await perform(options) { try await operations.crosscheck.verifySuspect(SuspectVerification(id: id, category: parsed, proof: proof, note: note), actor: session.actor) }
+            let suspect = try await perform(options) { try await operations.crosscheck.verifySuspect(request, actor: session.actor) }
             try options.emit(suspect) { CrosscheckText.verified(suspect, options.language) }
         }
     }

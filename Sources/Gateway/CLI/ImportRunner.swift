@@ -12,21 +12,22 @@ func perform<T>(_ options: GlobalOptions, _ body: () async throws -> T) async th
     }
 }
 
+/// Reads a form, turning its refusal into a ``CommandFailure`` (exit 2 for invalid input, as
+/// HTTP answers 400).
+func checked<T>(_ options: GlobalOptions, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ServiceError {
+        throw CommandFailure(error, language: options.language)
+    }
+}
+
 /// What every `… import FILE` command does: read the file, import it with a progress bar, print
 /// the report; exit 1 when not a single row could be imported.
-func runImport(file: String, encoding: String?, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, TextEncoding?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
+func runImport(file: String, encoding textEncoding: TextEncoding?, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, TextEncoding?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
     let data = try FileArgument.read(file, options: options)
-    let textEncoding = try encodingOption(encoding, options)
     let session = try await options.session()
     let outcome = try await perform(options) { try await body(session.operations, session.actor, data, textEncoding, ProgressBar(label: label).update) }
     try options.emit(outcome) { outcome.text(options.language) }
     if !outcome.report.rejected.isEmpty && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
-}
-
-func encodingOption(_ name: String?, _ options: GlobalOptions) throws -> TextEncoding? {
-    guard let name else { return nil }
-    guard let encoding = TextEncoding.named(name) else {
-        throw CommandFailure(options.say("未知编码\(name)，可用 utf-8、gb18030、gbk", "unknown encoding \(name); use utf-8, gb18030 or gbk"), exitCode: 2)
-    }
-    return encoding
 }

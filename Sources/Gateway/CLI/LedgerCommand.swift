@@ -12,18 +12,19 @@ struct LedgerCommand: AsyncParsableCommand {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导出台账CSV（UTF-8带BOM，Excel可直接打开；证件号与电话已脱敏）(export a ledger as CSV for Excel; masked)")
         @OptionGroup var options: GlobalOptions
-        @Option(help: "台账 school-age|suspect|dropout") var kind: String
+        @Option(help: "台账 (the ledger)") var kind: LedgerKind
         @Option(help: "乡镇区划代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
         @Option(help: "输出文件 (output file)") var out: String
 
+        var form: LedgerForm { LedgerForm(kind: kind, township: township, school: school) }
+
         func run() async throws {
-            guard let ledgerKind = LedgerKind(rawValue: kind) else {
-                throw CommandFailure(options.say("未知台账：\(kind)，可用 school-age、suspect、dropout", "unknown ledger: \(kind); use school-age, suspect or dropout"), exitCode: 2)
-            }
+            let ledgerKind = kind
+            let request = try checked(options) { try form.request() }
             let session = try await options.session()
             let operations = session.operations
-            let table = try await perform(options) { try await operations.crosscheck.ledger(LedgerRequest(kind: ledgerKind, township: township, school: school), actor: session.actor) }
+            let table = try await perform(options) { try await operations.crosscheck.ledger(request, actor: session.actor) }
             do {
                 try LedgerCSV.render(table).write(to: URL(fileURLWithPath: out))
             } catch {

@@ -13,13 +13,12 @@ struct LedgerReportCommand: AsyncParsableCommand {
     @Option(help: "乡镇区划代码 (township code)") var township: String?
     @Option(help: "另存为CSV文件（UTF-8带BOM，CRLF，中文表头）(also write a CSV file for Excel)") var out: String?
 
+    var form: LedgerReportForm { LedgerReportForm(month: month, township: township) }
+
     func run() async throws {
-        guard let monthValue = CivilMonth(parsing: month) else {
-            throw CommandFailure(options.say("--month 应为YYYY-MM，如2026-10：\(month)", "--month must be YYYY-MM, such as 2026-10: \(month)"), exitCode: 2)
-        }
+        let query = try checked(options) { try form.query() }
         if let out { try Self.checkWritable(out, options: options) }
         let session = try await options.session()
-        let query = LedgerReportQuery(month: monthValue, township: township.map(TextNormalization.field))
         let report = try await perform(options) { try await session.operations.targets.ledgerReport(query, actor: session.actor) }
         if let out {
             do {

@@ -13,7 +13,7 @@ struct SchoolCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学校CSV：学校标识码,学校名称,学校类型,乡镇区划代码 (import a schools CSV)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
+        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, progress in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaoxueCSV
 import BaoxueContracts
 
 /// `baoxue student import|add|show|list|change|changes`.
@@ -11,7 +12,7 @@ struct StudentCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学生CSV（全国学籍系统列名）(import a students CSV with the national roster's columns)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: String?
+        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
 
         func run() async throws {
             try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, progress in
@@ -34,24 +35,22 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(name: .customLong("guardian"), help: "监护人姓名") var guardianName: String?
         @Option(name: .customLong("guardian-phone"), help: "监护人电话") var guardianPhone: String?
         @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
+        @Option(help: "登记日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
 
-        func run() async throws {
+        var form: NewStudentForm {
             let fields: [StudentField: String] = [
                 .name: name, .sex: sex, .birthDate: birthDate, .idNumber: idNumber ?? "", .studentNumber: studentNumber ?? "",
                 .schoolCode: school, .grade: grade, .className: className ?? "", .guardianName: guardianName ?? "",
                 .guardianPhone: guardianPhone ?? "",
             ]
-            let record: StudentRecord
-            switch StudentRecord.parse(fields) {
-            case .success(let parsed): record = parsed
-            case .failure(let problems):
-                throw CommandFailure(problems.problems.map { "\($0.field): \(Localized.pick($0.reason, options.language))" }.joined(separator: "\n"))
-            }
+            return NewStudentForm(fields: fields, documents: FormField.list(documents), date: date)
+        }
+
+        func run() async throws {
+            let request = try checked(options) { try form.request() }
             let session = try await options.session()
             let operations = session.operations
-            let detail = try await perform(options) {
-                try await operations.registry.addStudent(AddStudentRequest(record: record, documents: splitList(documents)), actor: session.actor)
-            }
+            let detail = try await perform(options) { try await operations.registry.addStudent(request, actor: session.actor) }
             try options.emit(detail) { StudentText.detail(detail, options.language) }
         }
     }
@@ -74,22 +73,19 @@ struct StudentCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "学校标识码") var school: String?
         @Option(help: "乡镇区划代码") var township: String?
-        @Option(help: "状态 enrolled|suspended|transferredOut|droppedOut|graduated|leftCounty|deceased 或中文") var status: String?
+        @Option(help: "状态，代码或中文（在读、休学……）(status, by code or Chinese label)") var status: StudentStatus?
         @Option(name: .customLong("q"), help: "姓名或证件号 (name or ID/student number)") var text: String?
         @Option(help: "每页条数 (page size, ≤1000)") var limit: Int = 50
         @Option(help: "翻页游标 (nextCursor of the previous page)") var cursor: String?
 
+        var form: StudentListForm {
+            StudentListForm(school: school, township: township, status: status?.rawValue, text: text, limit: String(limit), cursor: cursor)
+        }
+
         func run() async throws {
-            var statusValue: StudentStatus?
-            if let status {
-                guard let parsed = StudentStatus(label: status) else {
-                    throw CommandFailure(options.say("未知状态：\(status)", "unknown status: \(status)"), exitCode: 2)
-                }
-                statusValue = parsed
-            }
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
             let operations = session.operations
-            let query = StudentQuery(school: school, township: township, status: statusValue, text: text, limit: limit, cursor: cursor)
             let page = try await perform(options) { try await operations.registry.students(query, actor: session.actor) }
             try options.emit(page) { StudentText.list(page, options.language) }
         }
@@ -99,7 +95,7 @@ struct StudentCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "办理学籍变动 (record a status change)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "身份证件号或全国学籍号") var key: String
-        @Option(help: "变动类型 transferOut|transferIn|suspend|resume|dropOut|return|graduate|death 或中文（转出、休学……）") var kind: String
+        @Option(help: "变动类型，代码或中文（转出、休学、辍学……）(kind, by code or Chinese label)") var kind: StatusChangeKind
         @Option(help: "变动日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
         @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
         @Option(help: "原因（辍学必填）(reason; required for dropOut)") var reason: String?
@@ -107,19 +103,12 @@ struct StudentCommand: AsyncParsableCommand {
         @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
         @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
 
+        var form: ChangeForm {
+            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd)
+        }
+
         func run() async throws {
-            guard let kindValue = StatusChangeKind(label: kind) else {
-                throw CommandFailure(options.say("未知变动类型：\(kind)", "unknown change kind: \(kind)"), exitCode: 2)
-            }
-            let dateValue = try date.map { text in
-                guard let parsed = CivilDate(parsing: text) else { throw CommandFailure(options.say("日期无效：\(text)", "invalid date: \(text)"), exitCode: 2) }
-                return parsed
-            } ?? Timestamp.todayInChina()
-            let endValue = try expectedEnd.map { text in
-                guard let parsed = CivilDate(parsing: text) else { throw CommandFailure(options.say("日期无效：\(text)", "invalid date: \(text)"), exitCode: 2) }
-                return parsed
-            }
-            let request = StatusChangeRequest(student: key, kind: kindValue, date: dateValue, documents: splitList(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: endValue)
+            let request = try checked(options) { try form.request(student: key, today: Timestamp.todayInChina()) }
             let session = try await options.session()
             let operations = session.operations
             let event = try await perform(options) { try await operations.registry.changeStatus(request, actor: session.actor) }
@@ -133,19 +122,18 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(help: "乡镇区划代码") var township: String?
         @Option(help: "学校标识码") var school: String?
         @Flag(help: "只看证明材料不全的变动 (only changes lacking documents)") var incomplete = false
-        @Option(help: "条数") var limit: Int = 100
+        @Option(help: "条数 (at most, ≤1000)") var limit: Int = 100
+
+        var form: ChangeListForm {
+            ChangeListForm(township: township, school: school, incomplete: incomplete ? "true" : nil, limit: String(limit))
+        }
 
         func run() async throws {
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
             let operations = session.operations
-            let changes = try await perform(options) {
-                try await operations.registry.changes(ChangeQuery(township: township, school: school, incompleteOnly: incomplete, limit: limit), actor: session.actor)
-            }
+            let changes = try await perform(options) { try await operations.registry.changes(query, actor: session.actor) }
             try options.emit(changes) { StudentText.changes(changes, options.language) }
         }
     }
-}
-
-func splitList(_ text: String?) -> [String] {
-    (text ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { TextNormalization.field(String($0)) }.filter { !$0.isEmpty }
 }

@@ -24,25 +24,17 @@ struct TargetCommand: AsyncParsableCommand {
         @Flag(help: "取代该签订方本年度已录入的文件 (supersede the party's current document for the year)") var replace = false
         @Option(help: "备注 (note)") var note: String?
 
+        var form: TargetForm {
+            get throws(ServiceError) {
+                TargetForm(
+                    year: year, township: township, school: school, maxDropouts: maxDropouts,
+                    minEnrolmentRate: try FormField.percent(minEnrolmentRate, "minEnrolmentRate"), maxOpenCases: maxOpenCases,
+                    signedBy: FormField.list(signedBy), signedOn: signedOn, replace: replace ? true : nil, note: note)
+            }
+        }
+
         func run() async throws {
-            guard (township == nil) != (school == nil) else {
-                throw CommandFailure(options.say("请给出 --township 或 --school 之一", "give one of --township and --school"), exitCode: 2)
-            }
-            var rate: Double?
-            if let minEnrolmentRate {
-                let text = TextNormalization.field(minEnrolmentRate)
-                guard let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text) else {
-                    throw CommandFailure(options.say("--min-enrolment-rate 应为百分数，如96或99.5：\(minEnrolmentRate)", "--min-enrolment-rate must be a percentage such as 96 or 99.5: \(minEnrolmentRate)"), exitCode: 2)
-                }
-                rate = value
-            }
-            guard let date = CivilDate(parsing: signedOn) else {
-                throw CommandFailure(options.say("--signed-on 日期无效：\(signedOn)", "--signed-on is not a date: \(signedOn)"), exitCode: 2)
-            }
-            let request = AddTargetRequest(
-                year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field),
-                maxDropouts: maxDropouts, minEnrolmentRate: rate, maxOpenCases: maxOpenCases, signedBy: splitList(signedBy),
-                signedOn: date, replace: replace ? true : nil, note: note)
+            let request = try checked(options) { try form.request() }
             let session = try await options.session()
             let document = try await perform(options) { try await session.operations.targets.addTarget(request, actor: session.actor) }
             try options.emit(document) { TargetText.recorded(document, options.language) }
@@ -56,9 +48,11 @@ struct TargetCommand: AsyncParsableCommand {
         @Option(help: "乡镇区划代码：该乡镇及其学校的文件 (a township's document and its schools')") var township: String?
         @Option(help: "学校标识码 (a school's document)") var school: String?
 
+        var form: TargetListForm { TargetListForm(year: year.map(String.init), township: township, school: school) }
+
         func run() async throws {
+            let query = try checked(options) { try form.query() }
             let session = try await options.session()
-            let query = TargetQuery(year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field))
             let documents = try await perform(options) { try await session.operations.targets.targets(query, actor: session.actor) }
             try options.emit(documents) { TargetText.list(documents, options.language) }
         }
@@ -71,9 +65,11 @@ struct TargetCommand: AsyncParsableCommand {
         @Option(help: "乡镇区划代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
 
+        var form: TargetListForm { TargetListForm(year: String(year), township: township, school: school) }
+
         func run() async throws {
+            let query = try checked(options) { try form.scoreQuery() }
             let session = try await options.session()
-            let query = TargetScoreQuery(year: year, township: township.map(TextNormalization.field), school: school.map(TextNormalization.field))
             let sheet = try await perform(options) { try await session.operations.targets.targetScores(query, actor: session.actor) }
             try options.emit(sheet) { TargetText.score(sheet, options.language) }
         }

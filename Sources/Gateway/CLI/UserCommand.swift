@@ -13,14 +13,14 @@ struct UserCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "添加用户并打印其令牌（只显示这一次）(add a user and print their token, shown this once)")
         @OptionGroup var options: GlobalOptions
         @Option(help: "用户名 (user name)") var name: String
-        @Option(help: "角色 county-admin|county-operator|township-staff|school-staff|viewer") var role: String
+        @Option(help: "角色 (role)") var role: Role
         @Option(help: "乡镇代码，9位（township-staff）(9-digit township code)") var township: String?
         @Option(help: "学校标识码，10位（school-staff）(10-digit school code)") var school: String?
 
         func run() async throws {
             let session = try await options.session()
             let issued = try await perform(options) {
-                try await session.operations.access.addUser(try NewUser.checked(name: name, role: role, township: township, school: school), actor: session.actor)
+                try await session.operations.access.addUser(try NewUser.checked(name: name, role: role.rawValue, township: township, school: school), actor: session.actor)
             }
             try UserCommand.printIssued(issued, options: options)
         }

@@ -17,7 +17,7 @@ struct WebhookCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "名称，命令中用它指代 (name used in commands)") var name: String
         @Option(help: "地址 http(s)://… (URL)") var url: String
-        @Option(help: "类型 generic|wecom|dingtalk (kind)") var kind: String = "generic"
+        @Option(help: "类型：generic 通用JSON，wecom 企业微信，dingtalk 钉钉 (kind)") var kind: WebhookKind = .generic
         @Option(help: "乡镇代码，9位：推送该乡镇的预警 (9-digit township: its alerts)") var township: String?
         @Option(help: "学校标识码，10位：推送该校的预警 (10-digit school: its alerts)") var school: String?
         @Flag(help: "县级渠道：紧急预警与超时未签收的升级 (the county's channel: urgent alerts and escalations)") var county = false
@@ -26,7 +26,7 @@ struct WebhookCommand: AsyncParsableCommand {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
             let webhook = try await perform(options) {
-                try await session.operations.deliveries.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind, township: township, school: school, county: county), store: hub.webhooks, actor: session.actor)
+                try await session.operations.deliveries.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind.rawValue, township: township, school: school, county: county), store: hub.webhooks, actor: session.actor)
             }
             try options.emit(webhook) {
                 options.say(

@@ -20,14 +20,11 @@ public struct CrosscheckOperations: Sendable {
     public func importRoster(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, batchSize: Int = RosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "roster.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
-            let started = ContinuousClock.now
-            let table = try Table<RosterField>.upload(data, encoding: encoding)
             let monitor = clients.monitor
             let upload = BatchedUpload<RosterChild>(batchSize: batchSize, window: window) { rows in
                 try await monitor.call(MonitorMessage.importRoster, RosterBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            let ordered = Self.idOrder(table.rows).lazy.map { table.rows[$0] }
-            return ImportOutcome(try await upload.run(ordered, checker: .roster(expectedRows: table.rows.count), progress: progress), table: table, started: started)
+            return try await upload.importFile(data, encoding: encoding, checker: .roster(), order: { Self.idOrder($0.rows) }, progress: progress)
         }
     }
 

@@ -24,13 +24,11 @@ public struct MonitorOperations: Sendable {
     /// here, recorded by the monitor; refused rows come back with their row and reason.
     public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "absences.import", detail: { $0.auditDetail }) {
-            let started = ContinuousClock.now
-            let table = try Table<AbsenceField>.upload(data, encoding: encoding)
             let monitor = clients.monitor
             let upload = BatchedUpload<AbsenceRow>(batchSize: batchSize, window: 1) { rows in
                 try await monitor.call(MonitorMessage.importAbsences, AbsenceBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return ImportOutcome(try await upload.run(table.rows, checker: .absences(), progress: progress), table: table, started: started)
+            return try await upload.importFile(data, encoding: encoding, checker: .absences(), progress: progress)
         }
     }
 
@@ -74,27 +72,32 @@ public struct MonitorOperations: Sendable {
     }
 
     public func assignCase(_ request: AssignCaseRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.assign", id: request.id) { try await clients.monitor.call(MonitorMessage.assignCase, request, actor: actor) }
+        try await caseStep(MonitorMessage.assignCase, request, "case.assign", id: request.id, actor: actor)
     }
 
     public func planCase(_ request: PlanCaseRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.plan", id: request.id) { try await clients.monitor.call(MonitorMessage.planCase, request, actor: actor) }
+        try await caseStep(MonitorMessage.planCase, request, "case.plan", id: request.id, actor: actor)
     }
 
     public func recordVisit(_ request: VisitRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.visit", id: request.id) { try await clients.monitor.call(MonitorMessage.recordVisit, request, actor: actor) }
+        try await caseStep(MonitorMessage.recordVisit, request, "case.visit", id: request.id, actor: actor)
     }
 
     public func recordLegalStep(_ request: LegalStepRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.step", id: request.id) { try await clients.monitor.call(MonitorMessage.recordLegalStep, request, actor: actor) }
+        try await caseStep(MonitorMessage.recordLegalStep, request, "case.step", id: request.id, actor: actor)
     }
 
     public func recordTeaching(_ request: TeachingRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.teach", id: request.id) { try await clients.monitor.call(MonitorMessage.recordTeaching, request, actor: actor) }
+        try await caseStep(MonitorMessage.recordTeaching, request, "case.teach", id: request.id, actor: actor)
     }
 
     public func closeCase(_ request: CloseCaseRequest, actor: Actor) async throws -> CaseFile {
-        try await caseAction(actor, "case.close", id: request.id) { try await clients.monitor.call(MonitorMessage.closeCase, request, actor: actor) }
+        try await caseStep(MonitorMessage.closeCase, request, "case.close", id: request.id, actor: actor)
+    }
+
+    /// One step of casework sent to the monitor, audited as `action`.
+    private func caseStep<Request>(_ message: Message<Request, CaseFile>, _ request: Request, _ action: String, id: Int64, actor: Actor) async throws -> CaseFile {
+        try await caseAction(actor, action, id: id) { try await clients.monitor.call(message, request, actor: actor) }
     }
 
     /// One audited action on a case: the line names the child by the case's masked label.

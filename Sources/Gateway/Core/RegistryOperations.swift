@@ -22,13 +22,11 @@ public struct RegistryOperations: Sendable {
     public func importSchools(_ data: Data, encoding: TextEncoding? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "schools.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
-            let started = ContinuousClock.now
-            let table = try Table<SchoolField>.upload(data, encoding: encoding)
             let registry = clients.registry
             let upload = BatchedUpload<SchoolRecord>(batchSize: batchSize, window: 1) { rows in
                 try await registry.call(RegistryMessage.importSchools, ImportSchoolsBatch(rows: rows, townshipNames: townshipNames), actor: actor, policy: .bulk)
             }
-            return ImportOutcome(try await upload.run(table.rows, checker: .schools(), progress: progress), table: table, started: started)
+            return try await upload.importFile(data, encoding: encoding, checker: .schools(), progress: progress)
         }
     }
 
@@ -47,13 +45,11 @@ public struct RegistryOperations: Sendable {
             // Refused before the file is read: the registry refuses each batch too, but a viewer
             // should not wait for a 100,000-row file to be parsed to hear no.
             try AccessScope(actor).requireCountyWrite()
-            let started = ContinuousClock.now
-            let table = try Table<StudentField>.upload(data, encoding: encoding)
             let registry = clients.registry
             let upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
                 try await registry.call(RegistryMessage.importStudents, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return ImportOutcome(try await upload.run(table.rows, checker: .students(), progress: progress), table: table, started: started)
+            return try await upload.importFile(data, encoding: encoding, checker: .students(), progress: progress)
         }
     }
 

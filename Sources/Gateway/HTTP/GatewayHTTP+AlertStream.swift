@@ -13,7 +13,7 @@ extension GatewayHTTP {
             }
             // A township user gets exactly their township, a school user their school; a county
             // user all, or one township with ?township=.
-            let (township, school) = try AccessScope(actor).narrow(township: try code(request, "township", digits: 9), school: nil)
+            let (township, school) = try AccessScope(actor).narrow(township: try FormField.code(parameter(request, "township"), "township", digits: 9), school: nil)
             let schoolScope = AccessScope(actor).school
             let header = request.headers[HTTPField.Name("Last-Event-ID")!] ?? request.uri.queryParameters.get("lastEventId")
             var lastEventID: Int64?

@@ -17,17 +17,7 @@ extension GatewayHTTP {
         }
         api.get("alerts/deliveries") { request, context -> Response in
             let actor = try actor(request, context)
-            let parameters = request.uri.queryParameters
-            let state = try parameters.get("state").flatMap { $0.isEmpty ? nil : $0 }.map { text in
-                guard let value = DeliveryState(rawValue: text) else { throw invalid("state", "one of \(DeliveryState.allCases.map(\.rawValue).joined(separator: ", "))") }
-                return value
-            }
-            var failed = false
-            if let text = parameters.get("failed"), !text.isEmpty {
-                guard let value = Bool(text) else { throw invalid("failed", "true or false") }
-                failed = value
-            }
-            let query = DeliveryQuery(failedOnly: failed, state: state, township: try code(request, "township", digits: 9), limit: try pageLimit(request, default: 100))
+            let query = try DeliveryListForm(query: { parameter(request, $0) }).query()
             return try JSONResponse.make(try await operations.deliveries.deliveries(query, queue: try hub().deliveries, actor: actor))
         }
         api.post("alerts/deliveries/:id/resend") { request, context -> Response in

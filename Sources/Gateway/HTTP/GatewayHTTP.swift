@@ -18,11 +18,13 @@ public enum GatewayHTTP {
     /// - Parameters:
     ///   - alerts: the followed alert feed, for `/api/v1/alerts/stream` (nil: the stream answers 503).
     ///   - keepAlive: how often an idle stream gets a comment line.
-    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?, alerts: AlertHub? = nil, keepAlive: Duration = .seconds(15)) -> Router<GatewayRequestContext> {
+    ///   - today: the county's civil date, for forms that default to today.
+    public static func router(operations: Operations, metrics: PrometheusCollectorRegistry?, alerts: AlertHub? = nil, keepAlive: Duration = .seconds(15), today: @escaping @Sendable () -> CivilDate = Timestamp.todayInChina) -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Metrics outermost, so they count the status the error middleware chose.
         router.add(middleware: MetricsMiddleware())
-        router.add(middleware: ServiceErrorMiddleware())
+        let routes = RouteTable()  // filled from the router below, once every route is added
+        router.add(middleware: ServiceErrorMiddleware(routes: routes))
         router.add(middleware: QueryLimitMiddleware())
 
         router.get("/healthz") { _, _ -> Response in
@@ -32,8 +34,15 @@ public enum GatewayHTTP {
             let healthy = probes.allSatisfy { $0.health != nil }
             return try JSONResponse.make(HealthReport(status: healthy ? "ok" : "degraded", services: probes), status: healthy ? .ok : .serviceUnavailable)
         }
-        router.get("/openapi.json") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        let openAPI = OpenAPIDocument.shipped.map { ByteBuffer(string: $0.json) }  // loaded once, here at start
+        router.get("/openapi.json") { _, context -> Response in
+            switch openAPI {
+            case .success(let json):
+                return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: json))
+            case .failure(let error):
+                context.logger.error("the OpenAPI document did not load", metadata: ["error": "\(error)"])
+                throw ServiceError(.internal, "接口文档无法加载 (the API document did not load): \(error)")
+            }
         }
         router.get("/metrics") { _, _ -> Response in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics?.emitToBuffer() ?? [])))
@@ -44,9 +53,8 @@ public enum GatewayHTTP {
             try JSONResponse.make(try context.requireActor())
         }
         api.get("audit") { request, context -> Response in
-            let parameters = request.uri.queryParameters
-            let query = AuditQuery(student: parameters.get("student"), user: parameters.get("user"), action: parameters.get("action"), since: parameters.get("since"), limit: try pageLimit(request, default: 100))
-            return try JSONResponse.make(try await operations.access.auditLog(query, actor: try actor(request, context)))
+            let form = AuditListForm(query: { parameter(request, $0) })
+            return try JSONResponse.make(try await operations.access.auditLog(try form.query(), actor: try actor(request, context)))
         }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
@@ -59,42 +67,19 @@ public enum GatewayHTTP {
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in
-            let township = try code(request, "township", digits: 9)
+            let township = try FormField.code(parameter(request, "township"), "township", digits: 9)
             return try JSONResponse.make(try await operations.registry.schools(township: township, actor: try actor(request, context)))
         }
         api.get("students") { request, context -> Response in
-            let parameters = request.uri.queryParameters
-            var status: StudentStatus?
-            if let text = parameters.get("status") {
-                guard let parsed = StudentStatus(label: text) else {
-                    throw ServiceError(.requestInvalid, "未知状态\(text) (unknown status \(text))", problems: [FieldProblem(field: "status", reason: "one of \(StudentStatus.allCases.map(\.rawValue).joined(separator: ", "))")])
-                }
-                status = parsed
-            }
-            let limit = try pageLimit(request, default: 50)
-            let cursor = parameters.get("cursor").flatMap { $0.isEmpty ? nil : $0 }
-            let query = StudentQuery(school: try code(request, "school", digits: 10), township: try code(request, "township", digits: 9), status: status, text: parameters.get("q"), limit: limit, cursor: cursor)
-            return try JSONResponse.make(try await operations.registry.students(query, actor: try actor(request, context)))
+            let form = StudentListForm(query: { parameter(request, $0) })
+            return try JSONResponse.make(try await operations.registry.students(try form.query(), actor: try actor(request, context)))
         }
         api.post("students") { request, context -> Response in
-            let form = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
+            let body = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
             var fields: [StudentField: String] = [:]
-            for (key, value) in form { if let field = StudentField(rawValue: key) { fields[field] = value.text } }
-            let record: StudentRecord
-            switch StudentRecord.parse(fields) {
-            case .success(let parsed): record = parsed
-            case .failure(let problems):
-                throw ServiceError(.studentInvalid, "学生信息有误 (the student record is invalid)", problems: problems.problems)
-            }
-            let documents = splitList(form["documents"]?.text)
-            var date: CivilDate?
-            if let text = form["date"]?.text, !text.isEmpty {
-                guard let parsed = CivilDate(parsing: text) else {
-                    throw ServiceError(.requestInvalid, "date不是有效日期 (date is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "expected YYYY-MM-DD")])
-                }
-                date = parsed
-            }
-            let detail = try await operations.registry.addStudent(AddStudentRequest(record: record, documents: documents, date: date), actor: try actor(request, context))
+            for (key, value) in body { if let field = StudentField(rawValue: key) { fields[field] = value.text } }
+            let form = NewStudentForm(fields: fields, documents: FormField.list(body["documents"]?.text), date: body["date"]?.text)
+            let detail = try await operations.registry.addStudent(try form.request(), actor: try actor(request, context))
             return try JSONResponse.make(detail, status: .created)
         }
         api.get("students/:key") { request, context -> Response in
@@ -103,28 +88,20 @@ public enum GatewayHTTP {
         }
         api.post("students/:key/changes") { request, context -> Response in
             let key = try context.parameters.require("key")
-            let form = try await jsonBody(ChangeForm.self, request, allowed: ChangeForm.fields)
-            let event = try await operations.registry.changeStatus(try form.request(student: key), actor: try actor(request, context))
+            let form = try await jsonBody(ChangeForm.self, request)
+            let event = try await operations.registry.changeStatus(try form.request(student: key, today: today()), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
         api.get("changes") { request, context -> Response in
-            let parameters = request.uri.queryParameters
-            let limit = try pageLimit(request, default: 100)
-            var incomplete = false
-            if let text = parameters.get("incomplete") {
-                guard let value = Bool(text) else {
-                    throw ServiceError(.requestInvalid, "incomplete应为true或false (incomplete must be true or false)", problems: [FieldProblem(field: "incomplete", reason: "true or false")])
-                }
-                incomplete = value
-            }
-            let query = ChangeQuery(township: try code(request, "township", digits: 9), school: try code(request, "school", digits: 10), incompleteOnly: incomplete, limit: limit)
-            return try JSONResponse.make(try await operations.registry.changes(query, actor: try actor(request, context)))
+            let form = ChangeListForm(query: { parameter(request, $0) })
+            return try JSONResponse.make(try await operations.registry.changes(try form.query(), actor: try actor(request, context)))
         }
         addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
-        addMonitorRoutes(to: api, operations: operations)
+        addMonitorRoutes(to: api, operations: operations, today: today)
         addTargetRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        routes.record(router.routes)
         return router
     }
 
@@ -133,31 +110,13 @@ public enum GatewayHTTP {
         try context.requireActor()
     }
 
-    /// `?limit=`: 1–1000, or `fallback` when absent; anything else is refused, never clamped.
-    static func pageLimit(_ request: Request, default fallback: Int) throws -> Int {
-        guard let text = request.uri.queryParameters.get("limit") else { return fallback }
-        guard let value = Int(text), (1...1_000).contains(value) else {
-            throw ServiceError(.requestInvalid, "limit应为1–1000 (limit must be 1–1000)", problems: [FieldProblem(field: "limit", reason: "1–1000")])
-        }
-        return value
-    }
-
-    /// A township (9 digits) or school (10 digits) filter; absent or empty means no filter, and
-    /// anything else is refused rather than matching nothing.
-    static func code(_ request: Request, _ name: String, digits: Int) throws -> String? {
-        guard let text = request.uri.queryParameters.get(name), !text.isEmpty else { return nil }
-        guard text.utf8.count == digits, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            throw ServiceError(.requestInvalid, "\(name)应为\(digits)位数字代码 (\(name) must be a \(digits)-digit code)", problems: [FieldProblem(field: name, reason: "\(digits) digits")])
-        }
-        return text
+    /// A query parameter as the caller sent it.
+    static func parameter(_ request: Request, _ name: String) -> String? {
+        request.uri.queryParameters.get(name).map { String($0) }
     }
 
     static func encoding(_ request: Request) throws -> TextEncoding? {
-        guard let name = request.uri.queryParameters.get("encoding") else { return nil }
-        guard let encoding = TextEncoding.named(name) else {
-            throw ServiceError(.requestInvalid, "未知编码\(name)，可用 utf-8、gb18030、gbk (unknown encoding \(name); use utf-8, gb18030 or gbk)")
-        }
-        return encoding
+        try FormField.choice(parameter(request, "encoding"), "encoding")
     }
 
     static func csvBody(_ request: Request) async throws -> Data {
@@ -171,6 +130,10 @@ public enum GatewayHTTP {
 
     /// Decodes a JSON body, refusing unknown fields (a typo must not be silently dropped) and
     /// bodies over ``maximumJSON``.
+    static func jsonBody<T: JSONForm>(_ type: T.Type, _ request: Request) async throws -> T {
+        try await jsonBody(type, request, allowed: T.fields)
+    }
+
     static func jsonBody<T: Decodable>(_ type: T.Type, _ request: Request, allowed: Set<String>) async throws -> T {
         var buffer: ByteBuffer
         do {
@@ -179,7 +142,12 @@ public enum GatewayHTTP {
             // NIOTooManyBytesError for a streamed body, HTTPError for a declared length.
             throw ServiceError(.requestTooLarge, "请求体超过1 MB (the request body is larger than 1 MB)")
         }
-        let data = Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
+        return try decodeBody(type, Data(buffer.readBytes(length: buffer.readableBytes) ?? []), allowed: allowed)
+    }
+
+    /// Reads a JSON body as the routes do: an object, no field outside `allowed` (a typo must not
+    /// be silently dropped), each field of its type.
+    static func decodeBody<T: Decodable>(_ type: T.Type, _ data: Data, allowed: Set<String>) throws(ServiceError) -> T {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw ServiceError(.requestMalformed, "请求体不是JSON对象 (the body is not a JSON object)")
         }

@@ -4,6 +4,9 @@ import Hummingbird
 /// Turns every error a route throws into the JSON error shape with a stable code, so no client
 /// ever sees an HTML page or a bare status.
 struct ServiceErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The router's routes, for 405 and `Allow` when a known path is asked with another method.
+    let routes: RouteTable
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let language = HTTPLanguage.of(request)
         do {
@@ -11,7 +14,7 @@ struct ServiceErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as ServiceError {
             return JSONResponse.error(error, language: language)
         } catch let error as any HTTPResponseError {
-            if error.status == .notFound, let allowed = RouteTable.methods(for: request.uri.path) {
+            if error.status == .notFound, let allowed = routes.methods(for: request.uri.path) {
                 var response = JSONResponse.error(ServiceError(.requestMethodNotAllowed, "该地址不支持\(request.method.rawValue)，可用 \(allowed.joined(separator: ", ")) (\(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", ")))"), language: language)
                 response.headers[.allow] = allowed.joined(separator: ", ")
                 return response

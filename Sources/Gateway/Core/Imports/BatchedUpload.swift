@@ -1,5 +1,6 @@
 import BaoxueCSV
 import BaoxueContracts
+import Foundation
 
 /// Sends the checked rows of one file to a service in batches, several in flight: the next batch
 /// is checked here while earlier ones are on the wire and in the service's write transaction, so
@@ -50,5 +51,22 @@ struct BatchedUpload<Record: Codable & Sendable> {
         if done < total { progress?(total, total) }
         report.rejected.sort { $0.row < $1.row }
         return report
+    }
+
+    /// The whole import of one uploaded file: read as a table of `Column`s (refused with its
+    /// `csv.*` code when it cannot be), rows checked and sent (in `order`, when the service
+    /// writes faster in another order than the file's), and the outcome with what the file said.
+    func importFile<Column>(_ data: Data, encoding: TextEncoding?, checker: RowChecker<Column, Record>, order: ((Table<Column>) -> [Int])? = nil, progress: ImportProgress?) async throws -> ImportOutcome {
+        let started = ContinuousClock.now
+        let table = try Table<Column>.upload(data, encoding: encoding)
+        var checker = checker
+        checker.reserve(rows: table.rows.count)
+        let report: ImportReport
+        if let order {
+            report = try await run(order(table).lazy.map { table.rows[$0] }, checker: checker, progress: progress)
+        } else {
+            report = try await run(table.rows, checker: checker, progress: progress)
+        }
+        return ImportOutcome(report, table: table, started: started)
     }
 }

@@ -18,6 +18,12 @@ struct RowChecker<Column: ImportColumn, Record: Codable & Sendable> {
         seen = unique.map { _ in Dictionary(minimumCapacity: expectedRows) }
     }
 
+    /// Makes room for a file of `rows` rows at once, rather than growing as it goes (a million-row
+    /// roster would otherwise rehash its ID numbers some twenty times).
+    mutating func reserve(rows: Int) {
+        for index in seen.indices { seen[index].reserveCapacity(rows) }
+    }
+
     /// The rows that passed, in order, and the problems of those that did not.
     mutating func check(_ rows: some Collection<TableRow<Column>>) -> (accepted: [NumberedRow<Record>], rejected: [RowProblem]) {
         var accepted: [NumberedRow<Record>] = []

@@ -1,0 +1,23 @@
+import BaoxueContracts
+
+/// Which alerts to list (`GET /api/v1/alerts`, `baoxue alert list`).
+struct AlertListForm: Equatable {
+    var township: String?
+    var school: String?
+    var state: String?
+    var rule: String?
+    var limit: String?
+
+    func query() throws(ServiceError) -> AlertQuery {
+        AlertQuery(
+            township: try FormField.code(township, "township", digits: 9), school: try FormField.code(school, "school", digits: 10),
+            state: try FormField.choice(state, "state"), rule: try FormField.choice(rule, "rule"), limit: try FormField.limit(limit, default: 100))
+    }
+}
+
+extension AlertListForm {
+    /// The form as a query string gives it (`?township=&school=&state=&rule=&limit=`).
+    init(query parameter: (String) -> String?) {
+        self.init(township: parameter("township"), school: parameter("school"), state: parameter("state"), rule: parameter("rule"), limit: parameter("limit"))
+    }
+}

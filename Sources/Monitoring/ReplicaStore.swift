@@ -1,0 +1,78 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+
+/// The monitor's replica of the registry (学籍): its schools and children, rebuilt from the
+/// registry's events. Each event is applied in the subscriber's transaction, with its cursor: the
+/// child's row is written, a reported dropout opens a case and a recorded return closes it, and
+/// the child's rules run. This is the hot path of an alert (docs/performance.md): every statement
+/// is a cached one.
+struct ReplicaStore: Sendable {
+    let settings: MonitorSettings
+
+    var cases: CaseStore { CaseStore(settings: settings) }
+    var rules: RuleEngine { RuleEngine(settings: settings) }
+
+    /// Applies one registry event (inside the subscriber's transaction, with its cursor).
+    func apply(_ db: Database, _ event: ReceivedEvent, today: CivilDate) throws {
+        switch event.header.type {
+        case RegistryMessage.Event.schoolUpserted:
+            let school = try WireCoding.decode(SchoolRecord.self, from: event.body)
+            try db.cachedStatement(sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township").execute(arguments: [school.code, school.name, school.township])
+        case RegistryMessage.Event.studentAdded, RegistryMessage.Event.studentUpdated:
+            let student = try WireCoding.decode(Student.self, from: event.body)
+            try upsert(db, student, change: nil)
+            try rules.evaluate(db, number: student.record.studentNumber.value, today: today)
+        case RegistryMessage.Event.statusChanged:
+            let changed = try WireCoding.decode(StatusChangedEvent.self, from: event.body)
+            try upsert(db, changed.student, change: changed.change)
+            let number = changed.student.record.studentNumber.value
+            switch changed.change.kind {
+            case .dropOut:
+                let causes = changed.change.reason.map(DropoutCause.parse) ?? []
+                try cases.open(db, number: number, origin: .dropoutReported, causes: causes, actor: event.header.actor?.user ?? "registry", note: changed.change.reason, on: changed.change.date)
+            case .return:
+                try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry")
+            default:
+                break
+            }
+            try rules.evaluate(db, number: number, today: today)
+        default:
+            break  // events this service does not follow
+        }
+    }
+
+    /// Writes a student's replica row. A status change sets the status date (and a suspension's
+    /// expected end); an import leaves them as they were while the status stays the same.
+    func upsert(_ db: Database, _ student: Student, change: StatusChange?) throws {
+        let record = student.record
+        let number = record.studentNumber.value
+        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision FROM student WHERE number = ?"), arguments: [number])
+        // Events can be replayed: an older revision never overwrites a newer one.
+        if let previous, (previous["revision"] as Int) > student.revision { return }
+        var statusDate = previous?["status_date"] as String?
+        var expectedEnd = previous?["expected_end"] as String?
+        if let change {
+            statusDate = change.date.description
+            expectedEnd = change.kind == .suspend ? change.expectedEnd?.description : (student.status == .suspended ? expectedEnd : nil)
+        } else if (previous?["status"] as String?) != student.status.rawValue {
+            statusDate = nil
+            expectedEnd = nil
+        }
+        let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
+            ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
+        try db.cachedStatement(sql: """
+                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
+                    school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
+                    status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
+                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision
+                """).execute(arguments: [
+                number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
+                student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
+            ])
+        try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
+    }
+}
