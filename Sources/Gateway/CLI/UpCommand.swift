@@ -29,18 +29,19 @@ struct UpCommand: AsyncParsableCommand {
         let address = try options.httpAddress(http, configuration)
         let ports = configuration.ports
         /// Each service reads its own file beside the gateway's when `--config` names one.
-        func childArguments(for service: String) -> [String] {
+        func childArguments(for service: ServiceName) -> [String] {
             var arguments = ["--port-base", String(ports.base), "--data", dataDirectory]
             if let configFile = options.configFile {
                 arguments += ["--config", (configFile as NSString).deletingLastPathComponent + "/\(service).yaml"]
             }
             return arguments
         }
+        // Every deployed service, those it follows first (starting order does not matter for
+        // correctness, but the followers then catch up at once).
         let supervisor = ServiceSupervisor(
-            children: [
-                ChildSpec(name: "registry", executable: Executables.path("baoxue-registry"), arguments: childArguments(for: "registry"), environment: keys.environment(of: .registry)),
-                ChildSpec(name: "monitor", executable: Executables.path("baoxue-monitor"), arguments: childArguments(for: "monitor"), environment: keys.environment(of: .monitor)),
-            ],
+            children: ServiceName.deployed.map { service in
+                ChildSpec(name: service.rawValue, executable: Executables.path(service.executable), arguments: childArguments(for: service), environment: keys.environment(of: service))
+            },
             logs: URL(fileURLWithPath: dataDirectory).appendingPathComponent("logs"), logger: logger)
         let operations = Operations(clients: try await ServiceClients(ports: ports, keys: keys), access: access)
         let gateway = try GatewayApplication(operations: operations, configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger)
