@@ -14,8 +14,8 @@ struct StudentCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.registry.importStudents(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入学生", "students")) { operations, actor, data, progress in
+                try await operations.registry.importStudents(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

@@ -58,12 +58,12 @@ public enum GatewayHTTP {
         }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
+            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
+            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in
@@ -118,6 +118,12 @@ public enum GatewayHTTP {
 
     static func encoding(_ request: Request) throws -> TextEncoding? {
         try FormField.choice(parameter(request, "encoding"), "encoding")
+    }
+
+    /// An import's `allowExtraColumns=true`: the caller's word that columns the import does not
+    /// know may be left out (``Table/refuseUnknownColumns(allowingExtra:)``).
+    static func allowExtraColumns(_ request: Request) throws -> Bool {
+        try FormField.flag(parameter(request, "allowExtraColumns"), "allowExtraColumns")
     }
 
     static func csvBody(_ request: Request) async throws -> Data {
