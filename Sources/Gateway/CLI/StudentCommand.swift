@@ -101,9 +101,10 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(name: .customLong("to-school"), help: "接收学校标识码 (receiving school)") var toSchool: String?
         @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
         @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
+        @Option(help: "转入或复学后在接收学校的年级（如 高一、初二、10）(grade at the receiving school, transferIn or return)") var grade: GradeArgument?
 
         var form: ChangeForm {
-            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd)
+            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
         }
 
         func run() async throws {
