@@ -115,8 +115,14 @@ public struct RegistryStore: Sendable {
         var report = ImportReport(rejected: plan.rejected)
         var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
         let now = Timestamp.now()
+        let today = Timestamp.todayInChina()
         for row in plan.rows {
             let record = row.record
+            // A birth date after today is a typing slip (2051 for 2015), never a child.
+            guard record.birthDate <= today else {
+                report.rejected.append(RowProblem(row: row.row, column: StudentField.birthDate.header, reason: "出生日期\(record.birthDate)晚于今天 (the birth date \(record.birthDate) is in the future)"))
+                continue
+            }
             let township: String, schoolName: String, schoolType: SchoolType
             if let known = schoolsSeen[record.schoolCode] {
                 (township, schoolName, schoolType) = known

@@ -80,6 +80,14 @@ public struct RegistryOperations: Sendable {
         }
     }
 
+    /// Year-end promotion and graduation for a school, a township or the county; audited with its
+    /// counts (a dry run too, since it reads every child in scope).
+    public func promote(_ request: PromotionRequest, actor: Actor) async throws -> PromotionReport {
+        try await auditor.audited(actor, request.dryRun ? "student.promote.dryRun" : "student.promote", key: nil, detail: { "school year \($0.schoolYear): promoted \($0.promoted), graduated \($0.graduated), schools \($0.schools.count)" }) {
+            try await clients.registry.call(RegistryMessage.promote, request, actor: actor, policy: .init(timeout: .seconds(120), attempts: 1))
+        }
+    }
+
     /// Status changes, newest first, with student numbers masked (a list).
     public func changes(_ query: ChangeQuery, actor: Actor) async throws -> [StatusChange] {
         try await clients.registry.call(RegistryMessage.listChanges, query, actor: actor).map(\.masked)

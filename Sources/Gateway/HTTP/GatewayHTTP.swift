@@ -92,6 +92,10 @@ public enum GatewayHTTP {
             let event = try await operations.registry.changeStatus(try form.request(student: key, today: today()), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
+        api.post("students/promote") { request, context -> Response in
+            let form = try await jsonBody(PromotionForm.self, request)
+            return try JSONResponse.make(try await operations.registry.promote(try form.request(today: today()), actor: try actor(request, context)))
+        }
         api.get("changes") { request, context -> Response in
             let form = ChangeListForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await operations.registry.changes(try form.query(), actor: try actor(request, context)))
