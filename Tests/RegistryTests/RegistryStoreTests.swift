@@ -194,6 +194,15 @@ import Testing
         #expect(StatusChangeRequest(student: key, kind: .suspend, date: today, grade: 3).limitProblems.map(\.field) == ["grade"])
     }
 
+    @Test func aBirthDateAfterTodayIsRefusedOnItsRow() throws {
+        var future = try record(1)
+        future.idNumber = nil
+        future.studentNumber = try StudentNumber(validating: "L51012320510101001A")
+        future.birthDate = CivilDate(year: 2051, month: 1, day: 1)!
+        let report = try importRows([future, try record(2)])
+        #expect(report.imported == 1 && report.rejected.map(\.row) == [1] && report.rejected.first?.column == "出生日期")
+    }
+
     @Test func listsFilterAndPageWithAnOpaqueCursor() throws {
         _ = try importRows((1...7).map { try record($0) } + [try record(8, school: RosterFixtures.otherSchool)])
         let first = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3)) }
