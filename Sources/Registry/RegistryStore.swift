@@ -313,8 +313,13 @@ public struct RegistryStore: Sendable {
         }
         let missing = documents.missing(for: request.kind, supplied: request.documents)
         var change = request
-        if request.kind == .suspend, request.expectedEnd == nil {
-            change.expectedEnd = request.date.adding(days: 365)  // one school year, DOMAIN.md
+        if request.kind == .extendSuspension {
+            try requireFirstExtension(db, studentID: id)
+        }
+        if request.kind == .suspend || request.kind == .extendSuspension, request.expectedEnd == nil {
+            // DOMAIN.md: normally one school year; an extension, one more from the current end.
+            let from = request.kind == .suspend ? request.date : (try currentSuspensionEnd(db, studentID: id) ?? request.date)
+            change.expectedEnd = SuspensionTerm.defaultEnd(from: from)
         }
         change.toSchool = toSchool
         let recorded = try recordChange(db, studentID: id, student: current, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor, toSchoolType: request.kind.movesIntoSchool ? toSchoolType : nil)
@@ -339,6 +344,21 @@ public struct RegistryStore: Sendable {
         // event carries the change's `fromSchool` for the sending side.
         try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: event, actor: actor)
         return event
+    }
+
+    /// DOMAIN.md: a suspension is "extendable once": a second extension of the same suspension is
+    /// refused (a child away longer needs another decision, dropout or resumption).
+    func requireFirstExtension(_ db: Database, studentID: Int64) throws {
+        let kinds = try String.fetchAll(db.cachedStatement(sql: "SELECT kind FROM status_change WHERE student = ? AND kind IN ('suspend', 'extendSuspension') ORDER BY id DESC"), arguments: [studentID])
+        if kinds.first == StatusChangeKind.extendSuspension.rawValue {
+            throw ServiceError(.changeNotAllowed, "该次休学已延长过一次，不能再延长；请办理复学，或按辍学处理 (this suspension was already extended once: record a resumption, or a dropout)")
+        }
+    }
+
+    /// The expected end of the child's current suspension, as its last suspend or extension set it.
+    func currentSuspensionEnd(_ db: Database, studentID: Int64) throws -> CivilDate? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT change FROM status_change WHERE student = ? AND kind IN ('suspend', 'extendSuspension') ORDER BY id DESC LIMIT 1"), arguments: [studentID])
+            .flatMap { try? WireCoding.decode(StatusChange.self, from: $0) }?.expectedEnd
     }
 
     /// Who may record a change: county roles, the child's school, and for a transfer in the

@@ -232,6 +232,24 @@ import Testing
         #expect(!detail.student.documentsIncomplete, "the transfer's documents, not 户口簿")
     }
 
+    @Test func aSuspensionRunsToTheSchoolYearsEndAndExtendsOnce() throws {
+        let child = try record(4)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        func change(_ kind: StatusChangeKind, expectedEnd: CivilDate? = nil) throws -> StatusChangedEvent {
+            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: kind, date: today, documents: ["休学申请", "延期休学申请", "病历证明"], expectedEnd: expectedEnd), actor: actor, today: today) }
+        }
+        #expect(try change(.suspend).change.expectedEnd == CivilDate(year: 2027, month: 8, day: 31), "the end of the school year, not today + 365")
+        let extended = try change(.extendSuspension)
+        #expect(extended.change.expectedEnd == CivilDate(year: 2028, month: 8, day: 31) && extended.student.status == .suspended && extended.change.isComplete)
+        #expect(errorCode { _ = try change(.extendSuspension) } == "change.notAllowed", "extendable once")
+        // A new suspension after a resumption may be extended again.
+        _ = try change(.resume)
+        _ = try change(.suspend)
+        #expect(try change(.extendSuspension, expectedEnd: CivilDate(year: 2027, month: 12, day: 31)).change.expectedEnd == CivilDate(year: 2027, month: 12, day: 31))
+        #expect(SuspensionTerm.defaultEnd(from: CivilDate(year: 2027, month: 6, day: 15)!) == CivilDate(year: 2028, month: 8, day: 31), "begun in June: the next school year")
+    }
+
     @Test func listsFilterAndPageWithAnOpaqueCursor() throws {
         _ = try importRows((1...7).map { try record($0) } + [try record(8, school: RosterFixtures.otherSchool)])
         let first = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3)) }
