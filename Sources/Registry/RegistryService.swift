@@ -47,6 +47,9 @@ public struct RegistryService: Sendable {
                 try store.changeStatus(db, request, actor: context.actor, today: today(), scope: AccessScope(context.actor))
             }
         }
+        router.on(RegistryMessage.addDocuments) { request, context in
+            try await kit.write(context) { db in try store.addDocuments(db, request, actor: context.actor, scope: AccessScope(context.actor)) }
+        }
         router.on(RegistryMessage.promote) { request, context in
             let scope = AccessScope(context.actor)
             var scoped = request

@@ -129,6 +129,16 @@ import Testing
         #expect(event.student.documentsIncomplete)
         let incomplete = try database.read { try store.changes($0, ChangeQuery(incompleteOnly: true)) }
         #expect(incomplete.map(\.id) == [event.change.id])
+
+        // Handed in later: the change is complete and the flag clears, announced once.
+        let otherSchool = Actor(user: "zhao", role: "school-staff", school: RosterFixtures.otherSchool, via: "test")
+        #expect(errorCode { _ = try database.write { try store.addDocuments($0, ChangeDocumentsRequest(change: event.change.id, documents: ["接收证明"]), actor: otherSchool, scope: AccessScope(otherSchool)) } } == "scope.forbidden")
+        #expect(errorCode { _ = try database.write { try store.addDocuments($0, ChangeDocumentsRequest(change: 999, documents: ["接收证明"]), actor: actor, scope: AccessScope(actor)) } } == "change.notFound")
+        let completed = try database.write { try store.addDocuments($0, ChangeDocumentsRequest(change: event.change.id, documents: [" 接收证明 ", "转学申请"]), actor: actor, scope: AccessScope(actor)) }
+        #expect(completed.change.isComplete && completed.change.documents == ["转学申请", "接收证明"] && !completed.student.documentsIncomplete)
+        #expect(try database.read { try store.changes($0, ChangeQuery(incompleteOnly: true)) }.isEmpty)
+        let again = try database.write { try store.addDocuments($0, ChangeDocumentsRequest(change: event.change.id, documents: ["接收证明"]), actor: actor, scope: AccessScope(actor)) }
+        #expect(again.student.revision == completed.student.revision, "nothing changed, nothing announced")
     }
 
     @Test func impossibleChangeIsRefusedAndWritesNothing() throws {

@@ -12,6 +12,7 @@ extension ErrorCode {
     public static let changeFutureDate = ErrorCode("change.futureDate", .refused)
     public static let changeEndBeforeStart = ErrorCode("change.endBeforeStart", .refused)
     public static let changeBeforeBirth = ErrorCode("change.beforeBirth", .refused)
+    public static let changeNotFound = ErrorCode("change.notFound", .notFound)
     /// A promotion dated outside 1 June – 31 October, when no school year ends.
     public static let promotionOutOfSeason = ErrorCode("promotion.outOfSeason", .refused)
 }

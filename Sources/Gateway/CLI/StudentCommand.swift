@@ -6,7 +6,7 @@ import BaoxueContracts
 struct StudentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "student", abstract: "学生学籍：导入、登记、查询、变动 (students: import, add, show, list, status changes)",
-        subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self, Promote.self])
+        subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self, Documents.self, Promote.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学生名单CSV或Excel（全国学籍系统列名）(import a students CSV or Excel file with the national roster's columns)")
@@ -155,6 +155,22 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let report = try await perform(options) { try await session.operations.registry.promote(request, actor: session.actor) }
             try options.emit(report) { StudentText.promotion(report, options.language) }
+        }
+    }
+
+    struct Documents: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "为已办理的变动补交证明材料；材料齐全后“手续不全”标记清除 (hand in documents for a recorded change; the child's incomplete flag clears when none is missing)")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "变动编号（student changes --incomplete 可查）(the change's id, from `student changes --incomplete`)") var change: Int64
+        @Option(help: "补交的证明材料，逗号分隔 (documents handed in, comma-separated)") var documents: String
+
+        var form: ChangeDocumentsForm { ChangeDocumentsForm(documents: FormField.list(documents)) }
+
+        func run() async throws {
+            let request = form.request(change: change)
+            let session = try await options.session()
+            let event = try await perform(options) { try await session.operations.registry.addDocuments(request, actor: session.actor) }
+            try options.emit(event) { StudentText.change(event, options.language) }
         }
     }
 }

@@ -80,6 +80,13 @@ public struct RegistryOperations: Sendable {
         }
     }
 
+    /// Documents handed in after a change; audited as a write on the child.
+    public func addDocuments(_ request: ChangeDocumentsRequest, actor: Actor) async throws -> StatusChangedEvent {
+        try await auditor.audited(actor, "student.documents", detail: { "change \($0.change.id): missing \($0.change.missingDocuments.count)" }, subject: { auditor.subject($0.student) }) {
+            try await clients.registry.call(RegistryMessage.addDocuments, request, actor: actor)
+        }
+    }
+
     /// Year-end promotion and graduation for a school, a township or the county; audited with its
     /// counts (a dry run too, since it reads every child in scope).
     public func promote(_ request: PromotionRequest, actor: Actor) async throws -> PromotionReport {

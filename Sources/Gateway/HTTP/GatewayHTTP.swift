@@ -96,6 +96,10 @@ public enum GatewayHTTP {
             let form = try await jsonBody(PromotionForm.self, request)
             return try JSONResponse.make(try await operations.registry.promote(try form.request(today: today()), actor: try actor(request, context)))
         }
+        api.post("changes/:id/documents") { request, context -> Response in
+            let form = try await jsonBody(ChangeDocumentsForm.self, request)
+            return try JSONResponse.make(try await operations.registry.addDocuments(form.request(change: try recordID(context)), actor: try actor(request, context)))
+        }
         api.get("changes") { request, context -> Response in
             let form = ChangeListForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await operations.registry.changes(try form.query(), actor: try actor(request, context)))
