@@ -4,6 +4,7 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
     case name, sex, birthDate, idNumber, studentNumber, schoolCode, grade, className, enrolledOn
     case householdRegion, attendance, registeredPoor, subsistence, disability, leftBehind
     case guardianName, guardianPhone
+    case householdType, orphan, unattended
 
     /// The roster's column name.
     public var header: String {
@@ -25,6 +26,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
         case .leftBehind: "留守情况"
         case .guardianName: "监护人姓名"
         case .guardianPhone: "监护人电话"
+        case .householdType: "户口性质"
+        case .orphan: "是否孤儿"
+        case .unattended: "是否事实无人抚养儿童"
         }
     }
 
@@ -48,6 +52,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
         case .leftBehind: ["leftbehind", "left_behind", "留守"]
         case .guardianName: ["guardianname", "guardian_name", "guardian"]
         case .guardianPhone: ["guardianphone", "guardian_phone", "phone"]
+        case .householdType: ["householdtype", "household_type", "户口类型", "户口类别", "户籍性质"]
+        case .orphan: ["orphan", "孤儿"]
+        case .unattended: ["unattended", "事实无人抚养", "事实无人抚养儿童"]
         }
     }
 

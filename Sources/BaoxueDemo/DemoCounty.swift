@@ -106,6 +106,9 @@ public struct DemoCounty: Sendable, Equatable {
                 case .leftBehind: csv.field(student.leftBehind.rawValue)
                 case .guardianName: csv.field(student.guardianName ?? "")
                 case .guardianPhone: csv.field(student.guardianPhone ?? "")
+                case .householdType: csv.field(student.householdType?.rawValue ?? "")
+                case .orphan: csv.field(student.orphan ? "是" : "否")
+                case .unattended: csv.field(student.unattended ? "是" : "否")
                 }
             }
             csv.endRow()
