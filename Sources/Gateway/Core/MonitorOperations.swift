@@ -32,21 +32,7 @@ public struct MonitorOperations: Sendable {
         }
     }
 
-    // MARK: Alerts
-
-    public func alerts(_ query: AlertQuery, actor: Actor) async throws -> [Alert] {
-        try await clients.monitor.call(MonitorMessage.listAlerts, query, actor: actor)
-    }
-
-    public func alert(_ id: Int64, actor: Actor) async throws -> Alert {
-        try await clients.monitor.call(MonitorMessage.getAlert, RecordID(id: id), actor: actor)
-    }
-
-    public func acknowledgeAlert(_ request: AlertAcknowledgement, actor: Actor) async throws -> Alert {
-        try await auditor.audited(actor, "alert.ack", detail: { "alert \($0.id) \($0.rule.rawValue)" }) {
-            try await clients.monitor.call(MonitorMessage.acknowledgeAlert, request, actor: actor)
-        }
-    }
+    // MARK: Alerts (listed and acknowledged through ``AlertOperations``, as every service's)
 
     /// Runs the monitor's time rules now (they also run on a timer).
     public func sweep(actor: Actor) async throws -> SweepReport {
