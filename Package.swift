@@ -202,7 +202,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport",
+                "Gateway", "Registry", "Monitoring", "Care", "Access", "BaoxueTestSupport",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

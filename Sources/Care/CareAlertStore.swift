@@ -99,7 +99,7 @@ struct CareAlertStore: Sendable {
     static func alert(_ row: Row) -> Alert {
         let rule = AlertRule(rawValue: row["rule"]) ?? .surrogateMissing
         return Alert(
-            id: row["id"], rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity, state: AlertState(rawValue: row["state"]) ?? .open,
+            id: row["id"], service: .care, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity, state: AlertState(rawValue: row["state"]) ?? .open,
             studentName: row["name"] ?? "", student: StudentNumber.maskedText(row["student"]), township: row["township"], school: row["school"],
             text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"], acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"],
             note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"])

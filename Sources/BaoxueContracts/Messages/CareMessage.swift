@@ -39,17 +39,17 @@ public enum CareMessage {
     public static let listNotices = Message<NoticeQuery, [Notice]>("care.notices.list")
     public static let gaps = Message<CareScopeQuery, CareGaps>("care.gaps")
     public static let figures = Message<CareFiguresQuery, CareFigures>("care.figures")
-    // Alerts, with the monitor's bodies.
-    public static let listAlerts = Message<AlertQuery, [Alert]>("care.alerts.list")
-    public static let getAlert = Message<RecordID, Alert>("care.alerts.get")
-    public static let acknowledgeAlert = Message<AlertAcknowledgement, Alert>("care.alerts.ack")
+    // Alerts, as every alerting service answers them (the monitor's bodies).
+    public static let listAlerts = AlertMessage.list(.care)
+    public static let getAlert = AlertMessage.get(.care)
+    public static let acknowledgeAlert = AlertMessage.acknowledge(.care)
     /// County roles only: runs the time rules now (they also run on a timer).
     public static let sweep = Message<EmptyBody, CareSweepReport>("care.sweep")
 
     /// Event topics: `care.<kind>.<township>`, so the gateway can route by township.
     public enum Event {
         /// Care alerts, with the ``Alert`` body every alerting service publishes.
-        public static let alert = "care.alert"
+        public static let alert = AlertMessage.event(.care)
         /// Notices to a child's surrogate parent and home (``Notice``).
         public static let notice = "care.notice"
     }
