@@ -20,6 +20,10 @@ struct SurrogateStore: Sendable {
             township = try HomeStore.township(db, school: school)
         } else {
             township = String(request.village!.prefix(9))
+            // A village of a township the county's schools do not know is a typo, not a place.
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM school WHERE township = ? LIMIT 1"), arguments: [township]) == true else {
+                throw ServiceError(.careUnknownSchool, "村代码\(request.village!)的乡镇\(township)在学籍中没有学校，请核对村代码 (no school of the registry is in township \(township) of village \(request.village!): check the code)", problems: [FieldProblem(field: "village", reason: "unknown township")])
+            }
         }
         try AccessScope(actor).requireCaseWork(township: township, school: request.school ?? "")
         try db.cachedStatement(sql: "INSERT INTO surrogate (name, kind, phone, school, village, township, registered_on, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

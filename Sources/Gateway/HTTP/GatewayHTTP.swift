@@ -101,6 +101,7 @@ public enum GatewayHTTP {
         addTargetRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        addCareRoutes(to: api, operations: operations)
         routes.record(router.routes)
         return router
     }
