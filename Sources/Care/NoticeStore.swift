@@ -56,7 +56,7 @@ struct NoticeStore: Sendable {
     /// Records a notice and publishes it, once per cause (`key`) and recipient.
     func send(_ db: Database, to recipient: NoticeRecipient, id: Int64, student: String, source: NoticeSource, sourceID: Int64, key: String, rule: AlertRule?, text: String, textEnglish: String) throws {
         guard let child = try ChildRow.fetch(db, number: student) else { return }
-        let prefix = recipient == .surrogate ? ("【代理家长提醒】您照护的\(child.label)：", "[Surrogate parent] About \(child.labelEnglish), in your care: ") : ("【留守儿童之家】\(child.label)：", "[Home for left-behind children] \(child.labelEnglish): ")
+        let prefix = recipient == .surrogate ? ("【代理家长提醒】", "[Surrogate parent] ") : ("【留守儿童之家】", "[Home for left-behind children] ")
         try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO notice (recipient, recipient_id, student, township, school, source, source_id, source_key, rule, text, text_en, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
