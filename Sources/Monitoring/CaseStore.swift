@@ -35,10 +35,18 @@ struct CaseStore: Sendable {
     /// watched for the probation days.
     func confirmReturn(_ db: Database, number: String, on date: CivilDate, actor: String) throws {
         guard let existing = try CaseRow.fetch(db, student: number), existing.state == .open else { return }
+        try startProbation(db, id: existing.id, on: date, actor: actor, today: date) { until in
+            "学籍已办理劝返复学，观察至\(until) (return recorded by the registry; watched until \(until))"
+        }
+    }
+
+    /// Both ways back, the registry's `return` and a confirmation that an enrolled child is back in
+    /// class, close the case as returned into the same probation.
+    func startProbation(_ db: Database, id: Int64, on date: CivilDate, actor: String, today: CivilDate, detail: (CivilDate) -> String) throws {
         let until = date.adding(days: settings.probationDays)
-        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'probation', outcome = 'returned', closed_on = ?, probation_until = ? WHERE id = ?").execute(arguments: [date.description, until.description, existing.id])
-        try history(db, existing.id, actor: actor, kind: "probation", detail: "学籍已办理劝返复学，观察至\(until) (return recorded by the registry; watched until \(until))")
-        try publish(db, id: existing.id, today: date)
+        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'probation', outcome = 'returned', closed_on = ?, probation_until = ? WHERE id = ?").execute(arguments: [date.description, until.description, id])
+        try history(db, id, actor: actor, kind: "probation", detail: detail(until))
+        try publish(db, id: id, today: today)
     }
 
     /// An unexplained absence during probation reopens the case.

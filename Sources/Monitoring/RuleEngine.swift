@@ -25,8 +25,14 @@ struct RuleEngine: Sendable {
             return
         }
         let rules = childRules
-        let (unexplained, excused) = try absences.days(db, number: number, since: today.adding(days: -absenceHorizonDays))
+        var (unexplained, excused) = try absences.days(db, number: number, since: today.adding(days: -absenceHorizonDays))
         var dropoutCase = try CaseRow.fetch(db, student: number)
+        // A child back in class on probation starts afresh: the absences that opened the case do
+        // not open it again (new ones during probation reopen it, ``CaseStore``).
+        if dropoutCase?.state == .probation, let back = dropoutCase?.closedOn {
+            unexplained = unexplained.filter { $0 > back }
+            excused = excused.filter { $0 > back }
+        }
         var findings = rules.findings(child, unexplained: unexplained, excused: excused, today: today, caseID: dropoutCase?.activeID)
         if findings[.absenceDropout] != nil, dropoutCase?.state != .open {
             try cases.open(db, number: number, origin: .absenceDropout, causes: [], actor: "monitor", note: "连续\(settings.absenceDropoutDays)个教学日无故缺课 (absent \(settings.absenceDropoutDays) school days)", on: today)
@@ -44,17 +50,21 @@ struct RuleEngine: Sendable {
         guard dropoutCase.state == .open else { return nil }
         // A reopened case is new work: its clock starts from the reopening.
         let since = dropoutCase.reopenedOn ?? dropoutCase.openedOn
-        let idle = today.dayNumber - max((dropoutCase.lastVisitOn ?? since).dayNumber, since.dayNumber)
-        let open = today.dayNumber - since.dayNumber
+        // Days in session: casework pauses with the school over the holidays (no escalation in
+        // August for a case that had its last visit in July).
+        let calendar = settings.calendar
+        let lastWork = max(dropoutCase.lastVisitOn ?? since, since)
+        let idle = calendar.sessionDays(after: lastWork, through: today)
+        let open = calendar.sessionDays(after: since, through: today)
         if open > settings.caseMaximumOpenDays {
             return ChildRules.Finding(
-                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)立案已\(open)天仍未销号，已上报县级。",
-                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has been open \(open) days: escalated to the county.")
+                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)立案已\(open)天（不计假期）仍未销号，已上报县级。",
+                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has been open \(open) days (holidays not counted): escalated to the county.")
         }
         if idle > settings.caseIdleDays {
             return ChildRules.Finding(
-                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)已\(idle)天无走访记录，已上报县级。",
-                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has had no visit for \(idle) days: escalated to the county.")
+                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)已\(idle)天（不计假期）无走访记录，已上报县级。",
+                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has had no visit for \(idle) days (holidays not counted): escalated to the county.")
         }
         return nil
     }

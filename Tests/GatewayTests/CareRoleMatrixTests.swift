@@ -37,6 +37,7 @@ import Testing
             .init(name: "ledger of another school", method: "GET", path: "/api/v1/care/ledger?school=\(RosterFixtures.otherSchool)",
                   expected: [.countyAdmin: .ok, .countyOperator: .ok, .townshipStaff: .ok, .schoolStaff: .forbidden, .viewer: .ok]),
             .init(name: "ledger csv", method: "GET", path: "/api/v1/care/ledger.csv", expected: all),
+            .init(name: "ledger xlsx", method: "GET", path: "/api/v1/care/ledger.xlsx", expected: all),
             .init(name: "flagged", method: "GET", path: "/api/v1/care/ledger/flagged", expected: all),
             .init(name: "own child's care", method: "GET", path: "/api/v1/care/children/\(own)",
                   expected: [.countyAdmin: .ok, .countyOperator: .ok, .townshipStaff: .ok, .schoolStaff: .ok, .viewer: .masked]),

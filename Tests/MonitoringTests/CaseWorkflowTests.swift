@@ -5,7 +5,7 @@ import Testing
 
 @testable import Monitoring
 
-/// The case workflow's rules: both lines before anything moves, returns only through the
+/// The case workflow's rules: both lines before anything moves, a dropout's return through the
 /// registry, proof where an outcome needs it, siblings together, history append-only, scope.
 @Suite struct CaseWorkflowTests {
     static let township = Actor(user: "wang", role: "township-staff", township: RosterFixtures.township, via: "test")
@@ -50,7 +50,7 @@ import Testing
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.invalid")
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "case.invalid")
 
-        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.returnNotRecorded")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.proofRequired", "back in class needs who confirmed it")
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")
         try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) }
         let closed = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today)! }
@@ -62,6 +62,17 @@ import Testing
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.notOpen")
         // The history cannot be rewritten.
         #expect(throws: (any Error).self) { try monitor.database.write { try $0.execute(sql: "DELETE FROM case_history") } }
+    }
+
+    @Test func aDroppedOutChildReturnsThroughTheRegistryNotByClosingTheCase() throws {
+        let monitor = try MonitorHarness()
+        try monitor.add(3)
+        try monitor.change(3, .dropOut, to: .droppedOut, reason: "厌学")
+        let id = try #require(try monitor.caseRow(3)?.id)
+        try monitor.write { db, store, today in try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: Self.township, today: today) }
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned, proof: "班主任核实"), actor: Self.township, today: today) } } == "case.returnNotRecorded")
+        try monitor.change(3, .return, to: .enrolled, from: .droppedOut, revision: 3)
+        #expect(try monitor.caseRow(3)?.state == .probation)
     }
 
     @Test func alertsAreListedAndAcknowledgedWithinScope() throws {

@@ -77,14 +77,13 @@ struct CareLedgerCommand: AsyncParsableCommand {
     }
 
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "导入民政留守儿童台账CSV（按表头识别列，UTF-8或GB18030）(import civil affairs' ledger CSV)")
+        static let configuration = CommandConfiguration(abstract: "导入民政留守儿童台账（CSV、.xlsx或.xls，按表头识别列）(import civil affairs' ledger: CSV, .xlsx or .xls)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "编码，默认自动识别 (encoding; detected when omitted)") var encoding: TextEncoding?
+        @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入台账", "ledger")) { operations, actor, data, encoding, progress in
-                try await operations.care.importLedger(data, encoding: encoding, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入台账", "ledger")) { operations, actor, data, encoding, sheet, progress in
+                try await operations.care.importLedger(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
             }
         }
     }
@@ -107,12 +106,12 @@ struct CareLedgerCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "导出留守儿童台账CSV（UTF-8带BOM，Excel可直接打开；学籍号与电话已脱敏）(export the ledger as CSV for Excel; masked)")
+        static let configuration = CommandConfiguration(abstract: "导出留守儿童台账：.xlsx为Excel工作簿，其他为CSV（UTF-8带BOM）；学籍号与电话已脱敏 (export the ledger: .xlsx writes a workbook, anything else CSV; masked)")
         @OptionGroup var options: GlobalOptions
         @Option(help: "乡镇代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
         @Option(help: "在册或不在册 (state)") var state: LedgerState?
-        @Option(help: "输出文件 (output file)") var out: String
+        @Option(help: "输出文件，.xlsx 或 .csv (output file, .xlsx or .csv)") var out: String
 
         var form: CareLedgerListForm { CareLedgerListForm(township: township, school: school, state: state?.rawValue, limit: nil) }
 
@@ -121,7 +120,9 @@ struct CareLedgerCommand: AsyncParsableCommand {
             let session = try await options.session()
             let table = try await perform(options) { try await session.operations.care.exportLedger(query, actor: session.actor) }
             do {
-                try LedgerCSV.render(headers: table.headers, rows: table.rows).write(to: URL(fileURLWithPath: out))
+                let data = ExportFormat(path: out) == .xlsx
+                    ? try LedgerCSV.workbook(title: "留守儿童台账", headers: table.headers, rows: table.rows) : LedgerCSV.render(headers: table.headers, rows: table.rows)
+                try data.write(to: URL(fileURLWithPath: out))
             } catch {
                 throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
             }

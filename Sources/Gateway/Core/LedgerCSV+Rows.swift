@@ -1,3 +1,4 @@
+import BaoxueSpreadsheet
 import Foundation
 
 extension LedgerCSV {
@@ -9,5 +10,11 @@ extension LedgerCSV {
         append(headers, to: &bytes)
         for row in rows { append(row, to: &bytes) }
         return Data(bytes)
+    }
+
+    /// Any table as an Excel workbook, as ``workbook(_:)`` writes the monitor's ledgers: a frozen
+    /// header, masked numbers and codes as text, dates as dates.
+    public static func workbook(title: String, headers: [String], rows: [[String]]) throws -> Data {
+        try XLSXWriter.data([SheetTable(name: title, headers: headers, rows: rows)])
     }
 }

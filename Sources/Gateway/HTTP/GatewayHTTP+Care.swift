@@ -21,16 +21,20 @@ extension GatewayHTTP {
         }
         api.post("care/ledger/import") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await care.importLedger(data, encoding: try encoding(request), actor: try actor(request, context)))
+            return try JSONResponse.make(try await care.importLedger(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
         }
         api.get("care/ledger/flagged") { request, context -> Response in
             let form = CareScopeForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await care.flagged(try form.query(), actor: try actor(request, context)))
         }
-        api.get("care/ledger.csv") { request, context -> Response in
-            let form = CareLedgerListForm(query: { parameter(request, $0) })
-            let table = try await care.exportLedger(try form.query(), actor: try actor(request, context))
-            return csvAttachment(LedgerCSV.render(headers: table.headers, rows: table.rows), name: "留守儿童台账-\(Timestamp.todayInChina()).csv", asciiName: "left-behind-ledger.csv")
+        for format in ExportFormat.allCases {
+            api.get("care/ledger.\(format.rawValue)") { request, context -> Response in
+                let form = CareLedgerListForm(query: { parameter(request, $0) })
+                let table = try await care.exportLedger(try form.query(), actor: try actor(request, context))
+                let data = format == .xlsx
+                    ? try LedgerCSV.workbook(title: "留守儿童台账", headers: table.headers, rows: table.rows) : LedgerCSV.render(headers: table.headers, rows: table.rows)
+                return attachment(data, format, name: "留守儿童台账-\(Timestamp.todayInChina()).\(format.rawValue)", asciiName: "left-behind-ledger.\(format.rawValue)")
+            }
         }
 
         // One child's care.
