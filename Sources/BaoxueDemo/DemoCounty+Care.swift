@@ -49,3 +49,21 @@ extension DemoCounty {
         return csv.text
     }
 }
+
+extension DemoCounty {
+    /// The same county with every child a rural 双亲留守 child (not an orphan, not unattended), so
+    /// its ledger is as large as its roster: what `baoxue bench care` loads to have 100,000
+    /// left-behind children without a registry ten times that size.
+    public func everyChildLeftBehind() -> DemoCounty {
+        DemoCounty(
+            countyCode: countyCode, countyName: countyName, seed: seed, today: today, townships: townships, villages: villages, schools: schools,
+            students: students.map { student in
+                var child = student
+                child.leftBehind = .bothParents
+                child.householdType = .rural
+                child.orphan = false
+                child.unattended = false
+                return child
+            })
+    }
+}
