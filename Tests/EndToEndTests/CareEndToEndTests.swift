@@ -77,6 +77,32 @@ import Testing
         await cluster.stop()
     }
 
+    /// The warning also goes to the surrogate parent's own webhook, through the gateway's
+    /// follower of the care service: one delivery, for that surrogate's webhook only.
+    @Test func aSurrogatesWebhookIsGivenTheWarning() async throws {
+        let cluster = try await Cluster(withGateway: true)
+        let surrogate = try await Self.setUp(cluster)
+        let nowhere = ClosedPort()
+        let url = "http://127.0.0.1:\(nowhere.port)/cgi-bin/webhook/send?key=SECRET"
+        let added = try await runProduct("baoxue", ["webhook", "add", "--name", "陈老师", "--kind", "wecom", "--surrogate", "\(surrogate)", "--url", url] + cluster.gatewayFlags)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("代理家长 \(surrogate)"))
+        let other = try await runProduct("baoxue", ["webhook", "add", "--name", "其他代理家长", "--surrogate", "\(surrogate + 100)", "--url", url] + cluster.gatewayFlags)
+        #expect(other.status == 0, "\(other.stderr)")
+
+        try await Self.dropOut(1, cluster)
+        let deliveries = { () async throws -> [[String: Any]] in
+            let run = try await runProduct("baoxue", ["alert", "deliveries", "--json"] + cluster.gatewayFlags)
+            return (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]) ?? []
+        }
+        try #require(await eventually { try await deliveries().contains { $0["purpose"] as? String == "notice" } }, "a notice delivery for the surrogate")
+        let notices = try await deliveries().filter { $0["purpose"] as? String == "notice" }
+        #expect(notices.count == 1)
+        #expect(notices.first?["webhook"] as? String == "陈老师")
+        nowhere.close()
+        await cluster.stop()
+    }
+
     @Test func aCareServiceKilledCatchesUpWithNothingLostOrDoubled() async throws {
         let cluster = try await Cluster()
         let operations = cluster.operations
