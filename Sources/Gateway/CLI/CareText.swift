@@ -172,6 +172,14 @@ enum CareText {
         }
         var townships = TextTable(headers: [language.pick("乡镇", "township"), language.pick("在册留守儿童", "children"), language.pick("有代理家长", "with a surrogate"), language.pick("覆盖率", "coverage")])
         townships.rows = f.townships.map { [$0.township, "\($0.children)", "\($0.withSurrogate)", percent($0.coverage)] }
-        return text + "\n\n" + townships.rendered
+        var schools = TextTable(headers: [
+            language.pick("学校", "school"), language.pick("乡镇", "township"), language.pick("在册留守儿童", "children"), language.pick("有代理家长", "with a surrogate"),
+            language.pick("覆盖率", "coverage"), language.pick("之家", "home"),
+        ])
+        schools.rows = f.schoolLines.map { line in
+            let home = line.hasHome.map { $0 ? language.pick("有", "yes") : language.pick("无", "no") } ?? "—"
+            return ["\(line.schoolName ?? "") \(line.school ?? "")", line.township, "\(line.children)", "\(line.withSurrogate)", percent(line.coverage), home]
+        }
+        return text + "\n\n" + townships.rendered + (f.schoolLines.isEmpty ? "" : "\n\n" + schools.rendered)
     }
 }
