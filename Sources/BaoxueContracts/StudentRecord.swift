@@ -8,6 +8,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     public var idNumber: IDNumber?
     public var studentNumber: StudentNumber
     public var schoolCode: String
+    /// -2…12 as ``SchoolGrade`` numbers them: the kindergarten classes are -2, -1, 0.
     public var grade: Int
     public var className: String?
     /// `YYYY-MM`.
@@ -114,8 +115,11 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         let birthDate = CivilDate(parsing: text(.birthDate))
         if birthDate == nil { problem(.birthDate, "日期无效“\(text(.birthDate))”，应为YYYY-MM-DD (not a date, expected YYYY-MM-DD)") }
 
+        // A passport's or a Hong Kong pass's number is not a resident ID: it is neither checked as
+        // one nor kept, and the child is known by the student number.
+        let residentCard = IDDocumentType.isResidentCard(text(.idType))
         var idNumber: IDNumber?
-        if !text(.idNumber).isEmpty {
+        if !text(.idNumber).isEmpty, residentCard {
             do { idNumber = try IDNumber(validating: text(.idNumber)) } catch { problem(.idNumber, error.message) }
         }
         var studentNumber: StudentNumber?
@@ -125,6 +129,8 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             }
         } else if let idNumber {
             studentNumber = StudentNumber(identity: idNumber)
+        } else if !residentCard {
+            problem(.studentNumber, "证件类型为“\(text(.idType))”，不是居民身份证，须填全国学籍号 (the ID document is not a resident ID card: give the student number)")
         } else if text(.idNumber).isEmpty {
             problem(.idNumber, "身份证件号与全国学籍号至少填一项 (give the ID number or the student number)")
         }
@@ -143,7 +149,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             problem(.schoolCode, "学校标识码应为10位数字，实为“\(schoolCode)” (school code must be 10 digits)")
         }
         let grade = FieldParsing.grade(text(.grade))
-        if grade == nil { problem(.grade, "年级无效“\(text(.grade))”，应为1–12或“三年级”“初一”等 (grade must be 1–12)") }
+        if grade == nil { problem(.grade, "年级无效“\(text(.grade))”，应为1–12、“三年级”“初一”“高二”等，或幼儿园的小班、中班、大班 (grade must be 1–12, or a kindergarten class 小班/中班/大班)") }
 
         var enrolledOn: String?
         if !text(.enrolledOn).isEmpty {
@@ -164,12 +170,16 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if disability == nil { problem(.disability, "应为否/视力/听力/言语/肢体/智力/精神/多重 (unknown disability category)") }
         let leftBehind = LeftBehindStatus(label: text(.leftBehind))
         if leftBehind == nil { problem(.leftBehind, "应为非留守/单亲留守/双亲留守 (unknown left-behind status)") }
-        var guardianPhone: String?
-        if !text(.guardianPhone).isEmpty {
-            guardianPhone = FieldParsing.phone(text(.guardianPhone))
-            if guardianPhone == nil { problem(.guardianPhone, "电话号码无效 (not a phone number)") }
+        for (_, flag) in GuardianColumns.members where FieldParsing.flag(text(flag)) == nil {
+            problem(flag, "应为是或否 (must be 是 or 否)")
         }
-        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(fields[.guardianName] ?? "")
+        let guardian = GuardianColumns.pick(text)
+        var guardianPhone: String?
+        if !text(guardian.phone).isEmpty {
+            guardianPhone = FieldParsing.phone(text(guardian.phone))
+            if guardianPhone == nil { problem(guardian.phone, "电话号码无效 (not a phone number)") }
+        }
+        let guardianName = text(guardian.name).isEmpty ? nil : FieldParsing.personName(fields[guardian.name] ?? "")
         var householdType: HouseholdType?
         if !text(.householdType).isEmpty {
             householdType = HouseholdType(label: text(.householdType))
@@ -215,8 +225,8 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if !DivisionCodeLike.isDigits(schoolCode, count: 10) {
             problems.append(FieldProblem(field: StudentField.schoolCode.header, reason: "学校标识码应为10位数字 (school code must be 10 digits)"))
         }
-        if !(1...12).contains(grade) {
-            problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为1–12 (grade must be 1–12)"))
+        if !SchoolGrade.all.contains(grade) {
+            problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为-2–12（-2、-1、0为幼儿园小班、中班、大班）(grade must be -2–12; -2, -1, 0 are the kindergarten classes)"))
         }
         if let phone = guardianPhone, FieldParsing.phone(phone) != phone {
             problems.append(FieldProblem(field: StudentField.guardianPhone.header, reason: "电话号码无效 (not a phone number)"))

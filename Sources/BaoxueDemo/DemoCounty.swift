@@ -24,8 +24,9 @@ public struct DemoCounty: Sendable, Equatable {
     public let townships: [DemoTownship]
     /// 村 and 社区 of every township, grouped by township in township order.
     public let villages: [DemoVillage]
-    /// Primary and junior schools, nine-year schools, village schools, teaching points and the
-    /// county's special-education and vocational schools.
+    /// Primary and junior schools, nine-year schools, village schools, teaching points, the
+    /// county's special-education, vocational and general high schools, and a kindergarten in
+    /// every township.
     public let schools: [SchoolRecord]
     /// The roster, grouped by school, grade and class.
     public let students: [StudentRecord]
@@ -84,10 +85,10 @@ public struct DemoCounty: Sendable, Equatable {
     /// flags as 是/否, empty fields for absent values.
     public func studentsCSV() -> String {
         var csv = CSVText(capacity: 220 * (students.count + 1))
-        for field in StudentField.allCases { csv.field(field.header) }
+        for field in StudentField.ownLayout { csv.field(field.header) }
         csv.endRow()
         for student in students {
-            for field in StudentField.allCases {
+            for field in StudentField.ownLayout {
                 switch field {
                 case .name: csv.field(student.name)
                 case .sex: csv.field(student.sex.label)
@@ -95,7 +96,8 @@ public struct DemoCounty: Sendable, Equatable {
                 case .idNumber: csv.field(student.idNumber?.value ?? "")
                 case .studentNumber: csv.field(student.studentNumber.value)
                 case .schoolCode: csv.field(student.schoolCode)
-                case .grade: csv.field(student.grade)
+                // The kindergarten classes by name (小班), as a 幼儿园's export writes them.
+                case .grade: if student.grade > 0 { csv.field(student.grade) } else { csv.field(SchoolGrade.label(student.grade, .zh)) }
                 case .className: csv.field(student.className ?? "")
                 case .enrolledOn: csv.field(student.enrolledOn ?? "")
                 case .householdRegion: csv.field(student.householdRegion ?? "")
@@ -109,6 +111,7 @@ public struct DemoCounty: Sendable, Equatable {
                 case .householdType: csv.field(student.householdType?.rawValue ?? "")
                 case .orphan: csv.field(student.orphan ? "是" : "否")
                 case .unattended: csv.field(student.unattended ? "是" : "否")
+                case .idType, .member1Name, .member1Phone, .member1Guardian, .member2Name, .member2Phone, .member2Guardian: break
                 }
             }
             csv.endRow()

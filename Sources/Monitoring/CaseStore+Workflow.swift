@@ -100,6 +100,9 @@ extension CaseStore {
             try confirmBackInClass(db, existing, request, actor: actor, today: today)
             return
         }
+        if request.outcome.isPlacement {
+            throw ServiceError(.casePlacementNotRecorded, "“\(request.outcome.chinese)”须在学籍中办理：辍学学生用 baoxue student change 学籍号 --kind return --to-school 学校标识码 [--grade 年级]，在籍学生先转出再转入该校；案件随学籍变更销号。县外学校请按“县外就读（已核实）”附证明销号 (record the placement in the registry: a dropped-out child returns into that school, `baoxue student change KEY --kind return --to-school CODE [--grade N]`; an enrolled child transfers out and into it; the case then closes by itself. A school outside the county: close as enrolledElsewhere with proof)")
+        }
         if request.outcome.needsProof, (request.proof ?? "").trimmingWhitespace().isEmpty {
             throw ServiceError(.caseProofRequired, "“\(request.outcome.chinese)”须附核实证明 (\(request.outcome.rawValue) needs proof: --proof)", problems: [FieldProblem(field: "proof", reason: "required")])
         }

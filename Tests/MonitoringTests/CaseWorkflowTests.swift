@@ -52,9 +52,11 @@ import Testing
 
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.proofRequired", "back in class needs who confirmed it")
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")
-        try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) }
+        // A school place is the registry's to record (decision 82).
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) } } == "case.placementNotRecorded")
+        try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .homeTeaching), actor: Self.township, today: today) }
         let closed = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today)! }
-        #expect(closed.summary.state == .closed && closed.summary.outcome == .specialEducation)
+        #expect(closed.summary.state == .closed && closed.summary.outcome == .homeTeaching)
         #expect(closed.summary.lessons == 3 && closed.summary.visits == 1)
         let nextSchoolYear = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today.schoolYearStart.adding(days: 366))! }
         #expect(nextSchoolYear.summary.lessons == 0 && nextSchoolYear.teaching.count == 1, "the quota counts this school year's lessons; the file keeps every session")
@@ -73,6 +75,21 @@ import Testing
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned, proof: "班主任核实"), actor: Self.township, today: today) } } == "case.returnNotRecorded")
         try monitor.change(3, .return, to: .enrolled, from: .droppedOut, revision: 3)
         #expect(try monitor.caseRow(3)?.state == .probation)
+    }
+
+    @Test func aPlacementTheRegistryRecordsClosesTheCaseWithThatOutcome() throws {
+        let monitor = try MonitorHarness()
+        try monitor.add(4)
+        try monitor.add(5)
+        try monitor.change(4, .dropOut, to: .droppedOut, reason: "厌学")
+        try monitor.change(4, .return, to: .enrolled, from: .droppedOut, revision: 3, toSchoolType: .vocational)
+        let placed = try #require(try monitor.caseRow(4))
+        #expect(placed.state == .probation && placed.outcome == .vocational)
+        // An enrolled child with a case (by hand) transferred into a special-education school.
+        _ = try monitor.write { db, store, today in try store.cases.open(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 5), causes: [.disability]), actor: Self.township, today: today) }
+        try monitor.change(5, .transferOut, to: .transferredOut)
+        try monitor.change(5, .transferIn, to: .enrolled, from: .transferredOut, revision: 3, toSchoolType: .special)
+        #expect(try monitor.caseRow(5)?.outcome == .specialEducation && monitor.caseRow(5)?.state == .probation)
     }
 
     @Test func alertsAreListedAndAcknowledgedWithinScope() throws {

@@ -82,8 +82,8 @@ struct CareLedgerCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入台账", "ledger")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.care.importLedger(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入台账", "ledger")) { operations, actor, data, progress in
+                try await operations.care.importLedger(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

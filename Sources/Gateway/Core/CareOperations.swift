@@ -32,14 +32,14 @@ public struct CareOperations: Sendable {
     /// row-level refusals as the other imports), good rows sent in batches; the care service
     /// refuses rows whose child it does not know or whose name differs from the registry's.
     /// County roles only.
-    public func importLedger(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importLedger(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "care.ledger.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
             let care = self.care
             let upload = BatchedUpload<LedgerImportRow>(batchSize: batchSize, window: window) { rows in
                 try await care.call(CareMessage.importLedger, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .careLedger(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .careLedger(), progress: progress)
         }
     }
 

@@ -21,7 +21,7 @@ extension GatewayHTTP {
         }
         api.post("care/ledger/import") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await care.importLedger(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
+            return try JSONResponse.make(try await care.importLedger(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("care/ledger/flagged") { request, context -> Response in
             let form = CareScopeForm(query: { parameter(request, $0) })
