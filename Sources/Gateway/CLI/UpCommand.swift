@@ -117,6 +117,7 @@ struct StartUp: Service {
               .build/debug/baoxue school list\(portFlag)
               .build/debug/baoxue alert list\(portFlag)
               .build/debug/baoxue case list\(portFlag)
+              .build/debug/baoxue care gaps\(portFlag)
               .build/debug/baoxue audit list\(portFlag)
             按 Ctrl-C 停止全部服务。
             """, """
@@ -133,6 +134,7 @@ struct StartUp: Service {
               .build/debug/baoxue school list\(portFlag) --lang en
               .build/debug/baoxue alert list\(portFlag) --lang en
               .build/debug/baoxue case list\(portFlag) --lang en
+              .build/debug/baoxue care gaps\(portFlag) --lang en
               .build/debug/baoxue audit list\(portFlag) --lang en
             Ctrl-C stops everything.
             """))
