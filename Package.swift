@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "baoxue", targets: ["BaoxueCLI"]),
         .executable(name: "baoxue-registry", targets: ["RegistryServer"]),
         .executable(name: "baoxue-monitor", targets: ["MonitorServer"]),
+        .executable(name: "baoxue-care", targets: ["CareServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
@@ -105,6 +106,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Care",
+            dependencies: [
+                "BaoxueService", "BaoxueMessaging", "BaoxueContracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "CareServer",
+            dependencies: ["Care", "BaoxueService"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Gateway
         .target(
             name: "Delivery",
@@ -135,7 +150,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
-            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar"].map {
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "care"].map {
                 .embedInCode("OpenAPI/\($0).yaml")
             },
             swiftSettings: swiftSettings
@@ -185,6 +200,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CareTests",
+            dependencies: ["Care", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "AccessTests",
             dependencies: ["Access", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
@@ -192,7 +212,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport",
+                "Gateway", "Registry", "Monitoring", "Care", "Access", "BaoxueTestSupport",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

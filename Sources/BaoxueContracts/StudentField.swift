@@ -6,6 +6,7 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
     case name, sex, birthDate, idNumber, studentNumber, schoolCode, grade, className, enrolledOn
     case householdRegion, attendance, registeredPoor, subsistence, disability, leftBehind
     case guardianName, guardianPhone
+    case householdType, orphan, unattended
     /// 身份证件类型: a number that is not a resident ID card's is not checked as one (and not kept).
     case idType
     /// The national export's first two family members: the one marked 监护人 is the guardian.
@@ -31,6 +32,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
         case .leftBehind: "留守情况"
         case .guardianName: "监护人姓名"
         case .guardianPhone: "监护人电话"
+        case .householdType: "户口性质"
+        case .orphan: "是否孤儿"
+        case .unattended: "是否事实无人抚养儿童"
         case .idType: "身份证件类型"
         case .member1Name: "成员1姓名"
         case .member1Phone: "成员1联系电话"
@@ -62,6 +66,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
         case .leftBehind: ["leftbehind", "left_behind", "留守", "是否留守儿童", "留守儿童类型"]
         case .guardianName: ["guardianname", "guardian_name", "guardian", "监护人"]
         case .guardianPhone: ["guardianphone", "guardian_phone", "phone", "监护人联系电话", "监护人手机"]
+        case .householdType: ["householdtype", "household_type", "户口类型", "户口类别", "户籍性质"]
+        case .orphan: ["orphan", "孤儿"]
+        case .unattended: ["unattended", "事实无人抚养", "事实无人抚养儿童"]
         case .idType: ["idtype", "id_type", "证件类型"]
         case .member1Name, .member1Phone, .member1Guardian, .member2Name, .member2Phone, .member2Guardian: []
         }
@@ -88,6 +95,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
         case .guardianPhone: ["电话", "手机"]
         case .idType: ["证件类型"]
         case .member1Name, .member1Phone, .member1Guardian, .member2Name, .member2Phone, .member2Guardian: ["成员"]
+        case .householdType: ["户口性质", "户口类", "户籍性质"]
+        case .orphan: ["孤儿"]
+        case .unattended: ["无人抚养"]
         }
     }
 
@@ -96,9 +106,9 @@ public enum StudentField: String, CaseIterable, Sendable, Codable, ImportColumn 
     public static let unusedHeaders: Set<String> = {
         var headers: Set<String> = [
             "序号", "学校名称", "姓名拼音", "曾用名", "出生地", "籍贯", "民族", "国籍/地区", "国籍", "港澳台侨外",
-            "政治面貌", "健康状况", "血型", "照片", "身份证件有效期", "户口性质", "非农业户口类型", "入学方式",
+            "政治面貌", "健康状况", "血型", "照片", "身份证件有效期", "非农业户口类型", "入学方式",
             "学生来源", "现住址", "通信地址", "家庭地址", "联系电话", "邮政编码", "电子信箱", "主页地址",
-            "是否独生子女", "是否受过学前教育", "是否进城务工人员随迁子女", "是否孤儿", "是否烈士或优抚子女",
+            "是否独生子女", "是否受过学前教育", "是否进城务工人员随迁子女", "是否烈士或优抚子女",
             "随班就读", "是否由政府购买学位", "是否需要申请资助", "是否享受一补", "上下学距离", "上下学方式",
             "是否需要乘坐校车", "学籍辅号", "班内学号", "特长", "备注",
         ]

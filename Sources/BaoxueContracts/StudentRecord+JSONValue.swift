@@ -28,5 +28,8 @@ extension StudentRecord: JSONReadable {
         leftBehind = try object.optionalParsed("leftBehind", "unknown left-behind status") { LeftBehindStatus(rawValue: $0) } ?? .no
         guardianName = try object.optionalString("guardianName")
         guardianPhone = try object.optionalString("guardianPhone")
+        householdType = try object.optionalParsed("householdType", "expected 农业户口 or 非农业户口") { HouseholdType(rawValue: $0) }
+        orphan = try object.optionalBool("orphan") ?? false
+        unattended = try object.optionalBool("unattended") ?? false
     }
 }

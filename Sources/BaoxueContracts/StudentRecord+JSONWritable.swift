@@ -12,14 +12,17 @@ extension StudentRecord: JSONWritable {
         writer.field("guardianName", guardianName)
         writer.field("guardianPhone", guardianPhone)
         writer.field("householdRegion", householdRegion)
+        writer.field("householdType", householdType?.rawValue)
         writer.field("idNumber", idNumber?.value)
         writer.field("leftBehind", leftBehind.rawValue)
         writer.field("name", name)
+        writer.field("orphan", orphan)
         writer.field("registeredPoor", registeredPoor)
         writer.field("schoolCode", schoolCode)
         writer.field("sex", sex.rawValue)
         writer.field("studentNumber", studentNumber.value)
         writer.field("subsistence", subsistence)
+        writer.field("unattended", unattended)
         writer.endObject()
     }
 }

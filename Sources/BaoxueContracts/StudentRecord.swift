@@ -21,13 +21,22 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     public var leftBehind: LeftBehindStatus
     public var guardianName: String?
     public var guardianPhone: String?
+    /// 户口性质; nil when the roster does not say. Civil affairs' ledger of left-behind children
+    /// takes only rural-registered children.
+    public var householdType: HouseholdType?
+    /// 是否孤儿.
+    public var orphan: Bool
+    /// 是否事实无人抚养儿童: parents alive but in fact caring for nobody (dead, missing,
+    /// imprisoned, severely ill), a category of its own beside orphans and left-behind children.
+    public var unattended: Bool
 
     public init(
         name: String, sex: Sex, birthDate: CivilDate, idNumber: IDNumber?, studentNumber: StudentNumber,
         schoolCode: String, grade: Int, className: String? = nil, enrolledOn: String? = nil,
         householdRegion: String? = nil, attendance: AttendanceMode = .day, registeredPoor: Bool = false,
         subsistence: Bool = false, disability: Disability = .none, leftBehind: LeftBehindStatus = .no,
-        guardianName: String? = nil, guardianPhone: String? = nil
+        guardianName: String? = nil, guardianPhone: String? = nil, householdType: HouseholdType? = nil, orphan: Bool = false,
+        unattended: Bool = false
     ) {
         self.name = name
         self.sex = sex
@@ -46,10 +55,14 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         self.leftBehind = leftBehind
         self.guardianName = guardianName
         self.guardianPhone = guardianPhone
+        self.householdType = householdType
+        self.orphan = orphan
+        self.unattended = unattended
     }
 
     /// Over the wire, the roster's optional columns may be omitted as they may be left empty in a
-    /// file: day pupil, not poor, no subsistence allowance, no disability, not left behind.
+    /// file: day pupil, not poor, no subsistence allowance, no disability, not left behind, household
+    /// type unknown, neither an orphan nor unattended.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
@@ -69,6 +82,9 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         leftBehind = try c.decodeIfPresent(LeftBehindStatus.self, forKey: .leftBehind) ?? .no
         guardianName = try c.decodeIfPresent(String.self, forKey: .guardianName)
         guardianPhone = try c.decodeIfPresent(String.self, forKey: .guardianPhone)
+        householdType = try c.decodeIfPresent(HouseholdType.self, forKey: .householdType)
+        orphan = try c.decodeIfPresent(Bool.self, forKey: .orphan) ?? false
+        unattended = try c.decodeIfPresent(Bool.self, forKey: .unattended) ?? false
     }
 
     /// Reads a record from text fields keyed by column, as a CSV row or a form gives them.
@@ -164,9 +180,18 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             if guardianPhone == nil { problem(guardian.phone, "电话号码无效 (not a phone number)") }
         }
         let guardianName = text(guardian.name).isEmpty ? nil : FieldParsing.personName(fields[guardian.name] ?? "")
+        var householdType: HouseholdType?
+        if !text(.householdType).isEmpty {
+            householdType = HouseholdType(label: text(.householdType))
+            if householdType == nil { problem(.householdType, "应为农业户口或非农业户口（或农村/城镇，1/2）(must be 农业户口 or 非农业户口)") }
+        }
+        let orphan = FieldParsing.flag(text(.orphan))
+        if orphan == nil { problem(.orphan, "应为是或否 (must be 是 or 否)") }
+        let unattended = FieldParsing.flag(text(.unattended))
+        if unattended == nil { problem(.unattended, "应为是或否 (must be 是 or 否)") }
 
         guard problems.isEmpty, let name, let sex, let birthDate, let studentNumber, let grade, let attendance,
-            let registeredPoor, let subsistence, let disability, let leftBehind
+            let registeredPoor, let subsistence, let disability, let leftBehind, let orphan, let unattended
         else { return .failure(RecordProblems(problems)) }
         let className = text(.className)
         return .success(
@@ -175,7 +200,8 @@ public struct StudentRecord: Codable, Sendable, Equatable {
                 schoolCode: schoolCode, grade: grade, className: className.isEmpty ? nil : className,
                 enrolledOn: enrolledOn, householdRegion: region.isEmpty ? nil : region, attendance: attendance,
                 registeredPoor: registeredPoor, subsistence: subsistence, disability: disability,
-                leftBehind: leftBehind, guardianName: guardianName, guardianPhone: guardianPhone))
+                leftBehind: leftBehind, guardianName: guardianName, guardianPhone: guardianPhone, householdType: householdType,
+                orphan: orphan, unattended: unattended))
     }
 
     /// Checks a record that arrived already typed (over the wire, from any client): the same

@@ -108,6 +108,9 @@ public struct DemoCounty: Sendable, Equatable {
                 case .leftBehind: csv.field(student.leftBehind.rawValue)
                 case .guardianName: csv.field(student.guardianName ?? "")
                 case .guardianPhone: csv.field(student.guardianPhone ?? "")
+                case .householdType: csv.field(student.householdType?.rawValue ?? "")
+                case .orphan: csv.field(student.orphan ? "是" : "否")
+                case .unattended: csv.field(student.unattended ? "是" : "否")
                 case .idType, .member1Name, .member1Phone, .member1Guardian, .member2Name, .member2Phone, .member2Guardian: break
                 }
             }

@@ -49,6 +49,15 @@ struct DrawnStudent {
         record.leftBehind = leftBehind
         record.guardianName = guardianName
         record.guardianPhone = guardianPhone
+        // Derived, not drawn, so every other value of the county stays what it was: a household
+        // in an urban community (社区, codes 0xx) is non-agricultural, one in a village (村) rural;
+        // about 1 child in 400 is an orphan and 1 in 300 unattended (事实无人抚养), picked by the
+        // digits of the number.
+        let region = householdRegion.utf8
+        record.householdType = region.count == 12 && region.dropFirst(9).first == UInt8(ascii: "0") ? .urban : .rural
+        let digits = number.utf8.dropLast().suffix(7).reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        record.orphan = digits % 400 == 7
+        record.unattended = digits % 300 == 11
         return record
     }
 }

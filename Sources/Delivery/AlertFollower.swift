@@ -6,7 +6,8 @@ import ZeroMQ
 
 /// Follows every alerting service's events into the feed (a persisted cursor per service: the
 /// gateway catches up after its own downtime like any subscriber) and hands each committed alert
-/// event to the live listeners. Each alert event's webhook deliveries are made in the same
+/// event to the live listeners. The care service's notices to surrogate parents, on the same
+/// stream, become deliveries to the surrogates' own webhooks. Each alert event's webhook deliveries are made in the same
 /// transaction as the feed entry and the cursor, so a crash never loses or doubles one.
 public struct AlertFollower: Sendable {
     /// One subscription per alerting service, in ``ServiceName/alerting`` order.
@@ -52,6 +53,9 @@ public struct AlertFollower: Sendable {
             if let entry = try AlertFeed.store(db, event, from: publisher) {
                 try DeliveryQueue.enqueue(db, entry, now: now())
                 db.afterNextTransaction { _ in stored.withLock { $0.append(entry) } }
+            } else if publisher == .care, event.header.type == CareMessage.Event.notice {
+                // A care notice goes to its surrogate parent's own channel, not to the feed.
+                try DeliveryQueue.enqueue(db, notice: try WireCoding.decode(Notice.self, from: event.body), now: now())
             }
         }, afterCommit: { _ in
             doorbell?.ring()

@@ -29,6 +29,20 @@ public struct DeliveryQueue: Sendable {
         }
     }
 
+    /// One delivery per webhook of the surrogate parent a care notice is for (none for a notice
+    /// to a school's home, which has no channel of its own). Called by the follower of the care
+    /// service in the transaction that moves its cursor; `notice:<id>` is the subject, so a
+    /// replayed event makes none twice.
+    static func enqueue(_ db: Database, notice: Notice, now: Int64) throws {
+        guard notice.recipient == .surrogate else { return }
+        let webhooks = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM webhook WHERE removed_at IS NULL AND surrogate = ? ORDER BY id"), arguments: [notice.recipientID]
+        ).map(WebhookStore.webhook)
+        for webhook in webhooks {
+            try insert(db, webhook: webhook, purpose: .notice, subject: "notice:\(notice.id)", seq: nil, alertID: nil, township: notice.township, school: notice.school, payload: WebhookPayload.notice(notice, kind: webhook.kind), now: now)
+        }
+    }
+
     /// One delivery of `payload` to `webhook`; nothing if it already has one for `subject`.
     static func insert(_ db: Database, webhook: Webhook, purpose: DeliveryPurpose, subject: String, seq: Int64?, alertID: Int64?, township: String, school: String?, payload: Data, now: Int64) throws {
         try db.cachedStatement(sql: """

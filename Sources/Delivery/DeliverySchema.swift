@@ -116,6 +116,60 @@ enum DeliverySchema {
                 ALTER TABLE escalation_new RENAME TO escalation;
                 """)
         }
+        migrator.registerMigration("v4-surrogate-webhooks") { db in
+            // SQLite cannot change a CHECK constraint: both tables are rebuilt and renamed, which
+            // keeps the ids the deliveries name (GRDB checks foreign keys after the migration).
+            try db.execute(sql: """
+                -- A webhook's target may be one surrogate parent (the care service's id), who
+                -- gets the care notices about the children in their care.
+                CREATE TABLE webhook_new (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('generic', 'wecom', 'dingtalk')),
+                    township TEXT,
+                    school TEXT,
+                    county INTEGER NOT NULL DEFAULT 0,
+                    surrogate INTEGER,
+                    source TEXT NOT NULL CHECK (source IN ('config', 'cli')),
+                    created_at TEXT NOT NULL,
+                    created_by TEXT NOT NULL,
+                    removed_at TEXT,
+                    CHECK ((township IS NOT NULL) + (school IS NOT NULL) + county + (surrogate IS NOT NULL) = 1)
+                );
+                INSERT INTO webhook_new (id, name, url, kind, township, school, county, source, created_at, created_by, removed_at)
+                    SELECT id, name, url, kind, township, school, county, source, created_at, created_by, removed_at FROM webhook;
+
+                CREATE TABLE delivery_new (
+                    id INTEGER PRIMARY KEY,
+                    webhook_id INTEGER NOT NULL REFERENCES webhook(id),
+                    purpose TEXT NOT NULL CHECK (purpose IN ('alert', 'escalation', 'digest', 'notice')),
+                    subject TEXT NOT NULL,
+                    seq INTEGER,
+                    alert_id INTEGER,
+                    township TEXT NOT NULL,
+                    school TEXT,
+                    payload BLOB NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed', 'dead')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_status INTEGER,
+                    last_error TEXT,
+                    next_attempt_ms INTEGER NOT NULL,
+                    created_at TEXT NOT NULL,
+                    delivered_at TEXT,
+                    UNIQUE (webhook_id, subject)
+                );
+                INSERT INTO delivery_new SELECT * FROM delivery;
+                DROP TABLE delivery;
+                DROP TABLE webhook;
+                ALTER TABLE webhook_new RENAME TO webhook;
+                ALTER TABLE delivery_new RENAME TO delivery;
+                CREATE UNIQUE INDEX webhook_by_name ON webhook(name) WHERE removed_at IS NULL;
+                CREATE INDEX delivery_queue ON delivery(webhook_id, id) WHERE state IN ('pending', 'failed');
+                CREATE INDEX delivery_by_township ON delivery(township, id);
+                CREATE INDEX delivery_by_state ON delivery(state, id);
+                """)
+        }
         return migrator
     }
 }

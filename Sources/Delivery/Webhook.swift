@@ -26,7 +26,7 @@ public struct Webhook: Sendable, Equatable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, url, kind, township, school, county, source, createdAt, createdBy
+        case id, name, url, kind, township, school, county, surrogate, source, createdAt, createdBy
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,6 +38,7 @@ public struct Webhook: Sendable, Equatable, Encodable {
         try container.encodeIfPresent(target.township, forKey: .township)
         try container.encodeIfPresent(target.school, forKey: .school)
         try container.encode(target.isCounty, forKey: .county)
+        try container.encodeIfPresent(target.surrogate, forKey: .surrogate)
         try container.encode(source, forKey: .source)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(createdBy, forKey: .createdBy)

@@ -65,12 +65,27 @@ public enum WebhookPayload {
         }
     }
 
+    /// A care notice to a surrogate parent: its text, which names the child by name and school
+    /// only (the care service's notices carry no full ID number).
+    public static func notice(_ notice: Notice, kind: WebhookKind) -> Data {
+        let text = "【保学】" + notice.text
+        switch kind {
+        case .generic:
+            return json([
+                "event": "notice", "id": notice.id, "text": text, "surrogate": notice.recipientID, "studentName": notice.studentName,
+                "student": notice.student, "school": notice.school, "township": notice.township, "source": notice.source.rawValue, "createdAt": notice.createdAt,
+            ])
+        case .wecom, .dingtalk: return robotText(text, kind: kind)
+        }
+    }
+
     /// `baoxue webhook test`: says which webhook it is and that nothing needs doing.
     public static func test(webhook: String, target: WebhookTarget, kind: WebhookKind, at: String) -> Data {
         let scope = switch target {
         case .township(let code): "乡镇 \(code)"
         case .school(let code): "学校 \(code)"
         case .county: "县级"
+        case .surrogate(let id): "代理家长 \(id)"
         }
         let text = "【保学】测试消息：推送渠道“\(webhook)”（\(scope)）已连通，\(countyTime(at))。无需处理。"
         switch kind {

@@ -72,8 +72,8 @@ public struct WebhookStore: Sendable {
                     let current = try Self.webhook(row)
                     if current.url == definition.url, current.kind == definition.kind, current.target == definition.target, current.source == "config" { continue }
                     try db.execute(
-                        sql: "UPDATE webhook SET url = ?, kind = ?, township = ?, school = ?, county = ?, source = 'config' WHERE id = ?",
-                        arguments: [definition.url.raw, definition.kind.rawValue, definition.target.township, definition.target.school, definition.target.isCounty, current.id])
+                        sql: "UPDATE webhook SET url = ?, kind = ?, township = ?, school = ?, county = ?, surrogate = ?, source = 'config' WHERE id = ?",
+                        arguments: [definition.url.raw, definition.kind.rawValue, definition.target.township, definition.target.school, definition.target.isCounty, definition.target.surrogate, current.id])
                     counts.updated += 1
                 } else {
                     _ = try Self.insert(db, definition, source: "config", by: "gateway.webhooks", at: now)
@@ -88,8 +88,8 @@ public struct WebhookStore: Sendable {
 
     static func insert(_ db: Database, _ definition: WebhookDefinition, source: String, by user: String, at now: String = Timestamp.now()) throws -> Webhook {
         try db.execute(
-            sql: "INSERT INTO webhook (name, url, kind, township, school, county, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [definition.name, definition.url.raw, definition.kind.rawValue, definition.target.township, definition.target.school, definition.target.isCounty, source, now, user])
+            sql: "INSERT INTO webhook (name, url, kind, township, school, county, surrogate, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [definition.name, definition.url.raw, definition.kind.rawValue, definition.target.township, definition.target.school, definition.target.isCounty, definition.target.surrogate, source, now, user])
         return Webhook(id: db.lastInsertedRowID, name: definition.name, url: definition.url, kind: definition.kind, target: definition.target, source: source, createdAt: now, createdBy: user)
     }
 
@@ -105,8 +105,8 @@ public struct WebhookStore: Sendable {
     }
 
     static func webhook(_ row: Row) throws -> Webhook {
-        let township: String? = row["township"], school: String? = row["school"]
-        let target: WebhookTarget = township.map(WebhookTarget.township) ?? school.map(WebhookTarget.school) ?? .county
+        let township: String? = row["township"], school: String? = row["school"], surrogate: Int64? = row["surrogate"]
+        let target: WebhookTarget = township.map(WebhookTarget.township) ?? school.map(WebhookTarget.school) ?? surrogate.map(WebhookTarget.surrogate) ?? .county
         return Webhook(
             id: row["id"], name: row["name"], url: try WebhookURL(row["url"]), kind: WebhookKind(rawValue: row["kind"]) ?? .generic,
             target: target, source: row["source"], createdAt: row["created_at"], createdBy: row["created_by"])

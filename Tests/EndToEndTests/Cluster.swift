@@ -7,8 +7,9 @@ import Foundation
 import Synchronization
 import Gateway
 
-/// Real processes for one test: a registry, a monitor following it, optionally the HTTP gateway,
-/// and the gateway core (``Operations``) in the test process talking to them over ZeroMQ.
+/// Real processes for one test: a registry, a monitor following it, the care service following
+/// both, optionally the HTTP gateway, and the gateway core (``Operations``) in the test process
+/// talking to them over ZeroMQ.
 ///
 /// Each process binds what the kernel gives it (`tcp://127.0.0.1:*`, HTTP port 0) and reports it
 /// in its ready file; the monitor is pointed at the registry's endpoints, and `baoxue` commands
@@ -30,14 +31,21 @@ final class Cluster: Sendable {
     private let monitorState: Mutex<(process: ChildProcess, starts: Int)>
     /// Extra environment for the monitor (its clock, thresholds).
     let monitorEnvironment: [String: String]
+    /// Where the care service takes requests and publishes events, as it reported.
+    let careEndpoints: (requests: String, events: String)
+    /// The running care service and how many have been started.
+    private let careState: Mutex<(process: ChildProcess, starts: Int)>
+    /// Extra environment for the care service (its clock, limits).
+    let careEnvironment: [String: String]
     let gateway: ChildProcess?
     let http: HTTPTestClient?
     let operations: Operations
 
     var registry: ChildProcess { registryState.withLock { $0.process } }
     var monitor: ChildProcess { monitorState.withLock { $0.process } }
+    var care: ChildProcess { careState.withLock { $0.process } }
 
-    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:]) async throws {
+    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
         let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
         let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
         registryState = Mutex((first, 1))
@@ -46,12 +54,18 @@ final class Cluster: Sendable {
         let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: monitorEnvironment)
         monitorState = Mutex((monitor, 1))
         monitorEndpoints = try await Cluster.endpoints(of: monitor)
+        self.careEnvironment = careEnvironment
+        let care = try Cluster.startCare(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, monitor: monitorEndpoints, environment: careEnvironment)
+        careState = Mutex((care, 1))
+        careEndpoints = try await Cluster.endpoints(of: care)
         let config = try directory.write("gateway.yaml", Data("""
             # The services of this test's cluster, where they reported binding.
             gateway:
               registry: "\(registryEndpoints.requests)"
               monitor: "\(monitorEndpoints.requests)"
               monitorEvents: "\(monitorEndpoints.events)"
+              care: "\(careEndpoints.requests)"
+              careEvents: "\(careEndpoints.events)"
             """.utf8))
         let gatewayData = directory.file("gateway")
         operations = Operations(
@@ -59,6 +73,7 @@ final class Cluster: Sendable {
             access: try AccessStore(dataDirectory: gatewayData))
         try await Cluster.waitUntilUp(operations, registry: first)
         try await Cluster.waitForMonitor(operations, monitor: monitor)
+        try await Cluster.waitFor(.care, operations, process: care)
         if withGateway {
             let gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0", "--config", config, "--data", gatewayData], log: directory.file("gateway.log"))
             guard let address = try await gateway.ready()["http"] else { throw ChildProcess.StartFailure(reason: "the gateway reported no http address", log: gateway.output) }
@@ -88,6 +103,37 @@ final class Cluster: Sendable {
         return try ChildProcess(
             "baoxue-monitor", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
             log: directory.file("monitor-\(attempt).log"), environment: following.merging(environment) { $1 })
+    }
+
+    static func startCare(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), monitor: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
+        // Sweeps every second, so the 14-day rules show without waiting five minutes.
+        let following = [
+            "CARE_SWEEP_SECONDS": "1", "CARE_REGISTRY": registry.requests, "CARE_REGISTRY_EVENTS": registry.events,
+            "CARE_MONITOR": monitor.requests, "CARE_MONITOR_EVENTS": monitor.events,
+        ]
+        return try ChildProcess(
+            "baoxue-care", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
+            log: directory.file("care-\(attempt).log"), environment: following.merging(environment) { $1 })
+    }
+
+    /// `kill -9` of the care service.
+    func killCare() async { await care.kill() }
+
+    func restartCare() async throws {
+        let restarted = try careState.withLock { state in
+            state = (try Cluster.startCare(directory: directory, attempt: state.starts, binding: careEndpoints, registry: registryEndpoints, monitor: monitorEndpoints, environment: careEnvironment), state.starts + 1)
+            return state.process
+        }
+        _ = try await restarted.ready()
+        try await Cluster.waitFor(.care, operations, process: restarted)
+    }
+
+    /// Waits until `service` answers `service.status`.
+    static func waitFor(_ service: ServiceName, _ operations: Operations, process: ChildProcess) async throws {
+        let answers = try await eventually(within: .seconds(60), every: .milliseconds(100)) {
+            await operations.services.status(actor: .system).first(where: { $0.service == service.rawValue })?.health != nil
+        }
+        if !answers { throw ServiceError.unavailable("\(service) (log: \(process.output))") }
     }
 
     /// The endpoints a service process reported binding.
@@ -167,10 +213,11 @@ final class Cluster: Sendable {
         }
     }
 
-    /// Stops the gateway, the monitor and the registry (SIGTERM, then SIGKILL after a bound),
+    /// Stops the gateway, the care service, the monitor and the registry (SIGTERM, then SIGKILL after a bound),
     /// waiting without blocking a thread, then removes the files.
     func stop() async {
         await gateway?.terminate()
+        await care.terminate()
         await monitor.terminate()
         await registry.terminate()
         directory.remove()

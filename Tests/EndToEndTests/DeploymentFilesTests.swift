@@ -20,7 +20,7 @@ import Testing
     func composeRunsOneContainerPerServiceWithItsOwnVolume() async throws {
         let compose = try await Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
-        #expect(Set(services.keys) == ["registry", "monitor", "gateway"])
+        #expect(Set(services.keys) == ["registry", "monitor", "care", "gateway"])
         let volumes = try #require(compose["volumes"] as? [String: Any])
         for (name, service) in services {
             let command = (service["command"] as? [String])?.joined(separator: " ") ?? ""
@@ -48,6 +48,9 @@ import Testing
         let documents = try #require((registry["registry"] as? [String: Any])?["documents"] as? [String: [String]])
         #expect(documents["transferOut"] == ["转学申请", "接收证明"])
         #expect((registry["ports"] as? [String: Any])?["base"] as? Int == 5550)
+        let care = try await Self.load("config/care.yaml")
+        let surrogates = try #require((care["care"] as? [String: Any])?["surrogates"] as? [String: Int])
+        #expect(surrogates == ["maximumChildren": 5, "graceDays": 14, "contactPeriodDays": 14])
         let gateway = try await Self.load("config/gateway.yaml")
         #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
     }

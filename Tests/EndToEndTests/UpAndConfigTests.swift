@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueService
 import BaoxueTestSupport
 import Foundation
@@ -47,6 +48,20 @@ import Testing
         let newPid = try #require(restarted)
         #expect(try await http.get("/api/v1/students?limit=1").json()["total"] as? Int == 500)
 
+        // Care is supervised alike, and the demo's care survives its restart: every child on the
+        // ledger has a surrogate parent or an open alert saying why not (issue 12, "Done when").
+        let carePid = try #require(pid(of: "care", from: try await http.get("/healthz")))
+        kill(carePid, SIGKILL)
+        #expect(try await eventually(within: .seconds(30), every: .milliseconds(200)) {
+            guard let reply = try? await http.get("/healthz"), reply.status == 200, let pid = pid(of: "care", from: reply) else { return false }
+            return pid != carePid
+        })
+        let ledger = try await http.get("/api/v1/care/ledger?limit=1000").json(array: true)
+        #expect(!ledger.isEmpty)
+        let waiting = Set(ledger.filter { $0["surrogate"] == nil }.compactMap { $0["student"] as? String })
+        let alerts = try await http.get("/api/v1/alerts?service=care&limit=1000").json(array: true).filter { $0["rule"] as? String == "surrogateMissing" }
+        #expect(waiting.isSubset(of: Set(alerts.compactMap { $0["student"] as? String })), "\(waiting) wait without an alert")
+
         // Ctrl-C stops the gateway and every service.
         kill(up.pid, SIGINT)
         #expect(try await eventually(within: .seconds(20), every: .milliseconds(100)) { !up.isRunning })
@@ -67,12 +82,12 @@ import Testing
         try #require(await eventually {
             guard let reply = try? await http.get("/healthz"), reply.status == 200 else { return false }
             pids = servicePIDs(from: reply)
-            return pids.count == 2
-        }, "both services up: \(up.output)")
+            return pids.count == ServiceName.deployed.count
+        }, "every service up: \(up.output)")
 
         await up.kill()
         #expect(try await eventually(within: .seconds(10)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running after `up` was killed")
-        for service in ["registry", "monitor"] {
+        for service in ServiceName.deployed.map(\.rawValue) {
             let log = (try? String(contentsOfFile: directory.file("data/logs/\(service).log"), encoding: .utf8)) ?? ""
             #expect(log.contains("parent process is gone"), "\(service) shut down on its own: \(log)")
         }
@@ -99,6 +114,14 @@ import Testing
             tokens[String(parts[0])] = parts[1].split(separator: " ").first.map(String.init)
         }
         return tokens
+    }
+
+    /// The process id `service` reported in the gateway's health reply.
+    func pid(of service: String, from reply: HTTPTestClient.Reply) -> Int32? {
+        guard let services = try? reply.json()["services"] as? [[String: Any]],
+            let health = services.first(where: { $0["service"] as? String == service })?["health"] as? [String: Any], let pid = health["pid"] as? Int
+        else { return nil }
+        return Int32(pid)
     }
 
     func registryPID(from reply: HTTPTestClient.Reply) -> Int32? {

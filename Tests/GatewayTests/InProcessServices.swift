@@ -3,13 +3,14 @@ import BaoxueService
 import BaoxueTestSupport
 import Foundation
 import BaoxueContracts
+import Care
 import Gateway
 import Logging
 import Monitoring
 import Registry
 import ServiceLifecycle
 
-/// The real registry and monitor, run in this process on ports the kernel picked, so gateway
+/// The real registry, monitor and care service, run in this process on ports the kernel picked, so gateway
 /// tests exercise real sockets and SQLite without starting executables.
 ///
 /// Each binds `tcp://127.0.0.1:*`; the monitor follows the registry at the endpoints the registry
@@ -20,6 +21,7 @@ final class InProcessServices: Sendable {
     let directory = TemporaryDirectory("baoxue-gateway-test")
     let application: RegistryApplication
     let monitor: MonitorApplication
+    let care: CareApplication
     let running: Task<Void, Never>
     let operations: Operations
 
@@ -39,14 +41,23 @@ final class InProcessServices: Sendable {
             ])
         monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
         guard let monitorRequests = monitor.kit.server?.endpoint else { throw ServiceError.unavailable("the monitor bound no request socket") }
-        let services = application.services + monitor.services
+        let monitorEvents = await monitor.kit.publisher.endpoint
+        let careConfiguration = try await ServiceConfiguration(
+            service: "care", configFile: nil,
+            overrides: [
+                "care.requests": anyPort, "care.events": anyPort, "care.registry": registry, "care.registryEvents": registryEvents,
+                "care.monitor": monitorRequests, "care.monitorEvents": monitorEvents, "care.data": directory.file("data"), "care.sweepSeconds": "1",
+            ])
+        care = try await CareApplication(configuration: careConfiguration, logger: Logger(label: "care"))
+        guard let careRequests = care.kit.server?.endpoint else { throw ServiceError.unavailable("the care service bound no request socket") }
+        let services = application.services + monitor.services + care.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
                 for service in services { group.addTask { try? await service.run() } }
             }
         }
         let clients = try await ServiceClients(ports: PortPlan()) { service in
-            ServiceEndpoint(requests: service == .registry ? registry : monitorRequests)
+            ServiceEndpoint(requests: service == .registry ? registry : service == .care ? careRequests : monitorRequests)
         }
         operations = Operations(clients: clients, access: try AccessStore(dataDirectory: directory.file("gateway")))
     }
@@ -64,6 +75,7 @@ final class InProcessServices: Sendable {
         await running.value
         application.kit.shutdown()
         monitor.kit.shutdown()
+        care.kit.shutdown()
         directory.remove()
     }
 
@@ -71,6 +83,7 @@ final class InProcessServices: Sendable {
         running.cancel()
         application.kit.shutdown()
         monitor.kit.shutdown()
+        care.kit.shutdown()
         directory.remove()
     }
 }

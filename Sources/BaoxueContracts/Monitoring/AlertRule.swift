@@ -15,6 +15,11 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
     case crosscheckSuspect
     /// 6. An open case with no visit for N days, or open longer than M days: escalated to the county.
     case caseStalled
+    /// Care (关爱): a child on the left-behind ledger without a surrogate parent after the grace
+    /// days (14).
+    case surrogateMissing
+    /// Care: a surrogate parent has not been in touch with a child for the period (14 days).
+    case contactOverdue
 
     public var number: Int {
         switch self {
@@ -24,6 +29,8 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .absenceWarning, .absenceDropout: 4
         case .crosscheckSuspect: 5
         case .caseStalled: 6
+        // The care rules are not among the monitoring rules DOMAIN.md numbers.
+        case .surrogateMissing, .contactOverdue: 0
         }
     }
 
@@ -31,6 +38,7 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         switch self {
         case .absenceWarning, .crosscheckSuspect: .warning
         case .transferNotReceived, .suspensionOverdue: .warning
+        case .surrogateMissing, .contactOverdue: .warning
         case .dropoutReported, .absenceDropout, .caseStalled: .urgent
         }
     }
@@ -44,6 +52,8 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .absenceDropout: language.pick("连续缺课视同辍学", "absent four weeks: treated as dropout")
         case .crosscheckSuspect: language.pick("比对疑似失学", "cross-check suspect")
         case .caseStalled: language.pick("劝返案件停滞，上报县级", "case stalled: escalated to the county")
+        case .surrogateMissing: language.pick("留守儿童未落实代理家长", "left-behind child without a surrogate parent")
+        case .contactOverdue: language.pick("代理家长逾期未联系", "surrogate parent's contact overdue")
         }
     }
 }

@@ -48,6 +48,9 @@ public enum DropoutCause: String, CaseVocabulary {
 /// A measure in a child's plan (一生一策).
 public enum CaseMeasure: String, CaseVocabulary {
     case homeVisit, counselling, tutoring, specialEducation, homeTeaching, vocational, subsidyReferral, legalNotice
+    /// 留守关爱: the child is left behind; the care service's record (surrogate parent, guardian)
+    /// is shown with the case, and its surrogate parent is told of the case.
+    case care
 
     public var chinese: String {
         switch self {
@@ -59,6 +62,7 @@ public enum CaseMeasure: String, CaseVocabulary {
         case .vocational: "职业中学"
         case .subsidyReferral: "资助转介"
         case .legalNotice: "依法控辍"
+        case .care: "留守关爱"
         }
     }
 }

@@ -33,8 +33,16 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let file = try await perform(options) { try await session.operations.monitor.caseFile(id, actor: session.actor) }
-            try options.emit(file) { MonitorText.caseFile(file, options.language) }
+            let shown = try await perform(options) { try await session.operations.care.caseFile(id, actor: session.actor) }
+            try options.emit(shown) {
+                var text = MonitorText.caseFile(shown.file, options.language)
+                if let care = shown.care {
+                    text += "\n\n" + CareText.caseSection(care, options.language)
+                } else if shown.file.summary.measures.contains(.care) {
+                    text += "\n\n" + options.say("计划含留守关爱措施，但关爱服务中没有该生的台账记录：请先登记 baoxue care ledger record", "The plan has the care measure, but the care service has no ledger record of this child: record one with baoxue care ledger record")
+                }
+                return text
+            }
         }
     }
 
@@ -73,7 +81,7 @@ struct CaseCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(help: "案件编号 (case id)") var id: Int64
         @Option(help: "原因，逗号分隔 (causes, comma-separated)") var cause: String?
-        @Option(help: "措施，逗号分隔：上门劝返,心理疏导,学习方法辅导,特教学校就读,送教上门,职业中学,资助转介,依法控辍 (measures)") var measure: String?
+        @Option(help: "措施，逗号分隔：上门劝返,心理疏导,学习方法辅导,特教学校就读,送教上门,职业中学,资助转介,依法控辍,留守关爱 (measures)") var measure: String?
         @Option(help: "说明 (note)") var note: String?
 
         var form: PlanCaseForm { PlanCaseForm(causes: FormField.list(cause), measures: FormField.list(measure), note: note) }

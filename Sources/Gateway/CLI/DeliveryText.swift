@@ -8,6 +8,7 @@ enum DeliveryText {
         case .township(let code): language.pick("乡镇 \(code)", "township \(code)")
         case .school(let code): language.pick("学校 \(code)", "school \(code)")
         case .county: language.pick("县级", "county")
+        case .surrogate(let id): language.pick("代理家长 \(id)", "surrogate parent \(id)")
         }
     }
 
@@ -33,6 +34,7 @@ enum DeliveryText {
         case .alert: language.pick("预警", "alert")
         case .escalation: language.pick("升级", "escalation")
         case .digest: language.pick("每日汇总", "digest")
+        case .notice: language.pick("代理家长提醒", "surrogate notice")
         }
     }
 

@@ -49,6 +49,9 @@ enum DemoLoader {
         try await loadCalendar(DemoCalendar.calendar(on: county.today), into: operations, actor: actor)
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
         let outcome = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: progress)
+        // Care before anything the monitor warns about, so its warnings on left-behind children
+        // reach their surrogate parents as they would in a county where care was already running.
+        try await loadCare(county, into: operations, actor: actor)
         let causes = ["厌学", "学习困难", "家庭经济困难", "外出务工", "疾病"]
         for (index, student) in county.students.enumerated() where student.grade >= 4 {
             let key = student.identityKey

@@ -19,6 +19,8 @@ enum StudentText {
             [language.pick("建档立卡/低保", "registered poor/dibao"), "\(yes(s.registeredPoor))/\(yes(s.subsistence))"],
             [language.pick("残疾", "disability"), s.disability.rawValue],
             [language.pick("留守", "left-behind"), s.leftBehind.rawValue],
+            [language.pick("户口性质", "household"), s.householdType?.label(language) ?? "—"],
+            [language.pick("孤儿/事实无人抚养", "orphan/unattended"), "\(yes(s.orphan))/\(yes(s.unattended))"],
             [language.pick("监护人", "guardian"), "\(s.guardianName ?? "—") \(s.guardianPhone ?? "")"],
         ]
         var text = table.rendered

@@ -104,7 +104,7 @@ struct StartUp: Service {
         let tokens = "\(dataDirectory)/\(DemoUsers.fileName)"
         print(options.say("""
 
-            保学已启动：学籍服务、控辍监测服务（各自独立进程）+ HTTP网关 \(base)
+            保学已启动：学籍服务、控辍监测服务、关爱服务（各自独立进程）+ HTTP网关 \(base)
             日志：\(dataDirectory)/logs/    数据：\(dataDirectory)/
             试一试（另开一个终端）：
               curl -s \(base)/healthz
@@ -117,11 +117,12 @@ struct StartUp: Service {
               .build/debug/baoxue school list\(portFlag)
               .build/debug/baoxue alert list\(portFlag)
               .build/debug/baoxue case list\(portFlag)
+              .build/debug/baoxue care gaps\(portFlag)
               .build/debug/baoxue audit list\(portFlag)
             按 Ctrl-C 停止全部服务。
             """, """
 
-            Baoxue is up: the registry and the monitor (each its own process) + the HTTP gateway at \(base)
+            Baoxue is up: the registry, the monitor and care (each its own process) + the HTTP gateway at \(base)
             Logs: \(dataDirectory)/logs/    Data: \(dataDirectory)/
             Try (in another terminal):
               curl -s \(base)/healthz
@@ -133,6 +134,7 @@ struct StartUp: Service {
               .build/debug/baoxue school list\(portFlag) --lang en
               .build/debug/baoxue alert list\(portFlag) --lang en
               .build/debug/baoxue case list\(portFlag) --lang en
+              .build/debug/baoxue care gaps\(portFlag) --lang en
               .build/debug/baoxue audit list\(portFlag) --lang en
             Ctrl-C stops everything.
             """))

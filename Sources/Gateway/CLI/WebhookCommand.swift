@@ -21,12 +21,13 @@ struct WebhookCommand: AsyncParsableCommand {
         @Option(help: "乡镇代码，9位：推送该乡镇的预警 (9-digit township: its alerts)") var township: String?
         @Option(help: "学校标识码，10位：推送该校的预警 (10-digit school: its alerts)") var school: String?
         @Flag(help: "县级渠道：紧急预警与超时未签收的升级 (the county's channel: urgent alerts and escalations)") var county = false
+        @Option(help: "代理家长编号：推送关爱服务发给该代理家长的提醒 (a surrogate parent's id: the care notices about their children)") var surrogate: Int64?
 
         func run() async throws {
             let session = try await options.session()
             let hub = try await options.deliveryHub()
             let webhook = try await perform(options) {
-                try await session.operations.deliveries.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind.rawValue, township: township, school: school, county: county), store: hub.webhooks, actor: session.actor)
+                try await session.operations.deliveries.addWebhook(try WebhookDefinition(name: name, url: url, kind: kind.rawValue, township: township, school: school, county: county, surrogate: surrogate), store: hub.webhooks, actor: session.actor)
             }
             try options.emit(webhook) {
                 options.say(

@@ -17,6 +17,7 @@ public struct Operations: Sendable {
     public var targets: TargetOperations
     public var crosscheck: CrosscheckOperations
     public var deliveries: DeliveryOperations
+    public var care: CareOperations
     public let access: AccessOperations
     public let services: ServiceOperations
 
@@ -34,6 +35,7 @@ public struct Operations: Sendable {
         self.services = services
         targets = TargetOperations(clients: clients, auditor: auditor, registry: registry)
         crosscheck = CrosscheckOperations(clients: clients, auditor: auditor, services: services)
+        care = CareOperations(clients: clients, auditor: auditor, monitor: monitor)
         deliveries = DeliveryOperations(auditor: auditor, monitor: monitor, alerts: AlertOperations(clients: clients, auditor: auditor))
         access = AccessOperations(auditor: auditor)
     }

@@ -25,6 +25,9 @@ public struct StudentSheet: Codable, Sendable {
     public var subsistence: Bool
     public var disability: Disability
     public var leftBehind: LeftBehindStatus
+    public var householdType: HouseholdType?
+    public var orphan: Bool
+    public var unattended: Bool
     public var guardianName: String?
     public var guardianPhone: String?
     public var documentsIncomplete: Bool
@@ -50,6 +53,9 @@ public struct StudentSheet: Codable, Sendable {
         subsistence = record.subsistence
         disability = record.disability
         leftBehind = record.leftBehind
+        householdType = record.householdType
+        orphan = record.orphan
+        unattended = record.unattended
         documentsIncomplete = student.documentsIncomplete
         updatedAt = student.updatedAt
         revision = student.revision

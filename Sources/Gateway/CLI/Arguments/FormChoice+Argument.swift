@@ -26,6 +26,15 @@ extension CrosscheckReason: ExpressibleByArgument {}
 extension LegalStep: ExpressibleByArgument {}
 extension CaseOutcome: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
+extension LedgerState: ExpressibleByArgument {}
+extension LedgerReason: ExpressibleByArgument {}
+extension ParentSituation: ExpressibleByArgument {}
+extension GuardianRelation: ExpressibleByArgument {}
+extension GuardianHealth: ExpressibleByArgument {}
+extension SurrogateKind: ExpressibleByArgument {}
+extension ContactWay: ExpressibleByArgument {}
+extension ActivityKind: ExpressibleByArgument {}
+extension WishState: ExpressibleByArgument {}
 
 // Closed sets of the CLI alone (users and webhooks are managed on the gateway's host): their
 // codes, as `--help` lists them.

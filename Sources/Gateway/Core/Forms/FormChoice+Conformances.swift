@@ -62,3 +62,46 @@ extension TextEncoding: FormChoice {
     }
     public static var choices: String { "utf-8, gb18030, gbk" }
 }
+
+// The care service's closed sets, read by code or Chinese label.
+extension LedgerState: FormChoice {}
+
+extension LedgerReason: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension ParentSituation: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension GuardianRelation: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension GuardianHealth: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension SurrogateKind: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension ContactWay: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension ActivityKind: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}
+
+extension WishState: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+    public static var choices: String { accepted }
+}

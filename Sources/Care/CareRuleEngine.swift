@@ -1,0 +1,59 @@
+import BaoxueContracts
+import Foundation
+import GRDB
+
+/// The care rules run against the database: for one child after every change to them (a record,
+/// an assignment, a contact, a registry event), and for every child on the ledger in the sweep,
+/// which also moves off the ledger the children who turned 16.
+struct CareRuleEngine: Sendable {
+    let settings: CareSettings
+
+    var alerts: CareAlertStore { CareAlertStore() }
+    var rules: CareRules { CareRules(settings: settings) }
+
+    /// Reconciles one child's care alerts with their facts today.
+    func evaluate(_ db: Database, number: String, today: CivilDate) throws {
+        let facts = try CareFacts.fetch(db, number: number)
+        try alerts.reconcile(db, facts: facts, number: number, findings: facts.map { rules.findings($0, today: today) } ?? [:])
+    }
+
+    /// Every child on the ledger: those who turned 16 leave it (on their birthday), then every
+    /// child's alerts are reconciled, reading the facts and the open alerts in one statement each.
+    func sweep(_ db: Database, today: CivilDate) throws -> CareSweepReport {
+        let started = ContinuousClock.now
+        let ledger = LedgerStore(settings: settings)
+        // Born on or before this day: 16 by today.
+        let limit = CivilDate(year: today.year - 16, month: today.month, day: today.day) ?? CivilDate(year: today.year - 16, month: 2, day: 28)!
+        var left = 0
+        for row in try Row.fetchAll(db, sql: "SELECT e.student, c.birth_date FROM ledger_entry e JOIN child c ON c.number = e.student WHERE e.state = 'active' AND c.birth_date <= ?", arguments: [limit.description]) {
+            let birthDate = CivilDate(parsing: row["birth_date"] as String) ?? today
+            try ledger.reevaluate(db, number: row["student"], today: today, on: LedgerDefinition.sixteenthBirthday(birthDate), actor: "care")
+            left += 1
+        }
+        var open: [String: [AlertRule: Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, student, rule FROM alert WHERE state != 'resolved'") {
+            if let rule = AlertRule(rawValue: row["rule"]) { open[row["student"], default: [:]][rule] = row["id"] }
+        }
+        var report = CareSweepReport(today: today, children: 0, left: left, opened: 0, resolved: 0, milliseconds: 0)
+        let rules = self.rules, alerts = self.alerts
+        let cursor = try Row.fetchCursor(db, sql: CareFacts.select)
+        while let row = try cursor.next() {
+            let facts = CareFacts(row: row)
+            report.children += 1
+            let findings = rules.findings(facts, today: today)
+            let current = open.removeValue(forKey: facts.number) ?? [:]
+            // Most children need nothing: their open alerts are what the rules find.
+            if Set(findings.keys) == Set(current.keys) { continue }
+            let counts = try alerts.reconcile(db, facts: facts, number: facts.number, findings: findings, open: current)
+            report.opened += counts.opened
+            report.resolved += counts.resolved
+        }
+        // Open alerts of children no longer on the ledger.
+        for (number, current) in open {
+            let counts = try alerts.reconcile(db, facts: nil, number: number, findings: [:], open: current)
+            report.resolved += counts.resolved
+        }
+        report.milliseconds = (ContinuousClock.now - started).milliseconds
+        return report
+    }
+}
