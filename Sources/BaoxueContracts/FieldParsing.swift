@@ -10,10 +10,19 @@ public enum FieldParsing {
         }
     }
 
-    /// A grade 1–12 from `3`, `三年级`, `初一` (7), `高二` (11), `七年级`.
+    /// A grade as ``SchoolGrade`` numbers it: 1–12 from `3`, `三年级`, `初一` (7), `高二` (11),
+    /// `七年级`; the kindergarten classes from `小班` (-2), `中班` (-1), `大班` (0), also written
+    /// `幼儿园小班` or `K1`–`K3`. A bare number is read as grade 1–12 only: `0` in a file is far
+    /// more often a slip than 大班.
     public static func grade(_ text: String) -> Int? {
         let text = TextNormalization.field(text)
         if let number = Int(text), (1...12).contains(number) { return number }
+        switch text.uppercased() {
+        case "小班", "幼儿园小班", "K1": return -2
+        case "中班", "幼儿园中班", "K2": return -1
+        case "大班", "幼儿园大班", "K3": return 0
+        default: break
+        }
         let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var body = Substring(text)
         if body.hasSuffix("年级") { body = body.dropLast(2) }

@@ -28,7 +28,7 @@ public struct SchoolRecord: Codable, Sendable, Equatable {
         }
         let type = SchoolType(label: text(.type))
         if type == nil {
-            problems.append(FieldProblem(field: SchoolField.type.header, reason: "未知学校类型“\(text(.type))”，应为小学/初中/九年一贯制/教学点/特殊教育学校/职业中学/完全中学/幼儿园 (unknown school type)"))
+            problems.append(FieldProblem(field: SchoolField.type.header, reason: "未知学校类型“\(text(.type))”，应为小学/初中/九年一贯制/教学点/特殊教育学校/职业中学/完全中学/高级中学/幼儿园 (unknown school type)"))
         }
         let township = text(.township)
         if DivisionCode(township, level: .township) == nil {

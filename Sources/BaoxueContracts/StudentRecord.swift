@@ -8,6 +8,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     public var idNumber: IDNumber?
     public var studentNumber: StudentNumber
     public var schoolCode: String
+    /// -2…12 as ``SchoolGrade`` numbers them: the kindergarten classes are -2, -1, 0.
     public var grade: Int
     public var className: String?
     /// `YYYY-MM`.
@@ -127,7 +128,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             problem(.schoolCode, "学校标识码应为10位数字，实为“\(schoolCode)” (school code must be 10 digits)")
         }
         let grade = FieldParsing.grade(text(.grade))
-        if grade == nil { problem(.grade, "年级无效“\(text(.grade))”，应为1–12或“三年级”“初一”等 (grade must be 1–12)") }
+        if grade == nil { problem(.grade, "年级无效“\(text(.grade))”，应为1–12、“三年级”“初一”“高二”等，或幼儿园的小班、中班、大班 (grade must be 1–12, or a kindergarten class 小班/中班/大班)") }
 
         var enrolledOn: String?
         if !text(.enrolledOn).isEmpty {
@@ -189,8 +190,8 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if !DivisionCodeLike.isDigits(schoolCode, count: 10) {
             problems.append(FieldProblem(field: StudentField.schoolCode.header, reason: "学校标识码应为10位数字 (school code must be 10 digits)"))
         }
-        if !(1...12).contains(grade) {
-            problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为1–12 (grade must be 1–12)"))
+        if !SchoolGrade.all.contains(grade) {
+            problems.append(FieldProblem(field: StudentField.grade.header, reason: "年级应为-2–12（-2、-1、0为幼儿园小班、中班、大班）(grade must be -2–12; -2, -1, 0 are the kindergarten classes)"))
         }
         if let phone = guardianPhone, FieldParsing.phone(phone) != phone {
             problems.append(FieldProblem(field: StudentField.guardianPhone.header, reason: "电话号码无效 (not a phone number)"))

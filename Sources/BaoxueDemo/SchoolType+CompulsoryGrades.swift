@@ -10,7 +10,7 @@ extension SchoolType {
         case .primary: 1...6
         case .junior: 7...9
         case .nineYear, .special: 1...9
-        case .vocational, .complete, .kindergarten: nil
+        case .vocational, .complete, .kindergarten, .senior: nil
         }
     }
 }

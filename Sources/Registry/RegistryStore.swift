@@ -113,18 +113,24 @@ public struct RegistryStore: Sendable {
     /// transaction; checking and encoding were done by ``StudentImportPlan`` beforehand.
     public func importStudents(_ db: Database, _ plan: StudentImportPlan, actor: Actor) throws -> ImportReport {
         var report = ImportReport(rejected: plan.rejected)
-        var schoolsSeen: [String: (township: String, name: String)] = [:]
+        var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
         let now = Timestamp.now()
         for row in plan.rows {
             let record = row.record
-            let township: String, schoolName: String
+            let township: String, schoolName: String, schoolType: SchoolType
             if let known = schoolsSeen[record.schoolCode] {
-                (township, schoolName) = known
-            } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
-                (township, schoolName) = (found[0], found[1])
-                schoolsSeen[record.schoolCode] = (township, schoolName)
+                (township, schoolName, schoolType) = known
+            } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name, type FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
+                (township, schoolName, schoolType) = (found[0], found[1], SchoolType(rawValue: found[2]) ?? .special)
+                schoolsSeen[record.schoolCode] = (township, schoolName, schoolType)
             } else {
                 report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
+                continue
+            }
+            // Every stage's children are where that stage is taught: kindergarten classes at a
+            // 幼儿园, high-school grades at a school with a high school.
+            guard schoolType.grades.contains(record.grade) else {
+                report.rejected.append(RowProblem(row: row.row, column: StudentField.grade.header, reason: Self.gradeNotTaught(record.grade, schoolName: schoolName, type: schoolType)))
                 continue
             }
             let existing: StoredStudent?
@@ -171,6 +177,14 @@ public struct RegistryStore: Sendable {
             }
         }
         return report
+    }
+
+    /// Why a row's grade does not fit its school: what the school teaches, in both languages.
+    static func gradeNotTaught(_ grade: Int, schoolName: String, type: SchoolType) -> String {
+        let range = type.grades
+        let zh = "\(SchoolGrade.label(range.lowerBound, .zh))至\(SchoolGrade.label(range.upperBound, .zh))"
+        let en = "\(SchoolGrade.label(range.lowerBound, .en)) to \(SchoolGrade.label(range.upperBound, .en))"
+        return "\(schoolName)是\(type.rawValue)，只有\(zh)，没有\(SchoolGrade.label(grade, .zh)) (\(schoolName) is a \(type.englishLabel) school with \(en) only, not \(SchoolGrade.label(grade, .en)))"
     }
 
     struct StoredStudent {
@@ -269,8 +283,11 @@ public struct RegistryStore: Sendable {
         }
         var toSchool = request.toSchool.map(TextNormalization.field)
         if let code = toSchool, !code.isEmpty {
-            guard try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM school WHERE code = ?"), arguments: [code]) != nil else {
+            guard let school = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, type FROM school WHERE code = ?"), arguments: [code]) else {
                 throw ServiceError(.changeUnknownSchool, "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
+            }
+            if request.kind == .transferIn, let type = SchoolType(rawValue: school[1]), !type.grades.contains(current.record.grade) {
+                throw ServiceError(.changeNotAllowed, Self.gradeNotTaught(current.record.grade, schoolName: school[0], type: type), problems: [FieldProblem(field: "toSchool", reason: "does not teach the child's grade")])
             }
         } else {
             toSchool = nil

@@ -5,14 +5,26 @@ import Testing
     @Test(arguments: [
         ("3", 3), ("１２", 12), (" 9 ", 9), ("三年级", 3), ("一年级", 1), ("七年级", 7), ("十年级", 10), ("十一年级", 11),
         ("十二年级", 12), ("6年级", 6), ("初一", 7), ("初三", 9), ("初二年级", 8), ("高一", 10), ("高二", 11), ("高三", 12),
+        ("小班", -2), ("中班", -1), ("大班", 0), ("幼儿园大班", 0), ("k1", -2), (" K3 ", 0),
     ])
     func grades(text: String, grade: Int) {
         #expect(FieldParsing.grade(text) == grade)
     }
 
-    @Test(arguments: ["", "0", "13", "-1", "初四", "高四", "十三年级", "三年", "grade 3", "abc"])
+    @Test(arguments: ["", "0", "13", "-1", "-2", "初四", "高四", "十三年级", "三年", "grade 3", "abc", "托班", "K4"])
     func notGrades(text: String) {
         #expect(FieldParsing.grade(text) == nil)
+    }
+
+    /// Every grade a record holds reads back from its Chinese label, so a label printed in a
+    /// table or a ledger can be typed again.
+    @Test func everyGradeLabelReadsBack() {
+        for grade in SchoolGrade.all {
+            #expect(FieldParsing.grade(SchoolGrade.label(grade, .zh)) == grade, "\(grade)")
+            #expect(EducationStage(grade: grade) != nil)
+        }
+        #expect(EducationStage(grade: -3) == nil && EducationStage(grade: 13) == nil)
+        #expect(EducationStage(grade: 0) == .preschool && EducationStage(grade: 9) == .compulsory && EducationStage(grade: 10) == .highSchool)
     }
 
     @Test(arguments: [

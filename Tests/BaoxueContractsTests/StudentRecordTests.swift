@@ -137,6 +137,12 @@ import Testing
         record.birthDate = CivilDate(year: 2014, month: 3, day: 2)!
         record.grade = 13
         #expect(record.consistencyProblems().map(\.field) == ["出生日期", "性别", "年级"])
+        record.grade = -3
+        #expect(record.consistencyProblems().map(\.field).contains("年级"))
+        for grade in [-2, 0, 10, 12] {
+            record.grade = grade
+            #expect(!record.consistencyProblems().map(\.field).contains("年级"), "\(grade)")
+        }
     }
 }
 

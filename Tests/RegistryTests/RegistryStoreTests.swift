@@ -58,6 +58,47 @@ import Testing
         #expect(report.rejected.first?.column == "学校标识码")
     }
 
+    /// Every stage's children are where it is taught: kindergarten classes at a 幼儿园, high-school
+    /// grades at a school with a high school, and no school holds a grade it does not teach.
+    @Test func aGradeMustBeTaughtAtTheChildsSchool() throws {
+        let kindergarten = "2510123101", highSchool = "2510123201"
+        try database.write { db in
+            let schools = [
+                SchoolRecord(code: kindergarten, name: "城关镇中心幼儿园", type: .kindergarten, township: RosterFixtures.township),
+                SchoolRecord(code: highSchool, name: "青禾县第一高级中学", type: .senior, township: RosterFixtures.township),
+            ]
+            _ = try store.importSchools(db, ImportBatch(rows: schools.enumerated().map { NumberedRow(row: $0 + 1, record: $1) }), actor: actor)
+        }
+        func child(_ index: Int, grade: String, school: String) throws -> StudentRecord {
+            var cells = RosterFixtures.studentRow(index, school: school).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            cells[StudentField.allCases.firstIndex(of: .grade)!] = grade
+            var fields: [StudentField: String] = [:]
+            for (field, cell) in zip(StudentField.allCases, cells) { fields[field] = cell }
+            return try StudentRecord.parse(fields).get()
+        }
+        let report = try importRows([
+            try child(1, grade: "小班", school: kindergarten), try child(2, grade: "大班", school: kindergarten),
+            try child(3, grade: "高一", school: highSchool), try child(4, grade: "12", school: highSchool),
+            try child(5, grade: "三年级", school: kindergarten), try child(6, grade: "中班", school: RosterFixtures.school),
+            try child(7, grade: "初二", school: highSchool),
+        ])
+        #expect(report.imported == 4)
+        #expect(report.rejected.map(\.row) == [5, 6, 7])
+        #expect(report.rejected.allSatisfy { $0.column == "年级" })
+        #expect(report.rejected.first?.reason.contains("城关镇中心幼儿园是幼儿园，只有小班至大班，没有三年级") == true)
+        #expect(try database.read { try store.detail($0, key: RosterFixtures.idNumber(birth: "20150301", sequence: 1)) }?.student.record.grade == -2)
+
+        // A transfer into a school that does not teach the child's grade is refused.
+        let pupil = try record(20)
+        _ = try importRows([pupil])
+        let key = pupil.idNumber!.value
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferOut, date: today, documents: ["转学申请", "接收证明"]), actor: actor, today: today) }
+        let refused = errorCode {
+            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferIn, date: today, documents: ["转出证明"], toSchool: highSchool), actor: actor, today: today) }
+        }
+        #expect(refused == ErrorCode.changeNotAllowed.rawValue)
+    }
+
     @Test func idAndStudentNumberOfTwoChildrenConflict() throws {
         _ = try importRows([try record(1), try record(2)])
         var mixed = try record(1)
