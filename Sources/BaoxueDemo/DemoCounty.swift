@@ -24,8 +24,9 @@ public struct DemoCounty: Sendable, Equatable {
     public let townships: [DemoTownship]
     /// 村 and 社区 of every township, grouped by township in township order.
     public let villages: [DemoVillage]
-    /// Primary and junior schools, nine-year schools, village schools, teaching points and the
-    /// county's special-education and vocational schools.
+    /// Primary and junior schools, nine-year schools, village schools, teaching points, the
+    /// county's special-education, vocational and general high schools, and a kindergarten in
+    /// every township.
     public let schools: [SchoolRecord]
     /// The roster, grouped by school, grade and class.
     public let students: [StudentRecord]
@@ -95,7 +96,8 @@ public struct DemoCounty: Sendable, Equatable {
                 case .idNumber: csv.field(student.idNumber?.value ?? "")
                 case .studentNumber: csv.field(student.studentNumber.value)
                 case .schoolCode: csv.field(student.schoolCode)
-                case .grade: csv.field(student.grade)
+                // The kindergarten classes by name (小班), as a 幼儿园's export writes them.
+                case .grade: if student.grade > 0 { csv.field(student.grade) } else { csv.field(SchoolGrade.label(student.grade, .zh)) }
                 case .className: csv.field(student.className ?? "")
                 case .enrolledOn: csv.field(student.enrolledOn ?? "")
                 case .householdRegion: csv.field(student.householdRegion ?? "")

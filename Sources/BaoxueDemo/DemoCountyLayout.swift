@@ -16,6 +16,11 @@ struct DemoCountyLayout: Sendable {
     var schools: [DemoSchoolPlan] = []
     /// The county special-education school, which takes some disabled pupils of the county seat.
     var specialSchool: Int?
+    /// The county's high schools: the general one (高级中学) and the vocational one (职业中学).
+    var seniorSchool = 0
+    var vocationalSchool = 0
+    /// Each township's kindergarten, by township index.
+    var kindergartens: [Int] = []
 
     /// Pupils per school the layout aims at.
     static let studentsPerSchool = 240.0
@@ -51,11 +56,26 @@ struct DemoCountyLayout: Sendable {
             DemoSchoolPlan(
                 name: countyName + "特殊教育学校", type: .special, township: 0, village: nil,
                 primaryWeight: 0, juniorWeight: 0, isUrban: true))
+        vocationalSchool = schools.count
         schools.append(
             DemoSchoolPlan(
                 name: countyName + "职业中学", type: .vocational, township: 0, village: nil,
                 primaryWeight: 0, juniorWeight: 0, isUrban: true))
         ensureVillageSchoolKinds()
+        // The other stages come last, so the compulsory schools keep their codes: a general high
+        // school in the county seat, and a central kindergarten (中心幼儿园) in every township.
+        seniorSchool = schools.count
+        schools.append(
+            DemoSchoolPlan(
+                name: countyName + "第一高级中学", type: .senior, township: 0, village: nil,
+                primaryWeight: 0, juniorWeight: 0, isUrban: true))
+        for (index, township) in townships.enumerated() {
+            kindergartens.append(schools.count)
+            schools.append(
+                DemoSchoolPlan(
+                    name: township.name + "中心幼儿园", type: .kindergarten, township: index, village: nil,
+                    primaryWeight: 0, juniorWeight: 0, isUrban: index == 0))
+        }
     }
 
     /// The schools file: codes are `2` + county code + a 3-digit number in layout order.

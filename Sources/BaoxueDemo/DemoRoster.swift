@@ -6,11 +6,19 @@ import BaoxueContracts
 /// registered poor households (建档立卡), 6% on subsistence allowance (低保, more often in poor
 /// households), 1.5% disabled, 20% left behind (12% by one parent, 8% by both), a quarter boarding
 /// (most of them in grades 7–9), and 0.5% without an ID number, tracked by a `J` student number.
+/// Of every hundred children, 12 are in a township's kindergarten (小班 to 大班) and 8 in high
+/// school (three in four at the general high school, the rest at the vocational school), so every
+/// stage of student aid has its children; the rest are in compulsory education.
 /// The output is grouped by school, grade and class, as a school exports it.
 enum DemoRoster {
     /// Relative size of grades 1–9: births have fallen since the mid-2010s, so lower grades are
     /// smaller.
     private static let gradeWeights = [0.86, 0.90, 0.94, 0.98, 1.0, 1.02, 1.04, 1.04, 1.02]
+    /// Shares of the roster in kindergarten and in high school.
+    static let preschoolShare = 0.12
+    static let highSchoolShare = 0.08
+    /// Buckets per school: one per grade of ``SchoolGrade/all``.
+    private static let gradesPerSchool = SchoolGrade.all.count
 
     /// Disability categories by how often special-education rosters list them.
     private static let disabilityWeights: [(Disability, Double)] = [
@@ -45,23 +53,34 @@ enum DemoRoster {
         let gradeTable = cumulative(gradeWeights)
         let disabilityTable = cumulative(disabilityWeights.map(\.1))
         let choices = schoolChoices(layout)
-        // 入学年月: when the child entered the current stage (grade 1, or grade 7 for 7–9).
-        let enrolledOn: [String] = (1...9).map { (grade: Int) -> String in
-            let stageEntry = grade <= 6 ? schoolYear - (grade - 1) : schoolYear - (grade - 7)
-            return String(stageEntry) + "-09"
+        // 入学年月: when the child entered the current stage (小班, grade 1, grade 7 or grade 10).
+        let enrolledOn: [String] = SchoolGrade.all.map { (grade: Int) -> String in
+            String(schoolYear - (grade - stageEntryGrade(grade))) + "-09"
         }
         let region = Array(countyCode.utf8)
         var used = Set<Int>(minimumCapacity: count)
-        var buckets = [[DrawnStudent]](repeating: [], count: layout.schools.count * 9)
+        var buckets = [[DrawnStudent]](repeating: [], count: layout.schools.count * gradesPerSchool)
 
         for _ in 0..<count {
             let township = pick(townshipTable, &random)
-            let grade = pick(gradeTable, &random) + 1
+            let stageDraw = random.unit()
+            let grade: Int
+            if stageDraw < preschoolShare {
+                grade = SchoolGrade.kindergarten.lowerBound + random.int(below: SchoolGrade.kindergarten.count)
+            } else if stageDraw < preschoolShare + highSchoolShare {
+                grade = SchoolGrade.highSchool.lowerBound + random.int(below: SchoolGrade.highSchool.count)
+            } else {
+                grade = pick(gradeTable, &random) + 1
+            }
             let sex: Sex = random.chance(0.515) ? .male : .female
             let disability = random.chance(0.015)
                 ? disabilityWeights[pick(disabilityTable, &random)].0 : .none
             let school: Int
-            if township == 0, disability != .none, let special = layout.specialSchool, random.chance(0.5) {
+            if SchoolGrade.kindergarten.contains(grade) {
+                school = layout.kindergartens[township]
+            } else if SchoolGrade.highSchool.contains(grade) {
+                school = random.chance(0.75) ? layout.seniorSchool : layout.vocationalSchool
+            } else if township == 0, disability != .none, let special = layout.specialSchool, random.chance(0.5) {
                 school = special
             } else {
                 let table = choices[township][grade - 1]
@@ -112,28 +131,46 @@ enum DemoRoster {
                 grade: grade, householdRegion: villages[village].code, attendance: attendance,
                 registeredPoor: registeredPoor, subsistence: subsistence, disability: disability,
                 leftBehind: leftBehind, guardianName: names.guardian, guardianPhone: phone(&random))
-            buckets[school * 9 + grade - 1].append(student)
+            buckets[school * gradesPerSchool + grade - SchoolGrade.all.lowerBound].append(student)
         }
         return inClasses(buckets, count: count, schoolCodes: schoolCodes, enrolledOn: enrolledOn)
     }
 
-    /// Orders the roster by school, grade and class, and fills classes of at most 45 pupils
-    /// (grades 1–6) or 50 (grades 7–9), the national class-size limits, evenly.
+    /// The first grade of `grade`'s stage, which the child entered in September of the year
+    /// ``draw`` writes as 入学年月: 小班, grade 1, grade 7 or grade 10.
+    static func stageEntryGrade(_ grade: Int) -> Int {
+        switch grade {
+        case SchoolGrade.kindergarten: SchoolGrade.kindergarten.lowerBound
+        case 1...6: 1
+        case 7...9: 7
+        default: SchoolGrade.highSchool.lowerBound
+        }
+    }
+
+    /// Orders the roster by school, grade and class, and fills classes evenly up to the national
+    /// class-size limits: 25, 30 and 35 children in 小班, 中班 and 大班, 45 pupils in grades 1–6,
+    /// 50 in grades 7–12.
     private static func inClasses(
         _ buckets: [[DrawnStudent]], count: Int, schoolCodes: [String], enrolledOn: [String]
     ) -> [StudentRecord] {
         var roster: [StudentRecord] = []
         roster.reserveCapacity(count)
         for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
-            let school = index / 9, grade = index % 9 + 1
-            let limit = grade <= 6 ? 45 : 50
+            let school = index / gradesPerSchool, grade = index % gradesPerSchool + SchoolGrade.all.lowerBound
+            let limit = switch grade {
+            case -2: 25
+            case -1: 30
+            case 0: 35
+            case 1...6: 45
+            default: 50
+            }
             let classes = (bucket.count + limit - 1) / limit
             for classIndex in 0..<classes {
                 let className = String(classIndex + 1) + "班"
                 for position in stride(from: classIndex, to: bucket.count, by: classes) {
                     roster.append(
                         bucket[position].record(
-                            schoolCode: schoolCodes[school], className: className, enrolledOn: enrolledOn[grade - 1]))
+                            schoolCode: schoolCodes[school], className: className, enrolledOn: enrolledOn[grade - SchoolGrade.all.lowerBound]))
                 }
             }
         }
@@ -141,11 +178,13 @@ enum DemoRoster {
     }
 
     /// Few pupils board near home; many junior pupils board at the township school, fewer in the
-    /// county seat; special-school pupils mostly board.
+    /// county seat; special-school pupils and most high-school students board, kindergarten
+    /// children never.
     private static func boardingShare(_ plan: DemoSchoolPlan, grade: Int) -> Double {
         switch plan.type {
         case .special: return 0.7
-        case .teachingPoint: return 0
+        case .teachingPoint, .kindergarten: return 0
+        case .senior, .vocational: return 0.6
         default: break
         }
         switch grade {

@@ -74,7 +74,7 @@ import Testing
             #expect(townshipCodes.contains(school.township))
         }
         let types = Set(county.schools.map(\.type))
-        for type in [SchoolType.primary, .junior, .nineYear, .teachingPoint, .special, .vocational] {
+        for type in [SchoolType.primary, .junior, .nineYear, .teachingPoint, .special, .vocational, .senior, .kindergarten] {
             #expect(types.contains(type), "no \(type.rawValue)")
         }
         let names = county.schools.map(\.name)
@@ -85,6 +85,10 @@ import Testing
         #expect(names.contains { $0.hasSuffix("九年一贯制学校") })
         #expect(names.contains(county.countyName + "特殊教育学校"))
         #expect(names.contains(county.countyName + "职业中学"))
+        #expect(names.contains(county.countyName + "第一高级中学"))
+        for township in county.townships {
+            #expect(county.schools.contains { $0.township == township.code && $0.type == .kindergarten && $0.name == township.name + "中心幼儿园" })
+        }
         let perSchool = Double(county.students.count) / Double(county.schools.count)
         #expect((150...300).contains(perSchool), "\(perSchool) students per school")
     }
@@ -93,7 +97,7 @@ import Testing
         let county = DemoCounty.generate(students: 10, seed: 2, today: Self.today)
         #expect(county.townships.count == 3)
         let types = Set(county.schools.map(\.type))
-        #expect(types.isSuperset(of: [.primary, .teachingPoint, .special, .vocational]))
+        #expect(types.isSuperset(of: [.primary, .teachingPoint, .special, .vocational, .senior, .kindergarten]))
         #expect(county.students.allSatisfy { $0.consistencyProblems().isEmpty })
     }
 
@@ -117,17 +121,20 @@ import Testing
                 Issue.record("unknown school \(student.schoolCode)")
                 continue
             }
-            let grades: ClosedRange<Int>? =
+            let grades: ClosedRange<Int> =
                 switch school.type {
                 case .teachingPoint: 1...3
-                case .primary: 1...6
-                case .junior: 7...9
-                case .nineYear, .special: 1...9
-                default: nil
+                case .special: 1...9
+                default: school.type.grades
                 }
-            #expect(grades?.contains(student.grade) == true, "grade \(student.grade) in \(school.name)")
+            #expect(grades.contains(student.grade), "grade \(student.grade) in \(school.name)")
             let village = student.householdRegion.flatMap { villages[$0] }
-            #expect(village?.townshipCode == school.township, "household outside the school's township")
+            // The county's high schools, in the county seat, take students from every township.
+            if SchoolGrade.highSchool.contains(student.grade) {
+                #expect(village?.townshipCode.hasPrefix(county.countyCode) == true)
+            } else {
+                #expect(village?.townshipCode == school.township, "household outside the school's township")
+            }
             #expect(student.className.map { $0.hasSuffix("班") && Int($0.dropLast()) != nil } == true)
         }
         #expect(county.students.contains { $0.className == "2班" })
@@ -170,9 +177,16 @@ import Testing
             // Then: a child in grade g was 6 by 31 August of the year they entered grade 1, so is
             // 5 + g by 31 August of this school year (6 + g if they started a year late).
             let age = student.birthDate.age(on: cutoff)
+            // 小班 (-2) children are 3, 高一 (10) students 15 or 16.
             #expect((5 + student.grade)...(6 + student.grade) ~= age, "grade \(student.grade), age \(age)")
             if age == 6 + student.grade { late += 1 }
-            let stageEntry = student.grade <= 6 ? schoolYear - student.grade + 1 : schoolYear - student.grade + 7
+            let firstOfStage = switch student.grade {
+            case ...0: -2
+            case 1...6: 1
+            case 7...9: 7
+            default: 10
+            }
+            let stageEntry = schoolYear - student.grade + firstOfStage
             #expect(student.enrolledOn == "\(stageEntry)-09")
         }
         #expect(late < county.students.count / 10)
@@ -195,9 +209,19 @@ import Testing
         // Boarders are mostly junior pupils.
         let boarders = students.filter { $0.attendance == .boarding }
         #expect(Double(boarders.count(where: { $0.grade >= 7 })) / Double(boarders.count) > 0.6)
-        for grade in 1...9 {
-            #expect((0.08...0.14).contains(share { $0.grade == grade }), "grade \(grade)")
+        // Every stage has its children: 12% in kindergarten, 8% in high school, and each of the
+        // nine compulsory grades about a ninth of the rest.
+        #expect((0.10...0.14).contains(share { SchoolGrade.kindergarten.contains($0.grade) }))
+        #expect((0.065...0.095).contains(share { SchoolGrade.highSchool.contains($0.grade) }))
+        for grade in SchoolGrade.all where grade < 1 || grade > 9 {
+            #expect(students.contains { $0.grade == grade }, "grade \(grade)")
         }
+        let compulsory = students.filter { SchoolGrade.compulsory.contains($0.grade) }
+        for grade in 1...9 {
+            let gradeShare = Double(compulsory.count(where: { $0.grade == grade })) / Double(compulsory.count)
+            #expect((0.08...0.14).contains(gradeShare), "grade \(grade)")
+        }
+        #expect(!students.contains { SchoolGrade.kindergarten.contains($0.grade) && $0.attendance == .boarding })
     }
 
     @Test func namesAndGuardiansLookLikeARealRoster() {
