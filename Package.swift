@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "baoxue", targets: ["BaoxueCLI"]),
         .executable(name: "baoxue-registry", targets: ["RegistryServer"]),
         .executable(name: "baoxue-monitor", targets: ["MonitorServer"]),
+        .executable(name: "baoxue-subsidy", targets: ["SubsidyServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
@@ -95,6 +96,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "Subsidy",
+            dependencies: [
+                "BaoxueService", "BaoxueMessaging", "BaoxueContracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "SubsidyServer",
+            dependencies: ["Subsidy", "BaoxueService"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Gateway
         .target(
             name: "Delivery",
@@ -172,6 +187,11 @@ let package = Package(
         .testTarget(
             name: "MonitoringTests",
             dependencies: ["Monitoring", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SubsidyTests",
+            dependencies: ["Subsidy", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

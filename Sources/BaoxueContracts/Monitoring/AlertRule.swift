@@ -1,5 +1,7 @@
-/// The monitoring rules of DOMAIN.md ("Dynamic monitoring"), each an alert kind. The number is
-/// the rule's number there, so an alert can be traced to the rule that raised it.
+/// The rules that raise alerts, each an alert kind: the monitoring rules of DOMAIN.md ("Dynamic
+/// monitoring"), whose number is the rule's number there, so an alert can be traced to the rule
+/// that raised it; and the subsidy service's coverage rules ("Student subsidies": 不漏一人),
+/// numbered 0.
 public enum AlertRule: String, Codable, Sendable, CaseIterable {
     /// 1. A dropout was reported: a case opens at once.
     case dropoutReported
@@ -15,6 +17,10 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
     case crosscheckSuspect
     /// 6. An open case with no visit for N days, or open longer than M days: escalated to the county.
     case caseStalled
+    /// Subsidy: an eligible child whom a batch of the term missed (应助未助).
+    case subsidyUnpaid
+    /// Subsidy: a payment the bank returned, not yet reissued.
+    case subsidyPaymentFailed
 
     public var number: Int {
         switch self {
@@ -24,12 +30,13 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .absenceWarning, .absenceDropout: 4
         case .crosscheckSuspect: 5
         case .caseStalled: 6
+        case .subsidyUnpaid, .subsidyPaymentFailed: 0
         }
     }
 
     public var severity: AlertSeverity {
         switch self {
-        case .absenceWarning, .crosscheckSuspect: .warning
+        case .absenceWarning, .crosscheckSuspect, .subsidyUnpaid, .subsidyPaymentFailed: .warning
         case .transferNotReceived, .suspensionOverdue: .warning
         case .dropoutReported, .absenceDropout, .caseStalled: .urgent
         }
@@ -44,6 +51,8 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .absenceDropout: language.pick("连续缺课视同辍学", "absent four weeks: treated as dropout")
         case .crosscheckSuspect: language.pick("比对疑似失学", "cross-check suspect")
         case .caseStalled: language.pick("劝返案件停滞，上报县级", "case stalled: escalated to the county")
+        case .subsidyUnpaid: language.pick("应助未助", "eligible for aid, not paid")
+        case .subsidyPaymentFailed: language.pick("资助发放失败未补发", "aid payment failed, not reissued")
         }
     }
 }
