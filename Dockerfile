@@ -4,9 +4,10 @@
 
 # --- build -------------------------------------------------------------------------------------
 FROM swift:6.1-bookworm AS build
-# libzmq through the CZeroMQ system-library target (pkg-config libzmq); SQLite for GRDB.
+# libzmq through the CZeroMQ system-library target (pkg-config libzmq); SQLite for GRDB; libfreexl
+# and libxlsxwriter for Excel uploads and exports; zlib for ZIPFoundation.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzmq3-dev libsqlite3-dev pkg-config \
+ && apt-get install -y --no-install-recommends libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 # Dependencies first, so a change to the sources does not fetch them again. `Package.*` also
@@ -27,7 +28,7 @@ RUN swift build -c release --static-swift-stdlib \
 FROM debian:bookworm-slim
 # curl: the gateway's healthcheck (GET /healthz). tzdata: correct local times in logs if TZ is set.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libstdc++6 ca-certificates curl tzdata \
+ && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
  && install -d -o baoxue -g baoxue -m 0750 /var/lib/baoxue

@@ -8,12 +8,13 @@ HTTP ?= 127.0.0.1:8080
 
 .PHONY: deps build run test fuzz bench clean
 
-# System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite); pyzmq
+# System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite), libfreexl
+# (reads .xls uploads), libxlsxwriter (writes .xlsx exports) and zlib (ZIPFoundation); pyzmq
 # for the protocol test that plays a Python client, PyYAML to check docker-compose.yml as data.
 deps:
-	@if ! pkg-config --exists libzmq 2>/dev/null || [ ! -f /usr/include/sqlite3.h ]; then \
-		echo "Installing libzmq3-dev and libsqlite3-dev…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev pkg-config; \
+	@if ! pkg-config --exists libzmq freexl xlsxwriter zlib 2>/dev/null || [ ! -f /usr/include/sqlite3.h ]; then \
+		echo "Installing libzmq3-dev, libsqlite3-dev, libfreexl-dev, libxlsxwriter-dev, zlib1g-dev…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config; \
 	fi
 	@python3 -c 'import zmq' 2>/dev/null || python3 -m pip install -q pyzmq || echo "pyzmq not installed: the Python protocol test will be skipped"
 	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q pyyaml || echo "PyYAML not installed: the deployment-file checks will be skipped"

@@ -30,6 +30,8 @@ let package = Package(
         ),
         // Already built for Hummingbird's dependencies; used for token digests and audit HMACs.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // Reads .xlsx packages (a ZIP of XML parts) for imports.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // The version swift-configuration's YAML trait already builds; reads the OpenAPI files.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         // Tests only: validates the served OpenAPI document. Its default ExternalLoading trait
@@ -47,7 +49,15 @@ let package = Package(
 
         // MARK: Shared libraries
         .target(name: "BaoxueContracts", swiftSettings: swiftSettings),
-        .target(name: "BaoxueCSV", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
+        // MARK: Spreadsheets (Debian's libfreexl and libxlsxwriter; one module imports them)
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(
+            name: "BaoxueSpreadsheet",
+            dependencies: ["BaoxueContracts", "CFreeXL", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "BaoxueCSV", dependencies: ["BaoxueContracts", "BaoxueSpreadsheet"], swiftSettings: swiftSettings),
         .target(name: "BaoxueDemo", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
         .target(
             name: "BaoxueMessaging",
@@ -132,7 +142,7 @@ let package = Package(
         .target(
             name: "Gateway",
             dependencies: [
-                "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueSpreadsheet", "BaoxueDemo", "ZeroMQ",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -150,7 +160,7 @@ let package = Package(
         .target(
             name: "BaoxueBench",
             dependencies: [
-                "Gateway", "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueDemo", "ZeroMQ",
+                "Gateway", "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueSpreadsheet", "BaoxueDemo", "ZeroMQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -172,7 +182,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "BaoxueContractsTests", dependencies: ["BaoxueContracts"], swiftSettings: swiftSettings),
-        .testTarget(name: "BaoxueCSVTests", dependencies: ["BaoxueCSV"], swiftSettings: swiftSettings),
+        .testTarget(name: "BaoxueCSVTests", dependencies: ["BaoxueCSV", "BaoxueSpreadsheet"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "BaoxueDemoTests", dependencies: ["BaoxueDemo"], swiftSettings: swiftSettings),
         .testTarget(
             name: "BaoxueMessagingTests",

@@ -48,8 +48,9 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let access = try AccessStore(dataDirectory: work.appendingPathComponent("gateway").path)
         let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: work.appendingPathComponent("gateway").path))
-        let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, requests: operations.clients.monitor, eventsEndpoint: ports.events(.monitor), curve: nil, logger: logger)
-        let following = Task { try await follower.subscriber.run() }
+        let monitor = AlertFollower.Source(service: .monitor, requests: operations.clients.monitor, eventsEndpoint: ports.events(.monitor), curve: nil)
+        let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, sources: [monitor], logger: logger)
+        let following = Task { try await follower.subscribers[0].run() }
         defer { following.cancel() }
         let httpPort = FreePorts.base(count: 1)
         let app = Application(router: GatewayHTTP.router(operations: operations, metrics: nil, alerts: hub), configuration: .init(address: .hostname("127.0.0.1", port: httpPort)), logger: logger)

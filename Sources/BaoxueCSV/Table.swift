@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueSpreadsheet
 import Foundation
 
 /// A table of an imported file (学生名单, 学校名单): the header mapped to known columns, and the
@@ -31,6 +32,10 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
     public var encoding: TextEncoding?
     /// The cell separator the file was read with.
     public var separator: FieldSeparator
+    /// What the file was: CSV text or an Excel workbook.
+    public var format: SpreadsheetFormat = .csv
+    /// The worksheet read, for a workbook.
+    public var sheet: String?
 
     /// Maps parsed records to columns.
     ///
@@ -95,13 +100,32 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
         self.separator = parsed.separator
     }
 
-    /// Decodes, parses and maps a file in one step: what an import does with an upload.
+    /// Reads an uploaded file in one step: what an import does with it. A CSV is decoded and
+    /// parsed; an Excel workbook (`.xlsx` or `.xls`, told by its first bytes) has its first sheet,
+    /// or `sheet`, read as text cells, and a row's ``TableRow/line`` is then its row number in
+    /// the sheet. Either way the header is mapped and the rows checked alike.
     ///
-    /// - Parameter encoding: the encoding a person named, or `nil` to detect UTF-8 or GB18030.
+    /// - Parameters:
+    ///   - encoding: the encoding a person named, or `nil` to detect UTF-8 or GB18030 (CSV only).
+    ///   - sheet: the worksheet to read, by name (workbooks only).
     /// - Throws: ``TableError``; see ``TextDecoding/decode(_:encoding:)``,
-    ///   ``CSVParser/parse(_:)`` and ``init(_:encoding:)``.
+    ///   ``CSVParser/parse(_:)`` and ``init(_:encoding:)``; `sheet.unreadable`, `sheet.notFound`
+    ///   for a workbook.
     @inlinable
-    public static func read(_ data: Data, encoding: TextEncoding? = nil) throws(TableError) -> Table<Column> {
+    public static func read(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil) throws(TableError) -> Table<Column> {
+        let format = SpreadsheetFormat.detect(data)
+        guard format == .csv else {
+            let read: Sheet
+            do {
+                read = format == .xlsx ? try XLSXReader.read(data, sheet: sheet) : try XLSReader.read(data, sheet: sheet)
+            } catch {
+                throw TableError(code: error.code, message: error.message)
+            }
+            var table = try Table(ParsedCSV(rows: read.rows, lines: read.rowNumbers, separator: .comma))
+            table.format = format
+            table.sheet = read.name
+            return table
+        }
         let decoded = try TextDecoding.decode(data, encoding: encoding)
         let parsed = try CSVParser().parse(decoded.text)
         return try Table(parsed, encoding: decoded.encoding)

@@ -15,6 +15,19 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     /// the gateway connects to. A service joins this list when its executable exists.
     public static let deployed: [ServiceName] = [.registry, .monitor]
 
+    /// The deployed services that raise alerts (`<service>.alert` events with an ``Alert`` body,
+    /// and ``AlertMessage``'s list, get and acknowledge): the gateway follows each into its feed,
+    /// its stream and the webhooks.
+    public static var alerting: [ServiceName] { deployed.filter(\.raisesAlerts) }
+
+    /// Whether the service raises alerts (see ``alerting``).
+    public var raisesAlerts: Bool {
+        switch self {
+        case .monitor: true
+        case .registry, .subsidy, .care: false
+        }
+    }
+
     /// The services whose events this one follows (it keeps a replica from them): the graph the
     /// CurveZMQ keys are allowed by, and the order `baoxue up` starts them in.
     public var follows: [ServiceName] {

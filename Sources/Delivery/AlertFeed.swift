@@ -16,17 +16,21 @@ public final class AlertFeed: Sendable {
         chmod(path, 0o600)
     }
 
-    /// Stores one event if it is an alert event; returns the entry for the broadcaster.
-    static func store(_ db: Database, _ event: ReceivedEvent) throws -> FeedEntry? {
-        guard event.header.type == MonitorMessage.Event.alert else { return nil }
-        let alert = try WireCoding.decode(Alert.self, from: event.body)
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO alert_event (seq, publisher, alert_id, township, school, rule, severity, state, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [event.seq, event.header.publisher ?? "monitor", alert.id, alert.township, alert.school, alert.rule.rawValue, alert.severity.rawValue, alert.state.rawValue, event.body, Timestamp.now()])
-        return FeedEntry(seq: event.seq, alert: alert)
+    /// Stores one of `publisher`'s events if it is an alert event, under the feed's next sequence
+    /// number; returns the entry for the deliveries and the broadcaster, or nil for another event
+    /// or one already stored (a replay).
+    static func store(_ db: Database, _ event: ReceivedEvent, from publisher: ServiceName) throws -> FeedEntry? {
+        guard event.header.type == AlertMessage.event(publisher) else { return nil }
+        var alert = try WireCoding.decode(Alert.self, from: event.body)
+        alert.service = publisher
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO alert_event (publisher, publisher_seq, alert_id, township, school, rule, severity, state, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [publisher.rawValue, event.seq, alert.id, alert.township, alert.school, alert.rule.rawValue, alert.severity.rawValue, alert.state.rawValue, event.body, Timestamp.now()])
+        guard db.changesCount > 0 else { return nil }
+        return FeedEntry(seq: db.lastInsertedRowID, alert: alert)
     }
 
     /// Entries after `seq`, in order, limited to a township (nil: all), at most `limit`.
     public func entries(after seq: Int64, township: String?, school: String? = nil, limit: Int = 1_000) async throws -> [FeedEntry] {
-        var sql = "SELECT seq, body FROM alert_event WHERE seq > ?"
+        var sql = "SELECT seq, publisher, body FROM alert_event WHERE seq > ?"
         var arguments: StatementArguments = [seq]
         if let township { sql += " AND township = ?"; arguments += [township] }
         if let school { sql += " AND school = ?"; arguments += [school] }
@@ -35,7 +39,9 @@ public final class AlertFeed: Sendable {
         let bound = arguments, query = sql
         return try await database.read { db in
             try Row.fetchAll(db, sql: query, arguments: bound).map { row in
-                FeedEntry(seq: row["seq"], alert: try WireCoding.decode(Alert.self, from: row["body"]))
+                var alert = try WireCoding.decode(Alert.self, from: row["body"])
+                alert.service = ServiceName(rawValue: row["publisher"]) ?? .monitor
+                return FeedEntry(seq: row["seq"], alert: alert)
             }
         }
     }

@@ -1,41 +1,63 @@
 import BaoxueContracts
 import BaoxueMessaging
 import Logging
+import Synchronization
 import ZeroMQ
 
-/// Follows the monitor's events into the feed (persisted cursor: the gateway catches up after
-/// its own downtime like any subscriber) and hands each committed alert event to the live
-/// listeners. Each alert event's webhook deliveries are made in the same transaction as the
-/// feed entry and the cursor, so a crash never loses or doubles one.
+/// Follows every alerting service's events into the feed (a persisted cursor per service: the
+/// gateway catches up after its own downtime like any subscriber) and hands each committed alert
+/// event to the live listeners. Each alert event's webhook deliveries are made in the same
+/// transaction as the feed entry and the cursor, so a crash never loses or doubles one.
 public struct AlertFollower: Sendable {
-    public let subscriber: EventSubscriber
+    /// One subscription per alerting service, in ``ServiceName/alerting`` order.
+    public let subscribers: [EventSubscriber]
     public let feed: AlertFeed
     public let broadcaster: AlertBroadcaster
 
-    /// - Parameters:
-    ///   - requests: a request client to the monitor (for replays).
-    ///   - eventsEndpoint: the monitor's PUB endpoint.
-    ///   - doorbell: rung after each commit, to wake the delivery queues.
-    public init(feed: AlertFeed, broadcaster: AlertBroadcaster, loop: MessageLoop, requests: RequestClient, eventsEndpoint: String, curve: CurveRole?, logger: Logger, doorbell: DeliveryDoorbell? = nil) {
-        self.feed = feed
-        self.broadcaster = broadcaster
-        let sink = Self.sink(feed: feed, broadcaster: broadcaster, doorbell: doorbell)
-        subscriber = EventSubscriber(publisher: "monitor", loop: loop, eventsEndpoint: eventsEndpoint, requests: requests, sink: sink, logger: logger, curve: curve)
+    /// How the follower reaches one alerting service: a request client (for replays), its PUB
+    /// endpoint and its keys.
+    public struct Source: Sendable {
+        public var service: ServiceName
+        public var requests: RequestClient
+        public var eventsEndpoint: String
+        public var curve: CurveRole?
+
+        public init(service: ServiceName, requests: RequestClient, eventsEndpoint: String, curve: CurveRole?) {
+            self.service = service
+            self.requests = requests
+            self.eventsEndpoint = eventsEndpoint
+            self.curve = curve
+        }
     }
 
-    /// The sink the subscriber applies events through: feed entry, deliveries and cursor in one
-    /// transaction; then the doorbell and the live listeners. Tests apply events through it
-    /// directly.
-    public static func sink(feed: AlertFeed, broadcaster: AlertBroadcaster, doorbell: DeliveryDoorbell?, now: @escaping @Sendable () -> Int64 = Timestamp.nowMilliseconds) -> SQLiteEventSink {
-        SQLiteEventSink(writer: feed.database, publisher: "monitor", apply: { db, event in
-            if let entry = try AlertFeed.store(db, event) {
+    /// - Parameter doorbell: rung after each commit, to wake the delivery queues.
+    public init(feed: AlertFeed, broadcaster: AlertBroadcaster, loop: MessageLoop, sources: [Source], logger: Logger, doorbell: DeliveryDoorbell? = nil) {
+        self.feed = feed
+        self.broadcaster = broadcaster
+        subscribers = sources.map { source in
+            EventSubscriber(
+                publisher: source.service.rawValue, loop: loop, eventsEndpoint: source.eventsEndpoint, requests: source.requests,
+                sink: Self.sink(feed: feed, broadcaster: broadcaster, doorbell: doorbell, publisher: source.service), logger: logger, curve: source.curve)
+        }
+    }
+
+    /// The sink a subscriber to `publisher` applies events through: feed entry, deliveries and
+    /// cursor in one transaction; then the doorbell and the live listeners. Tests apply events
+    /// through it directly.
+    public static func sink(feed: AlertFeed, broadcaster: AlertBroadcaster, doorbell: DeliveryDoorbell?, publisher: ServiceName = .monitor, now: @escaping @Sendable () -> Int64 = Timestamp.nowMilliseconds) -> SQLiteEventSink {
+        // The entries stored by transactions that committed, for the listeners: a transaction that
+        // rolls back adds none (the subscriber applies it again).
+        let stored = Mutex<[FeedEntry]>([])
+        return SQLiteEventSink(writer: feed.database, publisher: publisher.rawValue, apply: { db, event in
+            if let entry = try AlertFeed.store(db, event, from: publisher) {
                 try DeliveryQueue.enqueue(db, entry, now: now())
+                db.afterNextTransaction { _ in stored.withLock { $0.append(entry) } }
             }
-        }, afterCommit: { events in
+        }, afterCommit: { _ in
             doorbell?.ring()
-            broadcaster.publish(events.compactMap { event in
-                guard event.header.type == MonitorMessage.Event.alert, let alert = try? WireCoding.decode(Alert.self, from: event.body) else { return nil }
-                return FeedEntry(seq: event.seq, alert: alert)
+            broadcaster.publish(stored.withLock { entries in
+                defer { entries.removeAll() }
+                return entries
             })
         })
     }

@@ -91,6 +91,31 @@ enum DeliverySchema {
                 );
                 """)
         }
+        migrator.registerMigration("v3-several-publishers") { db in
+            try db.execute(sql: """
+                -- The feed follows every alerting service: its own sequence (the stream's event
+                -- id, continuing after the monitor's numbers it used until now), each event
+                -- once by its publisher's sequence number.
+                ALTER TABLE alert_event ADD COLUMN publisher_seq INTEGER;
+                UPDATE alert_event SET publisher_seq = seq;
+                CREATE UNIQUE INDEX alert_event_by_publisher ON alert_event(publisher, publisher_seq);
+                DROP INDEX alert_event_by_alert;
+                CREATE INDEX alert_event_by_alert ON alert_event(publisher, alert_id, seq);
+
+                -- An alert id is unique within its service only.
+                CREATE TABLE escalation_new (
+                    publisher TEXT NOT NULL DEFAULT 'monitor',
+                    alert_id INTEGER NOT NULL,
+                    township TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    escalated_at TEXT NOT NULL,
+                    PRIMARY KEY (publisher, alert_id)
+                );
+                INSERT INTO escalation_new (alert_id, township, reason, escalated_at) SELECT alert_id, township, reason, escalated_at FROM escalation;
+                DROP TABLE escalation;
+                ALTER TABLE escalation_new RENAME TO escalation;
+                """)
+        }
         return migrator
     }
 }

@@ -51,23 +51,25 @@ public struct EscalationService: Service {
         let escalated = try await database.write { db -> Int in
             // Each alert's latest event says where it stands now.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.seq, e.body FROM alert_event e
-                JOIN (SELECT alert_id, MAX(seq) AS seq FROM alert_event GROUP BY alert_id) latest ON latest.seq = e.seq
-                WHERE e.state = 'open' AND NOT EXISTS (SELECT 1 FROM escalation x WHERE x.alert_id = e.alert_id)
+                SELECT e.seq, e.publisher, e.body FROM alert_event e
+                JOIN (SELECT publisher, alert_id, MAX(seq) AS seq FROM alert_event GROUP BY publisher, alert_id) latest ON latest.seq = e.seq
+                WHERE e.state = 'open' AND NOT EXISTS (SELECT 1 FROM escalation x WHERE x.publisher = e.publisher AND x.alert_id = e.alert_id)
                 ORDER BY e.seq
                 """)
             let county = try Row.fetchAll(db, sql: "SELECT * FROM webhook WHERE removed_at IS NULL AND county = 1 ORDER BY id").map(WebhookStore.webhook)
             var count = 0
             for row in rows {
-                let entry = FeedEntry(seq: row["seq"], alert: try WireCoding.decode(Alert.self, from: row["body"]))
+                var alert = try WireCoding.decode(Alert.self, from: row["body"])
+                alert.service = ServiceName(rawValue: row["publisher"]) ?? .monitor
+                let entry = FeedEntry(seq: row["seq"], alert: alert)
                 guard let created = Timestamp.milliseconds(iso8601: entry.alert.createdAt), created + threshold <= now else { continue }
                 let reason = "\(reasonPrefix)（\(WebhookPayload.countyTime(entry.alert.createdAt)) 产生，至今未签收）"
                 try db.execute(
-                    sql: "INSERT INTO escalation (alert_id, township, reason, escalated_at) VALUES (?, ?, ?, ?)",
-                    arguments: [entry.alert.id, entry.alert.township, reason, Timestamp.iso8601(milliseconds: now)])
+                    sql: "INSERT INTO escalation (publisher, alert_id, township, reason, escalated_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [entry.alert.service.rawValue, entry.alert.id, entry.alert.township, reason, Timestamp.iso8601(milliseconds: now)])
                 for webhook in county {
                     try DeliveryQueue.insert(
-                        db, webhook: webhook, purpose: .escalation, subject: "escalation:\(entry.alert.id)", seq: entry.seq, alertID: entry.alert.id,
+                        db, webhook: webhook, purpose: .escalation, subject: "escalation:\(entry.alert.service):\(entry.alert.id)", seq: entry.seq, alertID: entry.alert.id,
                         township: entry.alert.township, school: entry.alert.school, payload: WebhookPayload.escalation(entry, reason: reason, kind: webhook.kind), now: now)
                 }
                 count += 1

@@ -149,7 +149,7 @@ import Testing
         var caught = ""
         do {
             _ = try Table<StudentField>.read(Data([0x50, 0x4B, 0x03, 0x04]))
-        } catch ErrorCode.csvXLSX {
+        } catch ErrorCode.sheetUnreadable {
             caught = "xlsx"
         } catch {
             caught = "other"

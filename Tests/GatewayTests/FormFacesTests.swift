@@ -130,6 +130,22 @@ import Testing
         Self.expectSame(http, cli, "\(query)")
     }
 
+    /// Whose alerts: only a service that raises them, on both faces.
+    @Test(arguments: [
+        (["service": "monitor"], ["--service", "monitor"]),
+        ([:], []),
+        (["service": "registry"], ["--service", "registry"]),
+        (["service": "nobody"], ["--service", "nobody"]),
+    ])
+    func whoseAlerts(query: [String: String], arguments: [String]) {
+        let http = Self.http { let form = AlertListForm(query: { query[$0] }); return "\(try form.alertingService()) \(try form.query())" }
+        let cli = Self.cli(AlertCommand.List.self, arguments) { "\(try $0.form.alertingService()) \(try $0.form.query())" }
+        Self.expectSame(http, cli, "\(query)")
+        Self.expectSame(
+            Self.http { try Self.body(AcknowledgeForm.self, query["service"].map { #"{"service": "\#($0)"}"# } ?? "{}").alertingService() },
+            Self.cli(AlertCommand.Ack.self, ["9"] + arguments) { try $0.form.alertingService() }, "ack \(query)")
+    }
+
     @Test(arguments: [
         (["state": "probation"], ["--state", "probation"]),
         (["state": "stalled"], ["--state", "stalled"]),

@@ -8,3 +8,11 @@ extension ErrorCode {
     public static let csvMissingColumns = ErrorCode("csv.missingColumns", .invalid)
     public static let csvDuplicateColumn = ErrorCode("csv.duplicateColumn", .invalid)
 }
+
+/// Codes about spreadsheets (`.xlsx`, `.xls`) people upload.
+extension ErrorCode {
+    /// A workbook that cannot be read: damaged, encrypted, or not what its first bytes claim.
+    public static let sheetUnreadable = ErrorCode("sheet.unreadable", .invalid)
+    /// `--sheet` names no sheet of the workbook.
+    public static let sheetNotFound = ErrorCode("sheet.notFound", .invalid)
+}

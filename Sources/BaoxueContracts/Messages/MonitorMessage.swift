@@ -3,9 +3,9 @@
 public enum MonitorMessage {
     public static let reportAbsence = Message<AbsenceReport, EmptyBody>("monitor.absences.report")
     public static let importAbsences = Message<AbsenceBatch, ImportReport>("monitor.absences.import")
-    public static let listAlerts = Message<AlertQuery, [Alert]>("monitor.alerts.list")
-    public static let getAlert = Message<RecordID, Alert>("monitor.alerts.get")
-    public static let acknowledgeAlert = Message<AlertAcknowledgement, Alert>("monitor.alerts.ack")
+    public static let listAlerts = AlertMessage.list(.monitor)
+    public static let getAlert = AlertMessage.get(.monitor)
+    public static let acknowledgeAlert = AlertMessage.acknowledge(.monitor)
     public static let listCases = Message<CaseQuery, [CaseSummary]>("monitor.cases.list")
     public static let getCase = Message<RecordID, CaseFile>("monitor.cases.get")
     public static let openCase = Message<OpenCaseRequest, CaseFile>("monitor.cases.open")
@@ -20,7 +20,7 @@ public enum MonitorMessage {
 
     /// Event topics: `monitor.<kind>.<township>`, so the gateway can route by township.
     public enum Event {
-        public static let alert = "monitor.alert"
+        public static let alert = AlertMessage.event(.monitor)
         public static let caseChanged = "monitor.case"
     }
 }

@@ -13,6 +13,7 @@ extension Alert: JSONWritable {
         writer.field("resolvedAt", resolvedAt)
         writer.field("rule", rule.rawValue)
         writer.field("school", school)
+        writer.field("service", service.rawValue)
         writer.field("severity", severity.rawValue)
         writer.field("state", state.rawValue)
         writer.field("student", student)
@@ -29,6 +30,7 @@ extension Alert: JSONReadable {
     public init(json: JSONValue, path: String) throws(JSONFieldError) {
         let object = try JSONObjectReader(json, path: path)
         id = Int64(try object.int("id"))
+        service = try object.member("service") == nil ? .monitor : object.parsed("service", "unknown service") { ServiceName(rawValue: $0) }
         rule = try object.parsed("rule", "unknown rule") { AlertRule(rawValue: $0) }
         severity = try object.parsed("severity", "unknown severity") { AlertSeverity(rawValue: $0) }
         state = try object.parsed("state", "unknown state") { AlertState(rawValue: $0) }

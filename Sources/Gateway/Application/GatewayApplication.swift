@@ -1,4 +1,6 @@
+import BaoxueContracts
 import BaoxueMessaging
+import Configuration
 import BaoxueService
 import Delivery
 import Hummingbird
@@ -11,9 +13,10 @@ import ServiceLifecycle
 /// deliveries, escalation to the county, daily digests). `baoxue serve` runs it alone; `baoxue up`
 /// runs it beside the services it supervises.
 ///
-/// Configuration keys (`config/gateway.yaml`): `gateway.monitorEvents` (the monitor's event
-/// endpoint, default from the port plan) and ``DeliverySettings``' webhook, delivery, escalation
-/// and digest keys; the configured webhooks are synced into the store at start.
+/// Configuration keys (`config/gateway.yaml`): `gateway.<service>Events` for each alerting service
+/// (`gateway.monitorEvents`: its event endpoint, default from the port plan) and
+/// ``DeliverySettings``' webhook, delivery, escalation and digest keys; the configured webhooks are
+/// synced into the store at start.
 public struct GatewayApplication: Sendable {
     public let operations: Operations
     /// The alert feed, its live broadcaster and the delivery queues (`<data>/delivery.sqlite`).
@@ -36,10 +39,13 @@ public struct GatewayApplication: Sendable {
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
         alerts = hub
         let clients = operations.clients
-        let events = configuration.reader.string(forKey: "gateway.monitorEvents") ?? clients.ports.events(.monitor)
-        follower = AlertFollower(
-            feed: hub.feed, broadcaster: hub.broadcaster, loop: clients.loop, requests: clients.monitor,
-            eventsEndpoint: events, curve: clients.curve(.monitor), logger: logger, doorbell: hub.doorbell)
+        let sources = ServiceName.alerting.map { service in
+            AlertFollower.Source(
+                service: service, requests: clients.client(service),
+                eventsEndpoint: configuration.reader.string(forKey: ConfigKey("gateway.\(service)Events")) ?? clients.ports.events(service),
+                curve: clients.curve(service))
+        }
+        follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: clients.loop, sources: sources, logger: logger, doorbell: hub.doorbell)
         http = Application(
             router: GatewayHTTP.router(operations: operations, metrics: GatewayMetrics.shared(), alerts: hub),
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),
@@ -60,6 +66,6 @@ public struct GatewayApplication: Sendable {
 
     /// The long-running parts to run in a `ServiceGroup`: HTTP, the alert follower, deliveries.
     public var services: [any Service] {
-        [http, EventSubscriberService(follower.subscriber)] + delivery
+        [http] + follower.subscribers.map(EventSubscriberService.init) + delivery
     }
 }

@@ -29,12 +29,11 @@ struct AbsenceCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学校每日缺课CSV：学校标识码,日期,身份证件号,缺课原因 (import a school's daily absence CSV)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
+        @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, encoding, progress in
-                try await operations.monitor.importAbsences(data, encoding: encoding, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, encoding, sheet, progress in
+                try await operations.monitor.importAbsences(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
             }
         }
     }

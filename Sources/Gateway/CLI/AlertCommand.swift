@@ -14,13 +14,14 @@ struct AlertCommand: AsyncParsableCommand {
         @Option(help: "状态 (state)") var state: AlertState?
         @Option(help: "规则 (rule)") var rule: AlertRule?
         @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
+        @Option(help: "哪个服务的预警，默认控辍监测 (whose alerts; the monitor's by default)") var service: ServiceName?
 
-        var form: AlertListForm { AlertListForm(township: township, school: school, state: state?.rawValue, rule: rule?.rawValue, limit: String(limit)) }
+        var form: AlertListForm { AlertListForm(township: township, school: school, state: state?.rawValue, rule: rule?.rawValue, limit: String(limit), service: service?.rawValue) }
 
         func run() async throws {
-            let query = try checked(options) { try form.query() }
+            let (query, whose) = try checked(options) { (try form.query(), try form.alertingService()) }
             let session = try await options.session()
-            let alerts = try await perform(options) { try await session.operations.monitor.alerts(query, actor: session.actor) }
+            let alerts = try await perform(options) { try await session.operations.alerts.list(query, service: whose, actor: session.actor) }
             try options.emit(alerts) { MonitorText.alerts(alerts, options.language) }
         }
     }
@@ -29,10 +30,12 @@ struct AlertCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "查看一条预警 (show one alert)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "预警编号 (alert id)") var id: Int64
+        @Option(help: "哪个服务的预警，默认控辍监测 (whose alert; the monitor's by default)") var service: ServiceName?
 
         func run() async throws {
+            let whose = try checked(options) { try FormField.alertingService(service?.rawValue) }
             let session = try await options.session()
-            let alert = try await perform(options) { try await session.operations.monitor.alert(id, actor: session.actor) }
+            let alert = try await perform(options) { try await session.operations.alerts.alert(id, service: whose, actor: session.actor) }
             try options.emit(alert) { MonitorText.alert(alert, options.language) }
         }
     }
@@ -42,10 +45,14 @@ struct AlertCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(help: "预警编号 (alert id)") var id: Int64
         @Option(help: "备注 (note)") var note: String?
+        @Option(help: "哪个服务的预警，默认控辍监测 (whose alert; the monitor's by default)") var service: ServiceName?
+
+        var form: AcknowledgeForm { AcknowledgeForm(note: note, service: service?.rawValue) }
 
         func run() async throws {
+            let whose = try checked(options) { try form.alertingService() }
             let session = try await options.session()
-            let alert = try await perform(options) { try await session.operations.monitor.acknowledgeAlert(AcknowledgeForm(note: note).request(id: id), actor: session.actor) }
+            let alert = try await perform(options) { try await session.operations.alerts.acknowledge(form.request(id: id), service: whose, actor: session.actor) }
             try options.emit(alert) { options.say("已签收预警\(alert.id)（\(alert.acknowledgedBy ?? "")，\(alert.acknowledgedAt ?? "")）", "Acknowledged alert \(alert.id) (\(alert.acknowledgedBy ?? ""), \(alert.acknowledgedAt ?? ""))") }
         }
     }

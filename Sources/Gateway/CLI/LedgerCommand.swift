@@ -10,12 +10,12 @@ struct LedgerCommand: AsyncParsableCommand {
         subcommands: [LedgerReportCommand.self, Export.self])
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "导出台账CSV（UTF-8带BOM，Excel可直接打开；证件号与电话已脱敏）(export a ledger as CSV for Excel; masked)")
+        static let configuration = CommandConfiguration(abstract: "导出台账：.xlsx为Excel工作簿，其他为CSV（UTF-8带BOM）；证件号与电话已脱敏 (export a ledger: .xlsx writes an Excel workbook, anything else CSV; masked)")
         @OptionGroup var options: GlobalOptions
         @Option(help: "台账 (the ledger)") var kind: LedgerKind
         @Option(help: "乡镇区划代码 (township code)") var township: String?
         @Option(help: "学校标识码 (school code)") var school: String?
-        @Option(help: "输出文件 (output file)") var out: String
+        @Option(help: "输出文件，.xlsx 或 .csv (output file, .xlsx or .csv)") var out: String
 
         var form: LedgerForm { LedgerForm(kind: kind, township: township, school: school) }
 
@@ -26,7 +26,8 @@ struct LedgerCommand: AsyncParsableCommand {
             let operations = session.operations
             let table = try await perform(options) { try await operations.crosscheck.ledger(request, actor: session.actor) }
             do {
-                try LedgerCSV.render(table).write(to: URL(fileURLWithPath: out))
+                let data = ExportFormat(path: out) == .xlsx ? try LedgerCSV.workbook(table) : LedgerCSV.render(table)
+                try data.write(to: URL(fileURLWithPath: out))
             } catch {
                 throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
             }

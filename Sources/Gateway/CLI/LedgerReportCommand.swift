@@ -11,7 +11,7 @@ struct LedgerReportCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "月份 YYYY-MM（县时间）(the month, county time)") var month: String
     @Option(help: "乡镇区划代码 (township code)") var township: String?
-    @Option(help: "另存为CSV文件（UTF-8带BOM，CRLF，中文表头）(also write a CSV file for Excel)") var out: String?
+    @Option(help: "另存为文件：.xlsx为Excel工作簿，其他为CSV（UTF-8带BOM）(also write a file: .xlsx for an Excel workbook, anything else CSV)") var out: String?
 
     var form: LedgerReportForm { LedgerReportForm(month: month, township: township) }
 
@@ -22,14 +22,15 @@ struct LedgerReportCommand: AsyncParsableCommand {
         let report = try await perform(options) { try await session.operations.targets.ledgerReport(query, actor: session.actor) }
         if let out {
             do {
-                try LedgerReportCSV.data(report).write(to: URL(fileURLWithPath: out), options: .atomic)
+                let data = ExportFormat(path: out) == .xlsx ? try LedgerReportCSV.workbook(report) : LedgerReportCSV.data(report)
+                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
                 throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
             }
         }
         try options.emit(report) {
             LedgerReportText.report(report, options.language)
-                + (out.map { "\n" + options.say("已另存为\($0)（UTF-8带BOM，可用Excel打开）", "Also written to \($0) (UTF-8 with BOM, opens in Excel)") } ?? "")
+                + (out.map { "\n" + options.say("已另存为\($0)（可用Excel打开）", "Also written to \($0) (opens in Excel)") } ?? "")
         }
     }
 

@@ -11,12 +11,11 @@ struct RosterCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入户籍名单CSV：姓名,身份证件号,户籍地区划代码,监护人姓名,监护人电话 (import a roster CSV)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
+        @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, encoding, progress in
-                try await operations.crosscheck.importRoster(data, encoding: encoding, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, encoding, sheet, progress in
+                try await operations.crosscheck.importRoster(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
             }
         }
     }

@@ -12,12 +12,11 @@ struct SchoolCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学校CSV：学校标识码,学校名称,学校类型,乡镇区划代码 (import a schools CSV)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
+        @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, progress in
-                try await operations.registry.importSchools(data, encoding: encoding, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, sheet, progress in
+                try await operations.registry.importSchools(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
             }
         }
     }

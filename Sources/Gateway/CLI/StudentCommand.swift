@@ -9,14 +9,13 @@ struct StudentCommand: AsyncParsableCommand {
         subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self])
 
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "导入学生CSV（全国学籍系统列名）(import a students CSV with the national roster's columns)")
+        static let configuration = CommandConfiguration(abstract: "导入学生名单CSV或Excel（全国学籍系统列名）(import a students CSV or Excel file with the national roster's columns)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "CSV文件 (the CSV file)") var file: String
-        @Option(help: "文件编码 utf-8|gb18030|gbk，默认自动识别 (file encoding; detected when omitted)") var encoding: TextEncoding?
+        @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file: file, encoding: encoding, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, progress in
-                try await operations.registry.importStudents(data, encoding: encoding, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, sheet, progress in
+                try await operations.registry.importStudents(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
             }
         }
     }

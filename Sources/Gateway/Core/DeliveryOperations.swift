@@ -9,6 +9,7 @@ import Foundation
 public struct DeliveryOperations: Sendable {
     let auditor: Auditor
     let monitor: MonitorOperations
+    let alerts: AlertOperations
 
     // MARK: Webhooks
 
@@ -89,11 +90,11 @@ public struct DeliveryOperations: Sendable {
     /// visit is before `day`.
     public func townshipDigest(_ township: String, day: CivilDate) async throws -> TownshipDigest {
         let actor = Actor(user: "digest", role: Role.system.rawValue, township: township, via: "gateway")
-        let open = try await monitor.alerts(AlertQuery(township: township, state: .open, limit: 1_000), actor: actor)
-        let acknowledged = try await monitor.alerts(AlertQuery(township: township, state: .acknowledged, limit: 1_000), actor: actor)
+        let open = try await alerts.everyService(AlertQuery(township: township, state: .open, limit: 1_000), actor: actor)
+        let acknowledged = try await alerts.everyService(AlertQuery(township: township, state: .acknowledged, limit: 1_000), actor: actor)
         let openCases = try await monitor.cases(CaseQuery(township: township, state: .open, limit: 1_000), actor: actor)
         let overdue = openCases.filter { summary in summary.nextVisitOn.map { $0 < day } ?? false }.sorted { ($0.nextVisitOn ?? day) < ($1.nextVisitOn ?? day) }
-        return TownshipDigest(township: township, day: day, openAlerts: open.sorted { $0.id < $1.id }, acknowledgedAlerts: acknowledged.count, openCases: openCases.count, overdueVisits: overdue)
+        return TownshipDigest(township: township, day: day, openAlerts: open.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }, acknowledgedAlerts: acknowledged.count, openCases: openCases.count, overdueVisits: overdue)
     }
 
     // MARK: Who may

@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueSpreadsheet
 import Foundation
 
 /// Writes a ledger as a CSV that Excel on a Chinese Windows desktop opens correctly: UTF-8 with a
@@ -21,9 +22,14 @@ public enum LedgerCSV {
         return Data(bytes)
     }
 
-    /// The file name a download suggests: `疑似辍学学生台账-2026-11-02.csv`.
-    public static func fileName(_ kind: LedgerKind, on date: CivilDate) -> String {
-        "\(kind.title(.zh))-\(date).csv"
+    /// The file name a download suggests: `疑似辍学学生台账-2026-11-02.csv` (or `.xlsx`).
+    public static func fileName(_ kind: LedgerKind, on date: CivilDate, extension suffix: String = "csv") -> String {
+        "\(kind.title(.zh))-\(date).\(suffix)"
+    }
+
+    /// The ledger as an Excel workbook: a frozen header, ID numbers and codes as text.
+    public static func workbook(_ table: LedgerTable) throws -> Data {
+        try XLSXWriter.data([SheetTable(name: table.kind.title(.zh), headers: table.headers, rows: table.rows)])
     }
 
     static func append(_ cells: [String], to bytes: inout [UInt8]) {

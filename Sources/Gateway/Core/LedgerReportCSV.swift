@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueSpreadsheet
 import Foundation
 
 /// The monthly ledger report as a file for Excel: UTF-8 with a byte order mark (without it,
@@ -10,7 +11,21 @@ public enum LedgerReportCSV {
 
     /// The file's bytes.
     public static func data(_ report: LedgerReport) -> Data {
-        var lines = [headers]
+        var text = "\u{FEFF}"
+        for line in [headers] + rows(report) {
+            text += line.map(field).joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// The same table as an Excel workbook: counts as numbers an office can sum.
+    public static func workbook(_ report: LedgerReport) throws -> Data {
+        try XLSXWriter.data([SheetTable(name: "台账月报\(report.month)", headers: headers, rows: rows(report))])
+    }
+
+    /// The table's rows: the total, then a row per township, then a row per cause.
+    static func rows(_ report: LedgerReport) -> [[String]] {
+        var lines: [[String]] = []
         let month = report.month.description, asOf = report.asOf.description
         func counts(_ counts: LedgerCounts) -> [String] {
             [counts.openAtStart, counts.opened, counts.returned, counts.closed, counts.openAtEnd].map(String.init)
@@ -23,11 +38,7 @@ public enum LedgerReportCSV {
         for line in report.byCause {
             lines.append([month, asOf, "按辍学原因", line.cause?.chinese ?? "未填写原因", ""] + counts(line.counts) + [""])
         }
-        var text = "\u{FEFF}"
-        for line in lines {
-            text += line.map(field).joined(separator: ",") + "\r\n"
-        }
-        return Data(text.utf8)
+        return lines
     }
 
     /// RFC 4180 quoting, and a leading apostrophe for a cell Excel would run as a formula.

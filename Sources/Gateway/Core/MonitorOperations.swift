@@ -22,31 +22,17 @@ public struct MonitorOperations: Sendable {
 
     /// A school's daily absence CSV (`学校标识码, 日期, 身份证件号, 缺课原因`), checked row by row
     /// here, recorded by the monitor; refused rows come back with their row and reason.
-    public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "absences.import", detail: { $0.auditDetail }) {
             let monitor = clients.monitor
             let upload = BatchedUpload<AbsenceRow>(batchSize: batchSize, window: 1) { rows in
                 try await monitor.call(MonitorMessage.importAbsences, AbsenceBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, checker: .absences(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .absences(), progress: progress)
         }
     }
 
-    // MARK: Alerts
-
-    public func alerts(_ query: AlertQuery, actor: Actor) async throws -> [Alert] {
-        try await clients.monitor.call(MonitorMessage.listAlerts, query, actor: actor)
-    }
-
-    public func alert(_ id: Int64, actor: Actor) async throws -> Alert {
-        try await clients.monitor.call(MonitorMessage.getAlert, RecordID(id: id), actor: actor)
-    }
-
-    public func acknowledgeAlert(_ request: AlertAcknowledgement, actor: Actor) async throws -> Alert {
-        try await auditor.audited(actor, "alert.ack", detail: { "alert \($0.id) \($0.rule.rawValue)" }) {
-            try await clients.monitor.call(MonitorMessage.acknowledgeAlert, request, actor: actor)
-        }
-    }
+    // MARK: Alerts (listed and acknowledged through ``AlertOperations``, as every service's)
 
     /// Runs the monitor's time rules now (they also run on a timer).
     public func sweep(actor: Actor) async throws -> SweepReport {

@@ -12,6 +12,7 @@ public struct Operations: Sendable {
     public let auditor: Auditor
     public var registry: RegistryOperations
     public var monitor: MonitorOperations
+    public let alerts: AlertOperations
     public var targets: TargetOperations
     public var crosscheck: CrosscheckOperations
     public var deliveries: DeliveryOperations
@@ -27,10 +28,11 @@ public struct Operations: Sendable {
         let services = ServiceOperations(clients: clients)
         self.registry = registry
         self.monitor = monitor
+        alerts = AlertOperations(clients: clients, auditor: auditor)
         self.services = services
         targets = TargetOperations(clients: clients, auditor: auditor, registry: registry)
         crosscheck = CrosscheckOperations(clients: clients, auditor: auditor, services: services)
-        deliveries = DeliveryOperations(auditor: auditor, monitor: monitor)
+        deliveries = DeliveryOperations(auditor: auditor, monitor: monitor, alerts: AlertOperations(clients: clients, auditor: auditor))
         access = AccessOperations(auditor: auditor)
     }
 

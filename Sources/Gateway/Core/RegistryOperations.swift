@@ -19,14 +19,14 @@ public struct RegistryOperations: Sendable {
 
     /// Imports a schools file (`学校标识码, 学校名称, 学校类型, 乡镇区划代码`): rows upserted by code.
     /// County roles only.
-    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "schools.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
             let registry = clients.registry
             let upload = BatchedUpload<SchoolRecord>(batchSize: batchSize, window: 1) { rows in
                 try await registry.call(RegistryMessage.importSchools, ImportSchoolsBatch(rows: rows, townshipNames: townshipNames), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, checker: .schools(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .schools(), progress: progress)
         }
     }
 
@@ -40,7 +40,7 @@ public struct RegistryOperations: Sendable {
     /// ID, duplicates within the file), good rows sent in batches, the registry's own refusals
     /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
     /// nothing: rows are upserted by ID number, then student number.
-    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "students.import", detail: { $0.auditDetail }) {
             // Refused before the file is read: the registry refuses each batch too, but a viewer
             // should not wait for a 100,000-row file to be parsed to hear no.
@@ -49,7 +49,7 @@ public struct RegistryOperations: Sendable {
             let upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
                 try await registry.call(RegistryMessage.importStudents, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, checker: .students(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .students(), progress: progress)
         }
     }
 

@@ -1,7 +1,7 @@
 import BaoxueContracts
 import Hummingbird
 
-/// The monitoring service's routes: absences, alerts, cases. Bodies and queries are read by the
+/// The monitoring service's routes: absences, cases, and the alerts of every alerting service. Bodies and queries are read by the
 /// same forms as the CLI's (`Core/Forms`).
 extension GatewayHTTP {
     static func addMonitorRoutes(to api: RouterGroup<GatewayRequestContext>, operations: Operations, today: @escaping @Sendable () -> CivilDate) {
@@ -13,18 +13,19 @@ extension GatewayHTTP {
         }
         api.post("absences/import") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await monitor.importAbsences(data, encoding: try encoding(request), actor: try actor(request, context)))
+            return try JSONResponse.make(try await monitor.importAbsences(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
         }
         api.get("alerts") { request, context -> Response in
             let form = AlertListForm(query: { parameter(request, $0) })
-            return try JSONResponse.make(try await monitor.alerts(try form.query(), actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.alerts.list(try form.query(), service: try form.alertingService(), actor: try actor(request, context)))
         }
         api.get("alerts/:id") { request, context -> Response in
-            try JSONResponse.make(try await monitor.alert(try recordID(context), actor: try actor(request, context)))
+            let service = try FormField.alertingService(parameter(request, "service"))
+            return try JSONResponse.make(try await operations.alerts.alert(try recordID(context), service: service, actor: try actor(request, context)))
         }
         api.post("alerts/:id/ack") { request, context -> Response in
             let form = try await jsonBody(AcknowledgeForm.self, request)
-            return try JSONResponse.make(try await monitor.acknowledgeAlert(form.request(id: try recordID(context)), actor: try actor(request, context)))
+            return try JSONResponse.make(try await operations.alerts.acknowledge(form.request(id: try recordID(context)), service: try form.alertingService(), actor: try actor(request, context)))
         }
         api.get("cases") { request, context -> Response in
             let form = CaseListForm(query: { parameter(request, $0) })

@@ -23,10 +23,13 @@ extension GatewayHTTP {
             let form = LedgerReportForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await operations.targets.ledgerReport(try form.query(), actor: try actor(request, context)))
         }
-        api.get("ledger/report.csv") { request, context -> Response in
-            let form = LedgerReportForm(query: { parameter(request, $0) })
-            let report = try await operations.targets.ledgerReport(try form.query(), actor: try actor(request, context))
-            return csvAttachment(LedgerReportCSV.data(report), name: "台账月报-\(report.month).csv", asciiName: "ledger-report-\(report.month).csv")
+        for format in ExportFormat.allCases {
+            api.get("ledger/report.\(format.rawValue)") { request, context -> Response in
+                let form = LedgerReportForm(query: { parameter(request, $0) })
+                let report = try await operations.targets.ledgerReport(try form.query(), actor: try actor(request, context))
+                let data = format == .xlsx ? try LedgerReportCSV.workbook(report) : LedgerReportCSV.data(report)
+                return attachment(data, format, name: "台账月报-\(report.month).\(format.rawValue)", asciiName: "ledger-report-\(report.month).\(format.rawValue)")
+            }
         }
     }
 }

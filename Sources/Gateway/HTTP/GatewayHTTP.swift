@@ -58,12 +58,12 @@ public enum GatewayHTTP {
         }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), actor: try actor(request, context))
+            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), actor: try actor(request, context))
+            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in

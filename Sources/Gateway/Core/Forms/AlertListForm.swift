@@ -1,12 +1,16 @@
 import BaoxueContracts
 
-/// Which alerts to list (`GET /api/v1/alerts`, `baoxue alert list`).
+/// Which alerts to list, and whose (`GET /api/v1/alerts`, `baoxue alert list`).
 struct AlertListForm: Equatable {
     var township: String?
     var school: String?
     var state: String?
     var rule: String?
     var limit: String?
+    var service: String?
+
+    /// Whose alerts: the monitor's unless `service` names another alerting service.
+    func alertingService() throws(ServiceError) -> ServiceName { try FormField.alertingService(service) }
 
     func query() throws(ServiceError) -> AlertQuery {
         AlertQuery(
@@ -16,8 +20,8 @@ struct AlertListForm: Equatable {
 }
 
 extension AlertListForm {
-    /// The form as a query string gives it (`?township=&school=&state=&rule=&limit=`).
+    /// The form as a query string gives it (`?township=&school=&state=&rule=&limit=&service=`).
     init(query parameter: (String) -> String?) {
-        self.init(township: parameter("township"), school: parameter("school"), state: parameter("state"), rule: parameter("rule"), limit: parameter("limit"))
+        self.init(township: parameter("township"), school: parameter("school"), state: parameter("state"), rule: parameter("rule"), limit: parameter("limit"), service: parameter("service"))
     }
 }

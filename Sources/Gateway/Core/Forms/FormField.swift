@@ -22,6 +22,16 @@ public enum FormField {
         return value
     }
 
+    /// The service whose alerts a person means; the monitor's when not given. Only services that
+    /// raise alerts (``ServiceName/alerting``) are accepted.
+    public static func alertingService(_ text: String?) throws(ServiceError) -> ServiceName {
+        guard let service: ServiceName = try choice(text, "service") else { return .monitor }
+        guard ServiceName.alerting.contains(service) else {
+            throw unknown("service", text ?? "", ServiceName.alerting.map(\.rawValue).joined(separator: ", "))
+        }
+        return service
+    }
+
     /// Several of a closed set; more than `maximum` (there are only so many causes or measures) is
     /// refused.
     public static func choices<Value: FormChoice>(_ texts: [String]?, _ field: String, maximum: Int) throws(ServiceError) -> [Value] {

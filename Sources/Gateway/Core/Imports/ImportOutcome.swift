@@ -1,10 +1,11 @@
 import BaoxueCSV
+import BaoxueSpreadsheet
 import BaoxueContracts
 
 /// What an import of one file did, for the CLI table, the HTTP response and the benchmark.
 public struct ImportOutcome: Codable, Sendable {
     public var report: ImportReport
-    /// The encoding detected or named.
+    /// The encoding detected or named, or `xlsx`/`xls` for a workbook.
     public var encoding: String
     /// Columns the file had that the import does not know (ignored, listed so typos show).
     public var ignoredColumns: [String]
@@ -24,7 +25,7 @@ extension ImportOutcome {
     /// The outcome of importing `table`: the report, with what the file itself said (its
     /// encoding, the columns ignored, how many rows) and the time since `started`.
     init<Column>(_ report: ImportReport, table: Table<Column>, started: ContinuousClock.Instant) {
-        self.init(report: report, encoding: table.encoding?.rawValue ?? "utf-8", ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+        self.init(report: report, encoding: table.encoding?.rawValue ?? (table.format == .csv ? "utf-8" : table.format.rawValue), ignoredColumns: table.ignoredHeaders, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// The counts, for the audit log (which never lists the rows themselves).
