@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image with the three executables (baoxue, baoxue-registry, baoxue-monitor).
+# One image with the executables (baoxue, baoxue-registry, baoxue-monitor, baoxue-subsidy).
 # docker-compose.yml runs one container per service from it. Build: docker build -t baoxue .
 
 # --- build -------------------------------------------------------------------------------------
@@ -22,7 +22,8 @@ RUN swift build -c release --static-swift-stdlib \
  && bin="$(swift build -c release --show-bin-path)" \
  && install -D -m 0755 "$bin/baoxue" /staging/baoxue \
  && install -D -m 0755 "$bin/baoxue-registry" /staging/baoxue-registry \
- && install -D -m 0755 "$bin/baoxue-monitor" /staging/baoxue-monitor
+ && install -D -m 0755 "$bin/baoxue-monitor" /staging/baoxue-monitor \
+ && install -D -m 0755 "$bin/baoxue-subsidy" /staging/baoxue-subsidy
 
 # --- run ---------------------------------------------------------------------------------------
 FROM debian:bookworm-slim
@@ -33,7 +34,7 @@ RUN apt-get update \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
  && install -d -o baoxue -g baoxue -m 0750 /var/lib/baoxue
 COPY --from=build /staging/ /opt/baoxue/bin/
-# config/registry.yaml, monitor.yaml and gateway.yaml at their defaults; the environment overrides them.
+# config/registry.yaml, monitor.yaml, subsidy.yaml and gateway.yaml at their defaults; the environment overrides them.
 COPY config/ /etc/baoxue/
 ENV PATH=/opt/baoxue/bin:$PATH \
     BAOXUE_CONFIG_DIR=/etc/baoxue

@@ -212,7 +212,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "Registry", "Monitoring", "Access", "BaoxueTestSupport",
+                "Gateway", "Registry", "Monitoring", "Subsidy", "Access", "BaoxueTestSupport",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

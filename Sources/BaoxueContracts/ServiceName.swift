@@ -13,7 +13,7 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
 
     /// The services an installation runs: what `baoxue up` starts, `services status` probes and
     /// the gateway connects to. A service joins this list when its executable exists.
-    public static let deployed: [ServiceName] = [.registry, .monitor]
+    public static let deployed: [ServiceName] = [.registry, .monitor, .subsidy]
 
     /// The deployed services that raise alerts (`<service>.alert` events with an ``Alert`` body,
     /// and ``AlertMessage``'s list, get and acknowledge): the gateway follows each into its feed,
@@ -23,8 +23,8 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     /// Whether the service raises alerts (see ``alerting``).
     public var raisesAlerts: Bool {
         switch self {
-        case .monitor: true
-        case .registry, .subsidy, .care: false
+        case .monitor, .subsidy: true
+        case .registry, .care: false
         }
     }
 

@@ -103,7 +103,7 @@ struct AlertStore: Sendable {
     static func alert(_ row: Row) -> Alert {
         let rule = AlertRule(rawValue: row["rule"]) ?? .subsidyUnpaid
         return Alert(
-            id: row["id"], rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity,
+            id: row["id"], service: .subsidy, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity,
             state: AlertState(rawValue: row["state"]) ?? .open, studentName: row["name"] ?? "", student: StudentNumber.maskedText(row["student"]),
             township: row["township"], school: row["school"], text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"],
             acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"], note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"])

@@ -7,8 +7,9 @@ import Foundation
 import Synchronization
 import Gateway
 
-/// Real processes for one test: a registry, a monitor following it, optionally the HTTP gateway,
-/// and the gateway core (``Operations``) in the test process talking to them over ZeroMQ.
+/// Real processes for one test: a registry, a monitor and a subsidy service following it,
+/// optionally the HTTP gateway, and the gateway core (``Operations``) in the test process talking
+/// to them over ZeroMQ.
 ///
 /// Each process binds what the kernel gives it (`tcp://127.0.0.1:*`, HTTP port 0) and reports it
 /// in its ready file; the monitor is pointed at the registry's endpoints, and `baoxue` commands
@@ -24,20 +25,27 @@ final class Cluster: Sendable {
     let registryEndpoints: (requests: String, events: String)
     /// Where the monitor takes requests and publishes events, as it reported.
     let monitorEndpoints: (requests: String, events: String)
+    /// Where the subsidy service takes requests and publishes events, as it reported.
+    let subsidyEndpoints: (requests: String, events: String)
     /// The running registry process and how many have been started (a restart replaces it).
     private let registryState: Mutex<(process: ChildProcess, starts: Int)>
     /// The running monitor and how many have been started.
     private let monitorState: Mutex<(process: ChildProcess, starts: Int)>
+    /// The running subsidy service and how many have been started.
+    private let subsidyState: Mutex<(process: ChildProcess, starts: Int)>
     /// Extra environment for the monitor (its clock, thresholds).
     let monitorEnvironment: [String: String]
+    /// Extra environment for the subsidy service (its clock, batch size).
+    let subsidyEnvironment: [String: String]
     let gateway: ChildProcess?
     let http: HTTPTestClient?
     let operations: Operations
 
     var registry: ChildProcess { registryState.withLock { $0.process } }
     var monitor: ChildProcess { monitorState.withLock { $0.process } }
+    var subsidy: ChildProcess { subsidyState.withLock { $0.process } }
 
-    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:]) async throws {
+    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:], subsidyEnvironment: [String: String] = [:]) async throws {
         let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
         let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
         registryState = Mutex((first, 1))
@@ -46,12 +54,18 @@ final class Cluster: Sendable {
         let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: monitorEnvironment)
         monitorState = Mutex((monitor, 1))
         monitorEndpoints = try await Cluster.endpoints(of: monitor)
+        self.subsidyEnvironment = subsidyEnvironment
+        let subsidy = try Cluster.startSubsidy(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: subsidyEnvironment)
+        subsidyState = Mutex((subsidy, 1))
+        subsidyEndpoints = try await Cluster.endpoints(of: subsidy)
         let config = try directory.write("gateway.yaml", Data("""
             # The services of this test's cluster, where they reported binding.
             gateway:
               registry: "\(registryEndpoints.requests)"
               monitor: "\(monitorEndpoints.requests)"
               monitorEvents: "\(monitorEndpoints.events)"
+              subsidy: "\(subsidyEndpoints.requests)"
+              subsidyEvents: "\(subsidyEndpoints.events)"
             """.utf8))
         let gatewayData = directory.file("gateway")
         operations = Operations(
@@ -59,6 +73,7 @@ final class Cluster: Sendable {
             access: try AccessStore(dataDirectory: gatewayData))
         try await Cluster.waitUntilUp(operations, registry: first)
         try await Cluster.waitForMonitor(operations, monitor: monitor)
+        try await Cluster.waitForSubsidy(operations, subsidy: subsidy)
         if withGateway {
             let gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0", "--config", config, "--data", gatewayData], log: directory.file("gateway.log"))
             guard let address = try await gateway.ready()["http"] else { throw ChildProcess.StartFailure(reason: "the gateway reported no http address", log: gateway.output) }
@@ -88,6 +103,14 @@ final class Cluster: Sendable {
         return try ChildProcess(
             "baoxue-monitor", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
             log: directory.file("monitor-\(attempt).log"), environment: following.merging(environment) { $1 })
+    }
+
+    static func startSubsidy(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
+        // Sweeps every second, so coverage alerts show without waiting five minutes.
+        let following = ["SUBSIDY_SWEEP_SECONDS": "1", "SUBSIDY_REGISTRY": registry.requests, "SUBSIDY_REGISTRY_EVENTS": registry.events]
+        return try ChildProcess(
+            "baoxue-subsidy", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
+            log: directory.file("subsidy-\(attempt).log"), environment: following.merging(environment) { $1 })
     }
 
     /// The endpoints a service process reported binding.
@@ -120,6 +143,25 @@ final class Cluster: Sendable {
             await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health != nil
         }
         if !answers { throw ServiceError.unavailable("monitor (log: \(monitor.output))") }
+    }
+
+    /// `kill -9` of the subsidy service.
+    func killSubsidy() async { await subsidy.kill() }
+
+    func restartSubsidy() async throws {
+        let restarted = try subsidyState.withLock { state in
+            state = (try Cluster.startSubsidy(directory: directory, attempt: state.starts, binding: subsidyEndpoints, registry: registryEndpoints, environment: subsidyEnvironment), state.starts + 1)
+            return state.process
+        }
+        _ = try await restarted.ready()
+        try await Cluster.waitForSubsidy(operations, subsidy: restarted)
+    }
+
+    static func waitForSubsidy(_ operations: Operations, subsidy: ChildProcess) async throws {
+        let answers = try await eventually(within: .seconds(60), every: .milliseconds(100)) {
+            await operations.services.status(actor: .system).first(where: { $0.service == "subsidy" })?.health != nil
+        }
+        if !answers { throw ServiceError.unavailable("subsidy (log: \(subsidy.output))") }
     }
 
     /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
@@ -167,10 +209,11 @@ final class Cluster: Sendable {
         }
     }
 
-    /// Stops the gateway, the monitor and the registry (SIGTERM, then SIGKILL after a bound),
-    /// waiting without blocking a thread, then removes the files.
+    /// Stops the gateway, the subsidy service, the monitor and the registry (SIGTERM, then SIGKILL
+    /// after a bound), waiting without blocking a thread, then removes the files.
     func stop() async {
         await gateway?.terminate()
+        await subsidy.terminate()
         await monitor.terminate()
         await registry.terminate()
         directory.remove()

@@ -20,7 +20,7 @@ import Testing
     func composeRunsOneContainerPerServiceWithItsOwnVolume() async throws {
         let compose = try await Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
-        #expect(Set(services.keys) == ["registry", "monitor", "gateway"])
+        #expect(Set(services.keys) == ["registry", "monitor", "subsidy", "gateway"])
         let volumes = try #require(compose["volumes"] as? [String: Any])
         for (name, service) in services {
             let command = (service["command"] as? [String])?.joined(separator: " ") ?? ""
@@ -48,6 +48,13 @@ import Testing
         let documents = try #require((registry["registry"] as? [String: Any])?["documents"] as? [String: [String]])
         #expect(documents["transferOut"] == ["转学申请", "接收证明"])
         #expect((registry["ports"] as? [String: Any])?["base"] as? Int == 5550)
+        let subsidy = try #require(try await Self.load("config/subsidy.yaml")["subsidy"] as? [String: Any])
+        let programs = try #require(subsidy["programs"] as? [String: [String: Any]])
+        #expect(Set(programs.keys) == Set((subsidy["activePrograms"] as? [String]) ?? []))
+        for (id, program) in programs {
+            let shares = (program["shares"] as? [String: Int]) ?? [:]
+            #expect(shares.values.reduce(0, +) == program["amountPerTerm"] as? Int, "\(id): the shares sum to the amount")
+        }
         let gateway = try await Self.load("config/gateway.yaml")
         #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
     }

@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueService
 import BaoxueTestSupport
 import Foundation
@@ -67,12 +68,12 @@ import Testing
         try #require(await eventually {
             guard let reply = try? await http.get("/healthz"), reply.status == 200 else { return false }
             pids = servicePIDs(from: reply)
-            return pids.count == 2
-        }, "both services up: \(up.output)")
+            return pids.count == ServiceName.deployed.count
+        }, "every service up: \(up.output)")
 
         await up.kill()
         #expect(try await eventually(within: .seconds(10)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running after `up` was killed")
-        for service in ["registry", "monitor"] {
+        for service in ServiceName.deployed.map(\.rawValue) {
             let log = (try? String(contentsOfFile: directory.file("data/logs/\(service).log"), encoding: .utf8)) ?? ""
             #expect(log.contains("parent process is gone"), "\(service) shut down on its own: \(log)")
         }

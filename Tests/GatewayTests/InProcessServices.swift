@@ -8,9 +8,10 @@ import Logging
 import Monitoring
 import Registry
 import ServiceLifecycle
+import Subsidy
 
-/// The real registry and monitor, run in this process on ports the kernel picked, so gateway
-/// tests exercise real sockets and SQLite without starting executables.
+/// The real registry, monitor and subsidy service, run in this process on ports the kernel picked,
+/// so gateway tests exercise real sockets and SQLite without starting executables.
 ///
 /// Each binds `tcp://127.0.0.1:*`; the monitor follows the registry at the endpoints the registry
 /// reports (`monitor.registry`, `monitor.registryEvents`), and the gateway's clients call both
@@ -20,6 +21,7 @@ final class InProcessServices: Sendable {
     let directory = TemporaryDirectory("baoxue-gateway-test")
     let application: RegistryApplication
     let monitor: MonitorApplication
+    let subsidy: SubsidyApplication
     let running: Task<Void, Never>
     let operations: Operations
 
@@ -39,14 +41,22 @@ final class InProcessServices: Sendable {
             ])
         monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
         guard let monitorRequests = monitor.kit.server?.endpoint else { throw ServiceError.unavailable("the monitor bound no request socket") }
-        let services = application.services + monitor.services
+        let subsidyConfiguration = try await ServiceConfiguration(
+            service: "subsidy", configFile: nil,
+            overrides: [
+                "subsidy.requests": anyPort, "subsidy.events": anyPort, "subsidy.registry": registry, "subsidy.registryEvents": registryEvents,
+                "subsidy.data": directory.file("data"), "subsidy.sweepSeconds": "1",
+            ])
+        subsidy = try await SubsidyApplication(configuration: subsidyConfiguration, logger: Logger(label: "subsidy"))
+        guard let subsidyRequests = subsidy.kit.server?.endpoint else { throw ServiceError.unavailable("the subsidy service bound no request socket") }
+        let services = application.services + monitor.services + subsidy.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
                 for service in services { group.addTask { try? await service.run() } }
             }
         }
         let clients = try await ServiceClients(ports: PortPlan()) { service in
-            ServiceEndpoint(requests: service == .registry ? registry : monitorRequests)
+            ServiceEndpoint(requests: service == .registry ? registry : service == .subsidy ? subsidyRequests : monitorRequests)
         }
         operations = Operations(clients: clients, access: try AccessStore(dataDirectory: directory.file("gateway")))
     }
@@ -64,6 +74,7 @@ final class InProcessServices: Sendable {
         await running.value
         application.kit.shutdown()
         monitor.kit.shutdown()
+        subsidy.kit.shutdown()
         directory.remove()
     }
 
@@ -71,6 +82,7 @@ final class InProcessServices: Sendable {
         running.cancel()
         application.kit.shutdown()
         monitor.kit.shutdown()
+        subsidy.kit.shutdown()
         directory.remove()
     }
 }

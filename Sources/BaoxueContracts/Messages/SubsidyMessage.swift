@@ -27,10 +27,10 @@ public enum SubsidyMessage {
     public static let totals = Message<TotalsQuery, SubsidyTotals>("subsidy.totals.get")
     public static let child = Message<StudentKey, ChildSubsidy>("subsidy.children.get")
 
-    /// The coverage alerts, with the bodies the monitor's alert requests have.
-    public static let listAlerts = Message<AlertQuery, [Alert]>("subsidy.alerts.list")
-    public static let getAlert = Message<RecordID, Alert>("subsidy.alerts.get")
-    public static let acknowledgeAlert = Message<AlertAcknowledgement, Alert>("subsidy.alerts.ack")
+    /// The coverage alerts, with the bodies every alerting service's alert requests have.
+    public static let listAlerts = AlertMessage.list(.subsidy)
+    public static let getAlert = AlertMessage.get(.subsidy)
+    public static let acknowledgeAlert = AlertMessage.acknowledge(.subsidy)
 
     /// Event topics: `subsidy.<kind>.<township>`, so subscribers can route by township.
     public enum Event {
@@ -39,6 +39,6 @@ public enum SubsidyMessage {
         /// A payment the bank credited (``Payment``).
         public static let paid = "subsidy.paid"
         /// A coverage alert as it now stands (``Alert``).
-        public static let alert = "subsidy.alert"
+        public static let alert = AlertMessage.event(.subsidy)
     }
 }
