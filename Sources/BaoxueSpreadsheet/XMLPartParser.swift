@@ -7,9 +7,13 @@ import FoundationXML
 /// collects what it needs, run once over the part's bytes. Element names are matched without
 /// their namespace prefix (`x:row` and `row` alike), as writers differ.
 class XMLPartParser: NSObject, XMLParserDelegate {
-    /// Parses `data` with this delegate; false with `error` set when the XML is not well formed.
+    /// Parses `data` with this delegate; false when the XML is not well formed.
+    ///
+    /// The bytes are fed as a stream, in chunks: Excel writes a sheet's rows on one line, and
+    /// libxml2, which parses for Foundation on Linux, refuses a single input of more than 10 MB
+    /// ("huge input lookup", about 40,000 rows) when given it whole.
     func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         return parser.parse()

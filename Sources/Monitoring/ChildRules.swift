@@ -17,6 +17,7 @@ struct ChildRules {
     /// - Parameter excused: days absent with a reason (leave): they neither count nor break a run.
     func findings(_ child: ChildFacts, unexplained: Set<CivilDate>, excused: Set<CivilDate> = [], today: CivilDate, caseID: Int64?) -> [AlertRule: Finding] {
         var findings: [AlertRule: Finding] = [:]
+        let calendar = settings.calendar
         let name = child.name, school = child.displaySchool
         let caseText = caseID.map { "，已立案（案件\($0)）" } ?? ""
         let caseEnglish = caseID.map { "; case \($0) is open" } ?? ""
@@ -26,25 +27,24 @@ struct ChildRules {
                 text: "\(name)（\(school)）已报告辍学\(caseText)。请乡镇、学校双线负责人尽快上门劝返。",
                 textEnglish: "\(name) (\(school)) was reported as dropped out\(caseEnglish). The township and school leads should visit the family.")
         case .transferredOut:
-            if let since = child.statusDate, today.dayNumber - since.dayNumber > settings.transferGraceDays {
-                let days = today.dayNumber - since.dayNumber
+            // Days in session: a transfer in July is not "not received" in August.
+            if let since = child.statusDate, case let days = calendar.sessionDays(after: since, through: today), days > settings.transferGraceDays {
                 findings[.transferNotReceived] = Finding(
-                    text: "\(name)于\(since)从\(school)转出，\(days)天未被任何学校接收（转出未转入），疑似辍学，请核实去向。",
-                    textEnglish: "\(name) transferred out of \(school) on \(since) and no school has received them in \(days) days: a suspected dropout. Find out where they are.")
+                    text: "\(name)于\(since)从\(school)转出，\(days)天（不计假期）未被任何学校接收（转出未转入），疑似辍学，请核实去向。",
+                    textEnglish: "\(name) transferred out of \(school) on \(since) and no school has received them in \(days) days (holidays not counted): a suspected dropout. Find out where they are.")
             }
         case .suspended:
-            if let end = child.expectedEnd, today.dayNumber - end.dayNumber > settings.suspensionGraceDays {
-                let days = today.dayNumber - end.dayNumber
+            if let end = child.expectedEnd, case let days = calendar.sessionDays(after: end, through: today), days > settings.suspensionGraceDays {
                 findings[.suspensionOverdue] = Finding(
-                    text: "\(name)（\(school)）休学已于\(end)到期，逾期\(days)天未复学，疑似辍学，请核实。",
-                    textEnglish: "\(name) (\(school)): the suspension ended on \(end) and \(days) days later they have not resumed. A suspected dropout.")
+                    text: "\(name)（\(school)）休学已于\(end)到期，逾期\(days)天（不计假期）未复学，疑似辍学，请核实。",
+                    textEnglish: "\(name) (\(school)): the suspension ended on \(end) and \(days) days later (holidays not counted) they have not resumed. A suspected dropout.")
             }
         default:
             break
         }
         // Absences count only while the child is meant to be in class.
         if child.status == .enrolled, !unexplained.isEmpty {
-            let streak = Self.currentStreak(unexplained, excused: excused, today: today, calendar: settings.calendar)
+            let streak = Self.currentStreak(unexplained, excused: excused, today: today, calendar: calendar)
             let windowStart = today.adding(days: -(settings.absenceWindowDays - 1))
             let inWindow = unexplained.filter { $0 >= windowStart && $0 <= today }.count
             if streak >= settings.absenceDropoutDays {

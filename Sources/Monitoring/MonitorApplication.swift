@@ -18,6 +18,7 @@ public struct MonitorApplication: ServiceApplication {
         kit = try await ServiceKit(.monitor, configuration: configuration, logger: logger, migrator: MonitorSchema.migrator)
         let store = MonitorStore(settings: try settings ?? MonitorSettings(configuration: configuration))
         self.store = store
+        try await kit.database.write { db in try store.calendar.load(db, seed: store.settings.calendar) }
         let replica = store.replica
         let registry = try await kit.follow(.registry) { db, event in try replica.apply(db, event, today: store.settings.today()) }
         try await kit.serve(MonitorService(kit: kit, store: store, registry: registry).router, counts: MonitorStore.counts)

@@ -133,6 +133,7 @@ enum MonitorSchema {
         // Registered after v3: installations that already have v3 get v2 next; GRDB applies by name.
         migrator.registerMigration("v2-crosscheck") { db in try CrosscheckSchema.migrate(db) }
         migrator.registerMigration("v4-case-moves") { db in try CaseMoveSchema.migrate(db) }
+        migrator.registerMigration("v5-calendar") { db in try CalendarSchema.migrate(db) }
         return migrator
     }
 }

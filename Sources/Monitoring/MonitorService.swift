@@ -72,6 +72,24 @@ public struct MonitorService: Sendable {
         caseStep(MonitorMessage.recordLegalStep) { db, request, actor, today in try store.cases.step(db, request, actor: actor, today: today); return request.id }
         caseStep(MonitorMessage.recordTeaching) { db, request, actor, today in try store.cases.teach(db, request, actor: actor, today: today); return request.id }
         caseStep(MonitorMessage.closeCase) { db, request, actor, today in try store.cases.close(db, request, actor: actor, today: today); return request.id }
+        router.on(MonitorMessage.calendar) { _, _ in
+            try await kit.read { db in try store.calendar.view(db) }
+        }
+        /// A calendar change, then the time rules run again by it (a term that starts later
+        /// resolves the alerts it made too early), in one transaction.
+        func calendarChange<Request>(_ message: Message<Request, CalendarView>, _ change: @escaping @Sendable (Database, Request) throws -> Void) {
+            router.on(message) { request, context in
+                try AccessScope(context.actor).requireCountyWrite()
+                return try await kit.write(context) { db in
+                    try change(db, request)
+                    _ = try store.rules.sweep(db, today: today())
+                    return try store.calendar.view(db)
+                }
+            }
+        }
+        calendarChange(MonitorMessage.setTerm) { db, term in try store.calendar.set(db, term: term) }
+        calendarChange(MonitorMessage.removeTerm) { db, key in try store.calendar.remove(db, term: key.name) }
+        calendarChange(MonitorMessage.setDays) { db, change in try store.calendar.set(db, change) }
         router.on(MonitorMessage.sweep) { _, context in
             let role = Role(rawValue: context.actor.role)
             guard role == .countyAdmin || role == .countyOperator || role == .system else {

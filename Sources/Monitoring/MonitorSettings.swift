@@ -5,9 +5,10 @@ import Configuration
 /// The thresholds of DOMAIN.md's rules, the school calendar and the clock, from `monitor.*` in
 /// configuration (`config/monitor.yaml`), with DOMAIN.md's defaults.
 public struct MonitorSettings: Sendable {
-    /// Rule 2: days a transfer out may wait to be received.
+    /// Rule 2: days in session (``SchoolCalendar/sessionDays(after:through:)``) a transfer out may
+    /// wait to be received.
     public var transferGraceDays = 15
-    /// Rule 3: days past a suspension's end before it is overdue.
+    /// Rule 3: days in session past a suspension's end before it is overdue.
     public var suspensionGraceDays = 7
     /// Rule 4: a warning after more than this many consecutive unexplained school days…
     public var absenceConsecutiveDays = 3
@@ -17,7 +18,7 @@ public struct MonitorSettings: Sendable {
     public var absenceWindowDays = 30
     /// Rule 4: this many consecutive unexplained school days is treated as a dropout.
     public var absenceDropoutDays = 20
-    /// Rule 6: an open case with no visit for this many days is escalated…
+    /// Rule 6: an open case with no visit for this many days in session is escalated…
     public var caseIdleDays = 14
     /// …and so is one open longer than this.
     public var caseMaximumOpenDays = 60
@@ -29,7 +30,14 @@ public struct MonitorSettings: Sendable {
     /// last ``crosscheckWindowSchoolDays`` school days is "enrolled but not in class" (在籍不在校).
     public var crosscheckAbsentDays = 10
     public let crosscheckWindowSchoolDays = 20
-    public var calendar = SchoolCalendar()
+    /// The calendar as the county set it; the configuration's `monitor.calendar.*` seed it when
+    /// the database has none (``CalendarStore``).
+    public var liveCalendar = LiveCalendar()
+    /// The calendar now. Setting it gives these settings a calendar of their own.
+    public var calendar: SchoolCalendar {
+        get { liveCalendar.current }
+        set { liveCalendar = LiveCalendar(newValue) }
+    }
     /// "Today" in the county. A fixed date (`monitor.clock.today`) only for tests and drills.
     public var today: @Sendable () -> CivilDate = Timestamp.todayInChina
 

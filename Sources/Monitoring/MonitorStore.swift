@@ -31,6 +31,8 @@ public struct MonitorStore: Sendable {
     var ledgers: LedgerExporter { LedgerExporter() }
     /// The monthly ledger report (台账月报).
     var ledgerReports: LedgerReporter { LedgerReporter() }
+    /// The school calendar the time rules count by.
+    var calendar: CalendarStore { CalendarStore(settings: settings) }
 
     /// What `service.status` shows the county: the replica's size, open alerts and cases, and
     /// recorded absences. Whom the monitor follows, and how far, is in its subscriptions.

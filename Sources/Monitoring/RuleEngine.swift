@@ -44,17 +44,21 @@ struct RuleEngine: Sendable {
         guard dropoutCase.state == .open else { return nil }
         // A reopened case is new work: its clock starts from the reopening.
         let since = dropoutCase.reopenedOn ?? dropoutCase.openedOn
-        let idle = today.dayNumber - max((dropoutCase.lastVisitOn ?? since).dayNumber, since.dayNumber)
-        let open = today.dayNumber - since.dayNumber
+        // Days in session: casework pauses with the school over the holidays (no escalation in
+        // August for a case that had its last visit in July).
+        let calendar = settings.calendar
+        let lastWork = max(dropoutCase.lastVisitOn ?? since, since)
+        let idle = calendar.sessionDays(after: lastWork, through: today)
+        let open = calendar.sessionDays(after: since, through: today)
         if open > settings.caseMaximumOpenDays {
             return ChildRules.Finding(
-                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)立案已\(open)天仍未销号，已上报县级。",
-                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has been open \(open) days: escalated to the county.")
+                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)立案已\(open)天（不计假期）仍未销号，已上报县级。",
+                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has been open \(open) days (holidays not counted): escalated to the county.")
         }
         if idle > settings.caseIdleDays {
             return ChildRules.Finding(
-                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)已\(idle)天无走访记录，已上报县级。",
-                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has had no visit for \(idle) days: escalated to the county.")
+                text: "\(child.name)（\(child.displaySchool)）的劝返案件\(dropoutCase.id)已\(idle)天（不计假期）无走访记录，已上报县级。",
+                textEnglish: "Case \(dropoutCase.id) of \(child.name) (\(child.displaySchool)) has had no visit for \(idle) days (holidays not counted): escalated to the county.")
         }
         return nil
     }

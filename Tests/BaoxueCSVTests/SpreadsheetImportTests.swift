@@ -76,4 +76,13 @@ import Testing
         #expect(sheet.rows == [table.headers] + table.rows.map { row in row.enumerated().map { $0.offset == 2 && $0.element.isEmpty ? "" : $0.element } })
         #expect(sheet.rowNumbers == [1, 2, 3])
     }
+
+    /// A sheet over 10 MB of XML (Excel puts every row on one line), which libxml2 refuses when
+    /// given it whole: a county's roster is bigger than that.
+    @Test func aSheetOverTenMegabytesReads() throws {
+        let rows = (0..<100_000).map { ["学生\($0)", "51012320150301\(String(1000 + $0 % 1000).suffix(3))X", "2510123001", "5"] }
+        let data = try XLSXWriter.data([SheetTable(name: "名单", headers: ["姓名", "身份证件号", "学校标识码", "年级"], rows: rows)])
+        let sheet = try XLSXReader.read(data)
+        #expect(sheet.rows.count == 100_001 && sheet.rows.last == rows.last && sheet.rowNumbers.last == 100_001)
+    }
 }

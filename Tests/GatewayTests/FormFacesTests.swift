@@ -18,13 +18,14 @@ import Testing
     enum Outcome: Equatable, CustomStringConvertible {
         /// The request, as it goes on the wire (sorted keys: equal requests are equal bytes).
         case request(String)
-        /// Refused: the HTTP status or exit code, and the field named, if any.
-        case refused(status: Int, field: String?)
+        /// Refused: the kind of refusal (which decides the HTTP status and the exit code), and the
+        /// field named, if any.
+        case refused(kind: ErrorKind, field: String?)
 
         var description: String {
             switch self {
             case .request(let body): "request \(body)"
-            case .refused(let status, let field): "refused \(status) \(field ?? "")"
+            case .refused(let kind, let field): "refused \(kind) (HTTP \(kind.outcome.httpStatus), exit \(kind.outcome.exitCode)) \(field ?? "")"
             }
         }
     }
@@ -34,9 +35,9 @@ import Testing
         do {
             return .request(try text(try make()))
         } catch let error as ServiceError {
-            return .refused(status: error.kind.outcome.httpStatus, field: error.problems?.first?.field)
+            return .refused(kind: error.kind, field: error.problems?.first?.field)
         } catch {
-            return .refused(status: 500, field: "\(error)")
+            return .refused(kind: .internal, field: "\(error)")
         }
     }
 
@@ -47,14 +48,15 @@ import Testing
         do {
             parsed = try Command.parse(arguments)
         } catch {
-            return .refused(status: 2, field: nil)
+            // A value the option's type does not take: a usage error, exit 2 (`.invalid`).
+            return .refused(kind: .invalid, field: nil)
         }
         do {
             return .request(try text(try make(parsed)))
         } catch let error as ServiceError {
-            return .refused(status: Int(error.kind.outcome.exitCode), field: error.problems?.first?.field)
+            return .refused(kind: error.kind, field: error.problems?.first?.field)
         } catch {
-            return .refused(status: -1, field: "\(error)")
+            return .refused(kind: .internal, field: "\(error)")
         }
     }
 
@@ -65,13 +67,14 @@ import Testing
         return String(decoding: try WireCoding.encode(encodable), as: UTF8.self)
     }
 
-    /// The same verdict on both faces: equal requests, or invalid input on both (400 ⇔ 2).
+    /// The same verdict on both faces: equal requests, or a refusal of the same kind on both (so
+    /// the same row of `ErrorKind.outcome`: 400 ⇔ exit 2, 422 ⇔ exit 1, …).
     static func expectSame(_ http: Outcome, _ cli: Outcome, _ note: String, sourceLocation: SourceLocation = #_sourceLocation) {
         switch (http, cli) {
         case (.request(let a), .request(let b)):
             #expect(a == b, "\(note)", sourceLocation: sourceLocation)
-        case (.refused(let status, _), .refused(let exit, _)):
-            #expect(status == ErrorKind.invalid.outcome.httpStatus && exit == ErrorKind.invalid.outcome.exitCode, "\(note): HTTP \(status), exit \(exit)", sourceLocation: sourceLocation)
+        case (.refused(let httpKind, _), .refused(let cliKind, _)):
+            #expect(httpKind == cliKind, "\(note): HTTP \(http), CLI \(cli)", sourceLocation: sourceLocation)
         default:
             Issue.record("\(note): HTTP \(http), CLI \(cli)", sourceLocation: sourceLocation)
         }
@@ -229,6 +232,26 @@ import Testing
         Self.expectSame(
             Self.http { try Self.body(VerificationForm.self, #"{"category": "县外在读", "proof": "接收证明"}"#).request(id: 3) },
             Self.cli(CrosscheckCommand.Verify.self, ["3", "--category", "县外在读", "--proof", "接收证明"]) { try $0.form.request(id: 3) }, "verify")
+    }
+
+    // MARK: Calendar
+
+    @Test func theCalendar() {
+        Self.expectSame(
+            Self.http { try Self.body(TermForm.self, #"{"startsOn": "2026-09-01", "endsOn": "2027-01-22"}"#).request(name: "2026秋") },
+            Self.cli(CalendarCommand.Term.self, ["2026秋", "--from", "2026-09-01", "--to", "2027-01-22"]) { try $0.form.request(name: "2026秋") }, "term")
+        Self.expectSame(
+            Self.http { try Self.body(TermForm.self, #"{"startsOn": "9月1日", "endsOn": "2027-01-22"}"#).request(name: "2026秋") },
+            Self.cli(CalendarCommand.Term.self, ["2026秋", "--from", "9月1日", "--to", "2027-01-22"]) { try $0.form.request(name: "2026秋") }, "term, bad date")
+        Self.expectSame(
+            Self.http { try Self.body(CalendarDaysForm.self, #"{"days": "2026-10-01..2026-10-07", "kind": "holiday", "note": "国庆节"}"#).request() },
+            Self.cli(CalendarCommand.Holiday.self, ["2026-10-01..2026-10-07", "--note", "国庆节"]) { try $0.form.request() }, "holidays")
+        Self.expectSame(
+            Self.http { try Self.body(CalendarDaysForm.self, #"{"days": "2026-09-27", "kind": "workday"}"#).request() },
+            Self.cli(CalendarCommand.Workday.self, ["2026-09-27"]) { try $0.form.request() }, "make-up day")
+        Self.expectSame(
+            Self.http { try Self.body(CalendarDaysForm.self, #"{"days": "2026-10-01...2026-10-07", "kind": "clear"}"#).request() },
+            Self.cli(CalendarCommand.Clear.self, ["2026-10-01...2026-10-07"]) { try $0.form.request() }, "clear, bad range")
     }
 
     // MARK: Targets

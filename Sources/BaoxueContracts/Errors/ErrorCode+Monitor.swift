@@ -33,3 +33,11 @@ extension ErrorCode {
 
     public static let ledgerNotFound = ErrorCode("ledger.notFound", .notFound)
 }
+
+/// The school calendar's codes.
+extension ErrorCode {
+    /// A term or a range of days that makes no sense (ends before it starts, longer than a year,
+    /// overlapping another term).
+    public static let calendarInvalid = ErrorCode("calendar.invalid", .refused)
+    public static let calendarTermNotFound = ErrorCode("calendar.termNotFound", .notFound)
+}

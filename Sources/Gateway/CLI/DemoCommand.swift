@@ -46,6 +46,7 @@ struct DemoCommand: AsyncParsableCommand {
 enum DemoLoader {
     static func load(_ county: DemoCounty, into operations: Operations, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         let actor = Actor.localOperator(via: "demo")
+        try await loadCalendar(DemoCalendar.calendar(on: county.today), into: operations, actor: actor)
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
         let outcome = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: progress)
         let causes = ["厌学", "学习困难", "家庭经济困难", "外出务工", "疾病"]
@@ -91,5 +92,12 @@ enum DemoLoader {
         }
         _ = try await operations.monitor.importAbsences(Data(lines.joined(separator: "\r\n").utf8), actor: actor)
         _ = try await operations.monitor.sweep(actor: actor)
+    }
+
+    /// The demo's school calendar, set as a county operator would, before any change is
+    /// recorded, so the time rules count by it from the start.
+    static func loadCalendar(_ calendar: CalendarView, into operations: Operations, actor: Actor) async throws {
+        for term in calendar.terms { _ = try await operations.calendar.setTerm(term, actor: actor) }
+        for day in calendar.days { _ = try await operations.calendar.setDays(CalendarDaysChange(from: day.date, through: day.date, kind: day.kind, note: day.note), actor: actor) }
     }
 }

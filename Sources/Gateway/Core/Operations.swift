@@ -13,6 +13,7 @@ public struct Operations: Sendable {
     public var registry: RegistryOperations
     public var monitor: MonitorOperations
     public let alerts: AlertOperations
+    public let calendar: CalendarOperations
     public var targets: TargetOperations
     public var crosscheck: CrosscheckOperations
     public var deliveries: DeliveryOperations
@@ -29,6 +30,7 @@ public struct Operations: Sendable {
         self.registry = registry
         self.monitor = monitor
         alerts = AlertOperations(clients: clients, auditor: auditor)
+        calendar = CalendarOperations(clients: clients, auditor: auditor)
         self.services = services
         targets = TargetOperations(clients: clients, auditor: auditor, registry: registry)
         crosscheck = CrosscheckOperations(clients: clients, auditor: auditor, services: services)

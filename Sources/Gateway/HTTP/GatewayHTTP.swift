@@ -99,6 +99,7 @@ public enum GatewayHTTP {
         addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
         addMonitorRoutes(to: api, operations: operations, today: today)
         addTargetRoutes(to: api, operations: operations)
+        addCalendarRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
         routes.record(router.routes)
