@@ -150,7 +150,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
-            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar"].map {
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy"].map {
                 .embedInCode("OpenAPI/\($0).yaml")
             },
             swiftSettings: swiftSettings

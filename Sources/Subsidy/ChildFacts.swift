@@ -55,5 +55,16 @@ struct ChildFacts: Sendable, Equatable {
         return try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.number = ? OR s.id_number = ?"), arguments: [key, key]).map(ChildFacts.init(row:))
     }
 
+    /// The child a case or alert names by masked student number and name: the one child of the
+    /// replica with both (at the named school when two share them); nil when there is none, or
+    /// when two share both, rather than guess.
+    static func match(_ db: Database, masked: String, name: String, school: String?) throws -> ChildFacts? {
+        let named = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.name = ?"), arguments: [name])
+            .map(ChildFacts.init(row:)).filter { $0.maskedNumber == masked }
+        if named.count == 1 { return named[0] }
+        let atSchool = named.filter { $0.school == school }
+        return atSchool.count == 1 ? atSchool[0] : nil
+    }
+
     var maskedNumber: String { StudentNumber.maskedText(number) }
 }

@@ -135,6 +135,15 @@ public struct SubsidyService: Sendable {
             try scope.requireReach(township: child.township, school: child.school)
             return file
         }
+        router.on(SubsidyMessage.matchChild) { key, context in
+            let scope = AccessScope(context.actor)
+            guard let (child, file) = try await kit.read({ db -> (ChildFacts, ChildSubsidy)? in
+                guard let child = try ChildFacts.match(db, masked: key.student, name: key.name, school: key.school) else { return nil }
+                return (child, try store.file(db, child: child, today: today()))
+            }) else { throw scope.missing(Self.noSuchStudent) }
+            try scope.requireReach(township: child.township, school: child.school)
+            return file
+        }
 
         // MARK: Alerts
         router.on(SubsidyMessage.listAlerts) { query, context in

@@ -26,13 +26,18 @@ public struct SubsidyStore: Sendable {
     /// One child's aid: lists, this term's programs, every payment.
     func child(_ db: Database, key: String, today: CivilDate) throws -> (ChildFacts, ChildSubsidy)? {
         guard let child = try ChildFacts.fetch(db, key: key) else { return nil }
+        return (child, try file(db, child: child, today: today))
+    }
+
+    /// What the service knows of one child's aid: lists, programs this term, payments.
+    func file(_ db: Database, child: ChildFacts, today: CivilDate) throws -> ChildSubsidy {
         let term = Term(containing: today)
         let basis = try child.idNumber.map { try rosters.basis(db, idNumber: $0) } ?? []
         let eligible = try eligibility.programs(db, child: child, term: term).map(\.id)
         let payments = try self.payments.list(db, PaymentQuery(student: child.number, limit: 1_000))
-        return (child, ChildSubsidy(
+        return ChildSubsidy(
             student: child.maskedNumber, name: child.name, township: child.township, school: child.school, schoolName: child.schoolName,
-            grade: child.grade, status: child.status, attendance: child.attendance, basis: basis, term: term, eligible: eligible, payments: payments))
+            grade: child.grade, status: child.status, attendance: child.attendance, basis: basis, term: term, eligible: eligible, payments: payments)
     }
 
     /// What `service.status` shows: the replica's size, the people on a list, the batches and

@@ -26,6 +26,8 @@ public enum SubsidyMessage {
     public static let coverage = Message<CoverageQuery, CoverageReport>("subsidy.coverage.get")
     public static let totals = Message<TotalsQuery, SubsidyTotals>("subsidy.totals.get")
     public static let child = Message<StudentKey, ChildSubsidy>("subsidy.children.get")
+    /// The same for the child a case names by masked number and name (a case's 资助 measure).
+    public static let matchChild = Message<MaskedChildKey, ChildSubsidy>("subsidy.children.match")
 
     /// The coverage alerts, with the bodies every alerting service's alert requests have.
     public static let listAlerts = AlertMessage.list(.subsidy)

@@ -33,8 +33,16 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let file = try await perform(options) { try await session.operations.monitor.caseFile(id, actor: session.actor) }
-            try options.emit(file) { MonitorText.caseFile(file, options.language) }
+            let shown = try await perform(options) { try await session.operations.subsidy.caseFile(id, actor: session.actor) }
+            try options.emit(shown) {
+                var text = MonitorText.caseFile(shown.file, options.language)
+                if let aid = shown.subsidy {
+                    text += "\n\n" + SubsidyText.caseSection(aid, options.language)
+                } else if shown.file.summary.measures.contains(.subsidyReferral) {
+                    text += "\n\n" + options.say("计划含资助转介措施，但资助服务中没有该生的记录或暂不可用 (the plan has the subsidy measure, but the subsidy service has no record of this child or did not answer)", "The plan has the subsidy measure, but the subsidy service has no record of this child or did not answer")
+                }
+                return text
+            }
         }
     }
 

@@ -36,7 +36,7 @@ extension GatewayHTTP {
             return try JSONResponse.make(try await monitor.openCase(try form.request(), actor: try actor(request, context)), status: .created)
         }
         api.get("cases/:id") { request, context -> Response in
-            try JSONResponse.make(try await monitor.caseFile(try recordID(context), actor: try actor(request, context)))
+            try JSONResponse.make(try await operations.subsidy.caseFile(try recordID(context), actor: try actor(request, context)))
         }
         api.post("cases/:id/assign") { request, context -> Response in
             let form = try await jsonBody(AssignCaseForm.self, request)

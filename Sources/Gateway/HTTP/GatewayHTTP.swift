@@ -102,6 +102,7 @@ public enum GatewayHTTP {
         addCalendarRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        addSubsidyRoutes(to: api, operations: operations)
         routes.record(router.routes)
         return router
     }

@@ -26,6 +26,8 @@ extension CrosscheckReason: ExpressibleByArgument {}
 extension LegalStep: ExpressibleByArgument {}
 extension CaseOutcome: ExpressibleByArgument {}
 extension TextEncoding: ExpressibleByArgument {}
+extension RosterSource: ExpressibleByArgument {}
+extension PaymentState: ExpressibleByArgument {}
 
 // Closed sets of the CLI alone (users and webhooks are managed on the gateway's host): their
 // codes, as `--help` lists them.

@@ -62,3 +62,9 @@ extension TextEncoding: FormChoice {
     }
     public static var choices: String { "utf-8, gb18030, gbk" }
 }
+
+extension RosterSource: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+}
+
+extension PaymentState: FormChoice {}
