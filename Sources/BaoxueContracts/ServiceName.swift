@@ -33,7 +33,7 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     public var follows: [ServiceName] {
         switch self {
         case .registry: []
-        case .monitor: [.registry]
+        case .monitor: [.registry, .subsidy]
         case .subsidy: [.registry]
         case .care: [.registry, .monitor]
         }

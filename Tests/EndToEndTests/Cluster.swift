@@ -50,14 +50,15 @@ final class Cluster: Sendable {
         let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
         registryState = Mutex((first, 1))
         registryEndpoints = try await Cluster.endpoints(of: first)
-        self.monitorEnvironment = monitorEnvironment
-        let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: monitorEnvironment)
-        monitorState = Mutex((monitor, 1))
-        monitorEndpoints = try await Cluster.endpoints(of: monitor)
+        // The subsidy service first: the monitor follows it (its unmatched school-age children).
         self.subsidyEnvironment = subsidyEnvironment
         let subsidy = try Cluster.startSubsidy(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: subsidyEnvironment)
         subsidyState = Mutex((subsidy, 1))
         subsidyEndpoints = try await Cluster.endpoints(of: subsidy)
+        self.monitorEnvironment = monitorEnvironment
+        let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, subsidy: subsidyEndpoints, environment: monitorEnvironment)
+        monitorState = Mutex((monitor, 1))
+        monitorEndpoints = try await Cluster.endpoints(of: monitor)
         let config = try directory.write("gateway.yaml", Data("""
             # The services of this test's cluster, where they reported binding.
             gateway:
@@ -97,9 +98,12 @@ final class Cluster: Sendable {
             log: directory.file("registry-\(attempt).log"))
     }
 
-    static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
+    static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), subsidy: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
         // Sweeps every second, so time rules show without waiting five minutes.
-        let following = ["MONITOR_SWEEP_SECONDS": "1", "MONITOR_REGISTRY": registry.requests, "MONITOR_REGISTRY_EVENTS": registry.events]
+        let following = [
+            "MONITOR_SWEEP_SECONDS": "1", "MONITOR_REGISTRY": registry.requests, "MONITOR_REGISTRY_EVENTS": registry.events,
+            "MONITOR_SUBSIDY": subsidy.requests, "MONITOR_SUBSIDY_EVENTS": subsidy.events,
+        ]
         return try ChildProcess(
             "baoxue-monitor", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
             log: directory.file("monitor-\(attempt).log"), environment: following.merging(environment) { $1 })
@@ -127,7 +131,7 @@ final class Cluster: Sendable {
 
     func restartMonitor() async throws {
         let restarted = try monitorState.withLock { state in
-            state = (try Cluster.startMonitor(directory: directory, attempt: state.starts, binding: monitorEndpoints, registry: registryEndpoints, environment: monitorEnvironment), state.starts + 1)
+            state = (try Cluster.startMonitor(directory: directory, attempt: state.starts, binding: monitorEndpoints, registry: registryEndpoints, subsidy: subsidyEndpoints, environment: monitorEnvironment), state.starts + 1)
             return state.process
         }
         _ = try await restarted.ready()

@@ -33,14 +33,6 @@ final class InProcessServices: Sendable {
         application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
         guard let registry = application.kit.server?.endpoint else { throw ServiceError.unavailable("the registry bound no request socket") }
         let registryEvents = await application.kit.publisher.endpoint
-        let monitorConfiguration = try await ServiceConfiguration(
-            service: "monitor", configFile: nil,
-            overrides: [
-                "monitor.requests": anyPort, "monitor.events": anyPort, "monitor.registry": registry, "monitor.registryEvents": registryEvents,
-                "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1",
-            ])
-        monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
-        guard let monitorRequests = monitor.kit.server?.endpoint else { throw ServiceError.unavailable("the monitor bound no request socket") }
         let subsidyConfiguration = try await ServiceConfiguration(
             service: "subsidy", configFile: nil,
             overrides: [
@@ -49,6 +41,16 @@ final class InProcessServices: Sendable {
             ])
         subsidy = try await SubsidyApplication(configuration: subsidyConfiguration, logger: Logger(label: "subsidy"))
         guard let subsidyRequests = subsidy.kit.server?.endpoint else { throw ServiceError.unavailable("the subsidy service bound no request socket") }
+        let subsidyEvents = await subsidy.kit.publisher.endpoint
+        let monitorConfiguration = try await ServiceConfiguration(
+            service: "monitor", configFile: nil,
+            overrides: [
+                "monitor.requests": anyPort, "monitor.events": anyPort, "monitor.registry": registry, "monitor.registryEvents": registryEvents,
+                "monitor.subsidy": subsidyRequests, "monitor.subsidyEvents": subsidyEvents,
+                "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1",
+            ])
+        monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
+        guard let monitorRequests = monitor.kit.server?.endpoint else { throw ServiceError.unavailable("the monitor bound no request socket") }
         let services = application.services + monitor.services + subsidy.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
