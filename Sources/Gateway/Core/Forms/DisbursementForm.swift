@@ -16,6 +16,16 @@ struct DisbursementForm: JSONForm, Equatable {
         DisbursementRequest(
             term: try FormField.term(term, required: true)!, program: try FormField.program(program, required: true)!,
             township: try FormField.code(township, "township", digits: 9), school: try FormField.code(school, "school", digits: 10),
-            date: try FormField.date(date, "date"), dryRun: dryRun ?? false)
+            date: try batchDate(), dryRun: dryRun ?? false)
+    }
+
+    /// A date that is no date (or one outside 1900–2200) is refused as a batch date outside the
+    /// term is: 422 `subsidy.badDate`, as the document's `format: date` already admits it.
+    func batchDate() throws(ServiceError) -> CivilDate? {
+        guard let date, !date.isEmpty else { return nil }
+        guard let parsed = CivilDate(parsing: date) else {
+            throw ServiceError(.subsidyBadDate, "批次日期“\(date)”不是有效日期 (the batch date “\(date)” is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "YYYY-MM-DD within the term")])
+        }
+        return parsed
     }
 }
