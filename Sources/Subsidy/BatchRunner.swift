@@ -44,7 +44,10 @@ final class BatchRunner: Sendable {
 
     private func work(_ id: Int64) async throws {
         let batches = store.batches, coverage = store.coverage
-        while try await kit.database.write({ db in try batches.work(db, batch: id) }) {}
+        let pause = store.settings.slicePause
+        while try await kit.database.write({ db in try batches.work(db, batch: id) }) {
+            if pause > .zero { try await Task.sleep(for: pause) }
+        }
         try await kit.database.write { db in
             try batches.finish(db, batch: id)
             if let batch = try BatchRow.fetch(db, id: id) {

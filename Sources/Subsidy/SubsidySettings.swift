@@ -18,6 +18,9 @@ import Configuration
 ///   that is not a default must set them all.
 /// - `subsidy.batchSize` (int, 100–100,000, default 5,000): children a batch works through per
 ///   transaction. A batch stopped in the middle keeps every transaction it committed.
+/// - `subsidy.slicePauseMilliseconds` (int, 0–60,000, default 0): a pause between a batch's
+///   transactions. It leaves room to other writers on a busy host, and lets the end-to-end tests
+///   stop the service with SIGKILL between two slices of a batch.
 /// - `subsidy.clock.today` (date): a fixed "today", for tests and drills only.
 ///
 /// A program that makes no sense (shares that do not sum to the amount, grades outside the
@@ -25,6 +28,7 @@ import Configuration
 public struct SubsidySettings: Sendable {
     public var programs: [SubsidyProgram] = SubsidyProgram.defaults
     public var batchSize = 5_000
+    public var slicePause: Duration = .zero
     /// "Today" in the county.
     public var today: @Sendable () -> CivilDate = Timestamp.todayInChina
 
@@ -42,6 +46,10 @@ public struct SubsidySettings: Sendable {
         if let size = reader.int(forKey: "subsidy.batchSize") {
             guard (100...100_000).contains(size) else { throw ServiceError(.configInvalid, "subsidy.batchSize = \(size): must be 100–100000") }
             batchSize = size
+        }
+        if let pause = reader.int(forKey: "subsidy.slicePauseMilliseconds") {
+            guard (0...60_000).contains(pause) else { throw ServiceError(.configInvalid, "subsidy.slicePauseMilliseconds = \(pause): must be 0–60000") }
+            slicePause = .milliseconds(pause)
         }
         if let text = reader.string(forKey: "subsidy.clock.today") {
             guard let fixed = CivilDate(parsing: text) else { throw ServiceError(.configInvalid, "subsidy.clock.today: \(text) is not a date") }

@@ -22,7 +22,7 @@ struct DisbursementForm: JSONForm, Equatable {
     /// A date that is no date (or one outside 1900–2200) is refused as a batch date outside the
     /// term is: 422 `subsidy.badDate`, as the document's `format: date` already admits it.
     func batchDate() throws(ServiceError) -> CivilDate? {
-        guard let date, !date.isEmpty else { return nil }
+        guard let date else { return nil }
         guard let parsed = CivilDate(parsing: date) else {
             throw ServiceError(.subsidyBadDate, "批次日期“\(date)”不是有效日期 (the batch date “\(date)” is not a date, expected YYYY-MM-DD)", problems: [FieldProblem(field: "date", reason: "YYYY-MM-DD within the term")])
         }
