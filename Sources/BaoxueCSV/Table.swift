@@ -16,14 +16,18 @@ import Foundation
 ///
 /// The header is the first row that is not blank. Each header cell is matched with
 /// `Column(header:)`, so the Chinese name, an English alias, spaces and a `*` marking a required
-/// column all work. Columns the reader does not know are skipped and listed in
-/// ``ignoredHeaders``, so a report can say "ignored: 备注" rather than lose them silently.
+/// column all work. Columns the national exports carry that the import deliberately does not keep
+/// are listed in ``unusedColumns``; any other column is listed in ``ignoredHeaders``, and
+/// ``refuseUnknownColumns(allowingExtra:)`` stops the import for it before anything is written.
 public struct Table<Column: ImportColumn>: Sendable, Equatable {
     /// The columns the header names, in file order.
     public var columns: [Column]
     /// Header cells that name no known column, trimmed, in file order; blank header cells are
     /// not listed.
     public var ignoredHeaders: [String]
+    /// Header cells the import knows and does not keep (``ImportColumn/unusedHeaders``: 民族,
+    /// 籍贯 …), in file order.
+    public var unusedColumns: [String] = []
     /// The 1-based line of the header row.
     public var headerLine: Int
     /// The data rows, blank rows skipped.
@@ -55,11 +59,12 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
         var mapping: [(index: Int, column: Column)] = []
         var headersByColumn: [Column: [String]] = [:]
         var ignored: [String] = []
+        var unused: [String] = []
         for (index, cell) in header.enumerated() {
             let name = TextNormalization.field(cell)
             if name.isEmpty { continue }
             guard let column = Column(header: name) else {
-                ignored.append(name)
+                if Column.unusedHeaders.contains(Column.headerKey(name)) { unused.append(name) } else { ignored.append(name) }
                 continue
             }
             if headersByColumn[column] == nil { mapping.append((index, column)) }
@@ -94,6 +99,7 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
 
         self.columns = mapping.map(\.column)
         self.ignoredHeaders = ignored
+        self.unusedColumns = unused
         self.headerLine = headerLine
         self.rows = rows
         self.encoding = encoding
@@ -129,6 +135,33 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
         let decoded = try TextDecoding.decode(data, encoding: encoding)
         let parsed = try CSVParser().parse(decoded.text)
         return try Table(parsed, encoding: decoded.encoding)
+    }
+
+    /// Stops an import whose header has a column the import does not know, before a row is
+    /// read: storing the file without it would lose what it says without a word (a national
+    /// export's 是否留守 column skipped stores every child as 非留守). A column that looks like a
+    /// known one (``ImportColumn/resembling(_:)``) always stops it; any other only without
+    /// `allowingExtra`, the person's statement that those columns do not matter.
+    ///
+    /// - Throws: ``TableError`` `csv.unknownColumns`, naming each column and what it looks like.
+    public func refuseUnknownColumns(allowingExtra: Bool) throws(TableError) {
+        let lookalikes = ignoredHeaders.compactMap { header in Column.resembling(header).map { (header, $0) } }
+        guard !lookalikes.isEmpty || (!allowingExtra && !ignoredHeaders.isEmpty) else { return }
+        let listed = allowingExtra ? lookalikes.map(\.0) : ignoredHeaders
+        let zh = listed.map { header in
+            Column.resembling(header).map { "“\(header)”（像是“\($0.header)”）" } ?? "“\(header)”"
+        }.joined(separator: "、")
+        let en = listed.map { header in
+            Column.resembling(header).map { "\"\(header)\" (like \"\($0.header)\")" } ?? "\"\(header)\""
+        }.joined(separator: ", ")
+        let onlyExtra = lookalikes.isEmpty
+        throw TableError(
+            code: .csvUnknownColumns,
+            message: "表头（第\(headerLine)行）有无法识别的列：\(zh)。为免数据悄悄丢失，未导入任何一行：请把列名改为认可的名称（docs/imports.md）"
+                + (onlyExtra ? "；确认这些列无需导入时，加 --allow-extra-columns（HTTP：allowExtraColumns=true）" : "")
+                + " (the header on line \(headerLine) has columns this import does not know: \(en). Nothing was imported, so nothing is lost silently: rename them to accepted names (docs/imports.md)"
+                + (onlyExtra ? ", or, if they do not matter, pass --allow-extra-columns (HTTP: allowExtraColumns=true))" : ")"),
+            line: headerLine)
     }
 
     @usableFromInline

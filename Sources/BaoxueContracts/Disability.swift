@@ -11,7 +11,8 @@ public enum Disability: String, Codable, Sendable, CaseIterable {
 
     public init?(label: String) {
         let text = TextNormalization.field(label)
-        if text.isEmpty || ["无", "no", "none"].contains(text.lowercased()) { self = .none; return }
+        // 无残疾 is the national 学籍 export's 残疾类型 for a child without one.
+        if text.isEmpty || ["无", "无残疾", "非残疾", "no", "none"].contains(text.lowercased()) { self = .none; return }
         if let value = Disability(rawValue: text) { self = value; return }
         // "视力残疾" is how some offices write it.
         if let value = Disability.allCases.first(where: { $0 != .none && text.hasPrefix($0.rawValue) }) {

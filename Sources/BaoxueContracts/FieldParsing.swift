@@ -25,6 +25,16 @@ public enum FieldParsing {
         }
         let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var body = Substring(text)
+        // 小学三年级, 初中一年级, 高中二年级: the stage says where the count starts.
+        var offset = 0
+        for (stage, start) in [("小学", 0), ("初中", 6), ("高中", 9)] where body.hasPrefix(stage) {
+            body = body.dropFirst(2)
+            offset = start
+        }
+        if offset > 0 {
+            guard body.hasSuffix("年级"), let year = grade(String(body)), year <= 3 else { return nil }
+            return offset + year
+        }
         if body.hasSuffix("年级") { body = body.dropLast(2) }
         if let number = Int(body), (1...12).contains(number) { return number }
         if body.hasPrefix("初"), body.count == 2, let n = numerals[body.last!], n <= 3 { return 6 + n }

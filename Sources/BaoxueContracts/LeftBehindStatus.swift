@@ -5,7 +5,9 @@ public enum LeftBehindStatus: String, Codable, Sendable, CaseIterable {
     case bothParents = "双亲留守"
 
     public init?(label: String) {
-        let text = TextNormalization.field(label)
+        var text = TextNormalization.field(label)
+        // The national 学籍 export writes 非留守儿童, 单亲留守儿童, 双亲留守儿童.
+        if text.hasSuffix("儿童") { text = String(text.dropLast(2)) }
         if text.isEmpty || text == "否" { self = .no; return }
         if let value = LeftBehindStatus(rawValue: text) { self = value; return }
         switch text.lowercased() {

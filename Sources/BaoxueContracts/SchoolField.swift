@@ -20,8 +20,20 @@ public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
         }
     }
 
+    public var stems: [String] {
+        switch self {
+        case .code: ["标识码", "学校代码"]
+        case .name: ["校名", "学校名"]
+        case .type: ["类型", "类别"]
+        case .township: ["乡镇", "区划"]
+        }
+    }
+
+    /// What a school list commonly carries besides: listed as not kept, never refused.
+    public static let unusedHeaders: Set<String> = Set(["序号", "备注", "学校地址", "地址", "邮政编码", "联系电话", "校长", "校长姓名", "举办者", "城乡分类", "学段"].map(headerKey))
+
     public init?(header: String) {
-        let key = TextNormalization.field(header).lowercased().filter { $0 != " " && $0 != "*" }
+        let key = Self.headerKey(header)
         guard let field = SchoolField.allCases.first(where: { $0.header == key || $0.aliases.contains(key) }) else {
             return nil
         }

@@ -20,6 +20,10 @@ public enum StatusChangeKind: String, Codable, Sendable, CaseIterable {
     /// 死亡
     case death
 
+    /// Whether the change may move the child into another school (`toSchool`): a transfer in,
+    /// or a return into a special-education or vocational school.
+    public var movesIntoSchool: Bool { self == .transferIn || self == .return }
+
     public func label(_ language: Language) -> String {
         switch self {
         case .enroll: language.pick("入学", "enroll")

@@ -99,8 +99,11 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         let birthDate = CivilDate(parsing: text(.birthDate))
         if birthDate == nil { problem(.birthDate, "日期无效“\(text(.birthDate))”，应为YYYY-MM-DD (not a date, expected YYYY-MM-DD)") }
 
+        // A passport's or a Hong Kong pass's number is not a resident ID: it is neither checked as
+        // one nor kept, and the child is known by the student number.
+        let residentCard = IDDocumentType.isResidentCard(text(.idType))
         var idNumber: IDNumber?
-        if !text(.idNumber).isEmpty {
+        if !text(.idNumber).isEmpty, residentCard {
             do { idNumber = try IDNumber(validating: text(.idNumber)) } catch { problem(.idNumber, error.message) }
         }
         var studentNumber: StudentNumber?
@@ -110,6 +113,8 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             }
         } else if let idNumber {
             studentNumber = StudentNumber(identity: idNumber)
+        } else if !residentCard {
+            problem(.studentNumber, "证件类型为“\(text(.idType))”，不是居民身份证，须填全国学籍号 (the ID document is not a resident ID card: give the student number)")
         } else if text(.idNumber).isEmpty {
             problem(.idNumber, "身份证件号与全国学籍号至少填一项 (give the ID number or the student number)")
         }
@@ -149,12 +154,16 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if disability == nil { problem(.disability, "应为否/视力/听力/言语/肢体/智力/精神/多重 (unknown disability category)") }
         let leftBehind = LeftBehindStatus(label: text(.leftBehind))
         if leftBehind == nil { problem(.leftBehind, "应为非留守/单亲留守/双亲留守 (unknown left-behind status)") }
-        var guardianPhone: String?
-        if !text(.guardianPhone).isEmpty {
-            guardianPhone = FieldParsing.phone(text(.guardianPhone))
-            if guardianPhone == nil { problem(.guardianPhone, "电话号码无效 (not a phone number)") }
+        for (_, flag) in GuardianColumns.members where FieldParsing.flag(text(flag)) == nil {
+            problem(flag, "应为是或否 (must be 是 or 否)")
         }
-        let guardianName = text(.guardianName).isEmpty ? nil : FieldParsing.personName(fields[.guardianName] ?? "")
+        let guardian = GuardianColumns.pick(text)
+        var guardianPhone: String?
+        if !text(guardian.phone).isEmpty {
+            guardianPhone = FieldParsing.phone(text(guardian.phone))
+            if guardianPhone == nil { problem(guardian.phone, "电话号码无效 (not a phone number)") }
+        }
+        let guardianName = text(guardian.name).isEmpty ? nil : FieldParsing.personName(fields[guardian.name] ?? "")
 
         guard problems.isEmpty, let name, let sex, let birthDate, let studentNumber, let grade, let attendance,
             let registeredPoor, let subsistence, let disability, let leftBehind

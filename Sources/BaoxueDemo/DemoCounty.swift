@@ -85,10 +85,10 @@ public struct DemoCounty: Sendable, Equatable {
     /// flags as 是/否, empty fields for absent values.
     public func studentsCSV() -> String {
         var csv = CSVText(capacity: 220 * (students.count + 1))
-        for field in StudentField.allCases { csv.field(field.header) }
+        for field in StudentField.ownLayout { csv.field(field.header) }
         csv.endRow()
         for student in students {
-            for field in StudentField.allCases {
+            for field in StudentField.ownLayout {
                 switch field {
                 case .name: csv.field(student.name)
                 case .sex: csv.field(student.sex.label)
@@ -108,6 +108,7 @@ public struct DemoCounty: Sendable, Equatable {
                 case .leftBehind: csv.field(student.leftBehind.rawValue)
                 case .guardianName: csv.field(student.guardianName ?? "")
                 case .guardianPhone: csv.field(student.guardianPhone ?? "")
+                case .idType, .member1Name, .member1Phone, .member1Guardian, .member2Name, .member2Phone, .member2Guardian: break
                 }
             }
             csv.endRow()

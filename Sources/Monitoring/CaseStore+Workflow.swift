@@ -96,8 +96,12 @@ extension CaseStore {
 
     func close(_ db: Database, _ request: CloseCaseRequest, actor: Actor, today: CivilDate) throws {
         let existing = try caseForWork(db, id: request.id, actor: actor)
-        guard request.outcome != .returned else {
-            throw ServiceError(.caseReturnNotRecorded, "劝返复学须先在学籍中办理（baoxue student change 学籍号 --kind return），案件随之销号并进入观察期 (record the return in the registry first: `baoxue student change KEY --kind return`; the case then closes by itself)")
+        if request.outcome == .returned {
+            try confirmBackInClass(db, existing, request, actor: actor, today: today)
+            return
+        }
+        if request.outcome.isPlacement {
+            throw ServiceError(.casePlacementNotRecorded, "“\(request.outcome.chinese)”须在学籍中办理：辍学学生用 baoxue student change 学籍号 --kind return --to-school 学校标识码 [--grade 年级]，在籍学生先转出再转入该校；案件随学籍变更销号。县外学校请按“县外就读（已核实）”附证明销号 (record the placement in the registry: a dropped-out child returns into that school, `baoxue student change KEY --kind return --to-school CODE [--grade N]`; an enrolled child transfers out and into it; the case then closes by itself. A school outside the county: close as enrolledElsewhere with proof)")
         }
         if request.outcome.needsProof, (request.proof ?? "").trimmingWhitespace().isEmpty {
             throw ServiceError(.caseProofRequired, "“\(request.outcome.chinese)”须附核实证明 (\(request.outcome.rawValue) needs proof: --proof)", problems: [FieldProblem(field: "proof", reason: "required")])
@@ -108,6 +112,33 @@ extension CaseStore {
         try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'closed', outcome = ?, closed_on = ? WHERE id = ?").execute(arguments: [request.outcome.rawValue, date.description, request.id])
         try history(db, request.id, actor: actor.user, kind: "closed", detail: "\(request.outcome.chinese)\(request.proof.map { "；证明 proof: \($0)" } ?? "")")
         try publish(db, id: request.id, today: today)
+        try rules.evaluate(db, number: existing.student, today: today)
+    }
+
+    /// A case of a child the registry still lists as enrolled (opened for four weeks' absence, or
+    /// by hand) closes as returned when the child is back in class: dated, with who confirmed it,
+    /// into the same probation as a return the registry records. A child the registry lists as
+    /// dropped out returns through the registry (`return`), which closes the case by itself.
+    func confirmBackInClass(_ db: Database, _ existing: CaseRow, _ request: CloseCaseRequest, actor: Actor, today: CivilDate) throws {
+        guard let child = try ChildFacts.fetch(db, number: existing.student) else { throw ChildFacts.noSuchChild }
+        guard child.status == .enrolled else {
+            if child.status == .droppedOut {
+                throw ServiceError(.caseReturnNotRecorded, "该生学籍为辍学，劝返复学须先在学籍中办理（baoxue student change 学籍号 --kind return），案件随之销号并进入观察期 (the registry lists the child as dropped out: record the return there first, `baoxue student change KEY --kind return`; the case then closes by itself)")
+            }
+            throw ServiceError(.caseReturnNotRecorded, "该生学籍状态为\(child.status.label(.zh))，不能按返校上课销号 (the registry lists the child as \(child.status.rawValue), not enrolled: the case cannot close as returned)")
+        }
+        // Who saw the child back, and how, is what makes the case's closing believable later.
+        guard !(request.proof ?? "").trimmingWhitespace().isEmpty else {
+            throw ServiceError(.caseProofRequired, "按返校上课销号须写明谁核实、如何核实（例如“班主任李老师核实12月3日起正常到校”）(closing as returned needs who confirmed the child is back in class, and how: --proof)", problems: [FieldProblem(field: "proof", reason: "required")])
+        }
+        try Self.checkText(request.proof, field: "proof", limit: 500)
+        let date = request.date ?? today
+        try Self.checkDate(date, field: "date", notBefore: existing.openedOn, today: today)
+        let note = request.proof.map { "（\($0)）" } ?? ""
+        let noteEnglish = request.proof.map { ": \($0)" } ?? ""
+        try startProbation(db, id: existing.id, on: date, actor: actor.user, today: today) { until in
+            "在籍学生已返校上课，\(actor.user)确认\(note)，观察至\(until) (back in class, confirmed by \(actor.user)\(noteEnglish); watched until \(until))"
+        }
         try rules.evaluate(db, number: existing.student, today: today)
     }
 

@@ -31,14 +31,25 @@ struct CaseStore: Sendable {
         return id
     }
 
-    /// The registry recorded the child's return: the case closes as returned and the child is
-    /// watched for the probation days.
-    func confirmReturn(_ db: Database, number: String, on date: CivilDate, actor: String) throws {
+    /// The registry recorded the child's return, or a move into a special-education or
+    /// vocational school: the case closes with that outcome and the child is watched for the
+    /// probation days.
+    func confirmReturn(_ db: Database, number: String, on date: CivilDate, actor: String, outcome: CaseOutcome = .returned) throws {
         guard let existing = try CaseRow.fetch(db, student: number), existing.state == .open else { return }
+        try startProbation(db, id: existing.id, on: date, actor: actor, today: date, outcome: outcome) { until in
+            outcome == .returned
+                ? "学籍已办理劝返复学，观察至\(until) (return recorded by the registry; watched until \(until))"
+                : "学籍已转入\(outcome.chinese)，观察至\(until) (the registry placed the child: \(outcome.rawValue); watched until \(until))"
+        }
+    }
+
+    /// Both ways back, the registry's `return` and a confirmation that an enrolled child is back in
+    /// class, close the case as returned into the same probation.
+    func startProbation(_ db: Database, id: Int64, on date: CivilDate, actor: String, today: CivilDate, outcome: CaseOutcome = .returned, detail: (CivilDate) -> String) throws {
         let until = date.adding(days: settings.probationDays)
-        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'probation', outcome = 'returned', closed_on = ?, probation_until = ? WHERE id = ?").execute(arguments: [date.description, until.description, existing.id])
-        try history(db, existing.id, actor: actor, kind: "probation", detail: "学籍已办理劝返复学，观察至\(until) (return recorded by the registry; watched until \(until))")
-        try publish(db, id: existing.id, today: date)
+        try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'probation', outcome = ?, closed_on = ?, probation_until = ? WHERE id = ?").execute(arguments: [outcome.rawValue, date.description, until.description, id])
+        try history(db, id, actor: actor, kind: "probation", detail: detail(until))
+        try publish(db, id: id, today: today)
     }
 
     /// An unexplained absence during probation reopens the case.

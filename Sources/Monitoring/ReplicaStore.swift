@@ -33,7 +33,13 @@ struct ReplicaStore: Sendable {
                 let causes = changed.change.reason.map(DropoutCause.parse) ?? []
                 try cases.open(db, number: number, origin: .dropoutReported, causes: causes, actor: event.header.actor?.user ?? "registry", note: changed.change.reason, on: changed.change.date)
             case .return:
-                try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry")
+                try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry", outcome: CaseOutcome.placement(in: changed.change.toSchoolType) ?? .returned)
+            case .transferIn:
+                // An enrolled child with an open case placed in a special-education or vocational
+                // school: the placement is the case's outcome.
+                if let placed = CaseOutcome.placement(in: changed.change.toSchoolType) {
+                    try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry", outcome: placed)
+                }
             default:
                 break
             }

@@ -25,8 +25,14 @@ struct RuleEngine: Sendable {
             return
         }
         let rules = childRules
-        let (unexplained, excused) = try absences.days(db, number: number, since: today.adding(days: -absenceHorizonDays))
+        var (unexplained, excused) = try absences.days(db, number: number, since: today.adding(days: -absenceHorizonDays))
         var dropoutCase = try CaseRow.fetch(db, student: number)
+        // A child back in class on probation starts afresh: the absences that opened the case do
+        // not open it again (new ones during probation reopen it, ``CaseStore``).
+        if dropoutCase?.state == .probation, let back = dropoutCase?.closedOn {
+            unexplained = unexplained.filter { $0 > back }
+            excused = excused.filter { $0 > back }
+        }
         var findings = rules.findings(child, unexplained: unexplained, excused: excused, today: today, caseID: dropoutCase?.activeID)
         if findings[.absenceDropout] != nil, dropoutCase?.state != .open {
             try cases.open(db, number: number, origin: .absenceDropout, causes: [], actor: "monitor", note: "连续\(settings.absenceDropoutDays)个教学日无故缺课 (absent \(settings.absenceDropoutDays) school days)", on: today)

@@ -56,6 +56,7 @@ enum RegistrySchema {
                 try db.execute(sql: "ALTER TABLE request_journal ADD COLUMN digest TEXT NOT NULL DEFAULT ''")
             }
         }
+        migrator.registerMigration("v3-promotions") { db in try PromotionSchema.migrate(db) }
         return migrator
     }
 }

@@ -47,6 +47,12 @@ public struct RegistryService: Sendable {
                 try store.changeStatus(db, request, actor: context.actor, today: today(), scope: AccessScope(context.actor))
             }
         }
+        router.on(RegistryMessage.promote) { request, context in
+            let scope = AccessScope(context.actor)
+            var scoped = request
+            (scoped.township, scoped.school) = try scope.narrow(township: request.township, school: request.school)
+            return try await kit.write(context) { [scoped] db in try store.promote(db, scoped, actor: context.actor, today: today(), scope: scope) }
+        }
         router.on(RegistryMessage.getStudent) { key, context in
             let scope = AccessScope(context.actor)
             let detail = try await kit.read { try store.detail($0, key: key.key) }

@@ -115,8 +115,14 @@ public struct RegistryStore: Sendable {
         var report = ImportReport(rejected: plan.rejected)
         var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
         let now = Timestamp.now()
+        let today = Timestamp.todayInChina()
         for row in plan.rows {
             let record = row.record
+            // A birth date after today is a typing slip (2051 for 2015), never a child.
+            guard record.birthDate <= today else {
+                report.rejected.append(RowProblem(row: row.row, column: StudentField.birthDate.header, reason: "出生日期\(record.birthDate)晚于今天 (the birth date \(record.birthDate) is in the future)"))
+                continue
+            }
             let township: String, schoolName: String, schoolType: SchoolType
             if let known = schoolsSeen[record.schoolCode] {
                 (township, schoolName, schoolType) = known
@@ -282,15 +288,24 @@ public struct RegistryStore: Sendable {
         case .failure(let error): throw error
         }
         var toSchool = request.toSchool.map(TextNormalization.field)
+        var toSchoolType: SchoolType?
         if let code = toSchool, !code.isEmpty {
             guard let school = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, type FROM school WHERE code = ?"), arguments: [code]) else {
                 throw ServiceError(.changeUnknownSchool, "接收学校\(code)不存在 (unknown school \(code))", problems: [FieldProblem(field: "toSchool", reason: "unknown school")])
             }
-            if request.kind == .transferIn, let type = SchoolType(rawValue: school[1]), !type.grades.contains(current.record.grade) {
-                throw ServiceError(.changeNotAllowed, Self.gradeNotTaught(current.record.grade, schoolName: school[0], type: type), problems: [FieldProblem(field: "toSchool", reason: "does not teach the child's grade")])
+            guard request.kind.movesIntoSchool || request.kind == .transferOut else {
+                throw ServiceError(.requestInvalid, "只有转出、转入和劝返复学可以指定学校 (only transferOut, transferIn and return take toSchool)", problems: [FieldProblem(field: "toSchool", reason: "not for \(request.kind.rawValue)")])
+            }
+            toSchoolType = SchoolType(rawValue: school[1])
+            let grade = request.grade ?? current.record.grade
+            if request.kind.movesIntoSchool, let type = toSchoolType, !type.grades.contains(grade) {
+                throw ServiceError(.changeNotAllowed, Self.gradeNotTaught(grade, schoolName: school[0], type: type), problems: [FieldProblem(field: request.grade == nil ? "toSchool" : "grade", reason: request.grade == nil ? "does not teach the child's grade: give the grade there (grade)" : "not taught there")])
             }
         } else {
             toSchool = nil
+        }
+        if let grade = request.grade, toSchool == nil, let type = try String.fetchOne(db.cachedStatement(sql: "SELECT type FROM school WHERE code = ?"), arguments: [current.record.schoolCode]).flatMap(SchoolType.init(rawValue:)), !type.grades.contains(grade) {
+            throw ServiceError(.changeNotAllowed, Self.gradeNotTaught(grade, schoolName: current.record.schoolCode, type: type), problems: [FieldProblem(field: "grade", reason: "not taught at the child's school")])
         }
         let missing = documents.missing(for: request.kind, supplied: request.documents)
         var change = request
@@ -298,14 +313,16 @@ public struct RegistryStore: Sendable {
             change.expectedEnd = request.date.adding(days: 365)  // one school year, DOMAIN.md
         }
         change.toSchool = toSchool
-        let recorded = try recordChange(db, studentID: id, student: current, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor)
+        let recorded = try recordChange(db, studentID: id, student: current, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor, toSchoolType: request.kind.movesIntoSchool ? toSchoolType : nil)
 
-        // A transfer in moves the child to the receiving school.
+        // A transfer in, or a return into another school, moves the child to that school, in the
+        // grade given there.
         var newSchool = current.record.schoolCode
-        if request.kind == .transferIn, let toSchool { newSchool = toSchool }
+        if request.kind.movesIntoSchool, let toSchool { newSchool = toSchool }
         let newTownship = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [newSchool]) ?? current.township
         var record = current.record
         record.schoolCode = newSchool
+        if request.kind.movesIntoSchool, let grade = request.grade { record.grade = grade }
         let incomplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)"), arguments: [id]) ?? false
         try db.cachedStatement(sql: """
             UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
@@ -321,13 +338,14 @@ public struct RegistryStore: Sendable {
     }
 
     /// Writes the change row; `student` is the child as they were before it.
-    func recordChange(_ db: Database, studentID: Int64, student: Student, kind: StatusChangeKind, from: StudentStatus?, to: StudentStatus, request: StatusChangeRequest, missing: [String], actor: Actor) throws -> StatusChange {
+    func recordChange(_ db: Database, studentID: Int64, student: Student, kind: StatusChangeKind, from: StudentStatus?, to: StudentStatus, request: StatusChangeRequest, missing: [String], actor: Actor, toSchoolType: SchoolType? = nil) throws -> StatusChange {
         let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM status_change")) ?? 0) + 1
-        let change = StatusChange(
+        var change = StatusChange(
             id: id, studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: to, date: request.date,
             documents: request.documents.map(TextNormalization.field), missingDocuments: missing,
             reason: request.reason?.trimmingWhitespace(), fromSchool: student.record.schoolCode,
             toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
+        change.toSchoolType = toSchoolType
         try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
         return change
     }

@@ -23,7 +23,7 @@ import Testing
             #expect(table.rows.map(\.row) == csv.rows.map(\.row))
             // Rows are numbered as the sheet shows them; the empty row 5 is skipped in both.
             #expect(table.rows.map(\.line) == [2, 3, 4, 6])
-            #expect(table.ignoredHeaders == ["备注"])
+            #expect(table.unusedColumns == ["备注"] && table.ignoredHeaders.isEmpty)
         }
         #expect(csv.rows.map(\.line) == [2, 3, 4, 6])
         // Dates come out as the registry reads them; names with a middle dot and rare characters

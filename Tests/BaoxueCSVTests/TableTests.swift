@@ -12,7 +12,7 @@ import Testing
         let table = try students(
             CSVTestData.studentHeader + ",备注\n张三,男,2014-03-01,510123201403011232,5101230001,三年级,转入\n")
         #expect(table.columns == [.name, .sex, .birthDate, .idNumber, .schoolCode, .grade])
-        #expect(table.ignoredHeaders == ["备注"])
+        #expect(table.unusedColumns == ["备注"] && table.ignoredHeaders.isEmpty)
         #expect(table.headerLine == 1)
         #expect(table.encoding == .utf8)
         #expect(table.rows.count == 1)

@@ -20,7 +20,8 @@ import Testing
         let cluster = try await Cluster(withGateway: true)
         let http = try #require(cluster.http)
         let operations = cluster.operations
-        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        let vocational = "2510123301"
+        _ = try await operations.registry.importSchools(Data((RosterFixtures.schoolsCSV() + "\(vocational),青禾县职业中学,职业中学,\(RosterFixtures.township)\r\n").utf8), actor: .localOperator())
         _ = try await operations.registry.importStudents(Data(Self.csv.utf8), actor: .localOperator())
         let id = RosterFixtures.idNumber(sequence: 1)
         let township = http.with(token: try operations.accessStore.add(NewUserFixture.township()).token)
@@ -62,11 +63,19 @@ import Testing
         #expect(reopened?["state"] as? String == "open")
         #expect(reopened?["reopened"] as? Int == 1)
 
-        // Worked to zero: closed as vocational school, and the township's ledger has no open case.
-        #expect(try await township.post("/api/v1/cases/\(caseID)/close", body: Data(#"{"outcome":"职业学校就读"}"#.utf8)).status == 200)
-        #expect(try await township.get("/api/v1/cases").json(array: true).isEmpty)
-        let listed = try await runProduct("baoxue", ["case", "list", "--state", "closed", "--json"] + cluster.gatewayFlags)
-        #expect((try Self.json(listed) as? [[String: Any]])?.count == 1)
+        // Worked to zero: placed in the vocational school. Closing by hand is refused with the
+        // registry command (decision 82); the transfer into that school closes the case as
+        // vocational, and the township's ledger has no open case.
+        let byHand = try await township.post("/api/v1/cases/\(caseID)/close", body: Data(#"{"outcome":"职业学校就读"}"#.utf8))
+        #expect(byHand.status == 409 && String(decoding: byHand.body, as: UTF8.self).contains("case.placementNotRecorded"))
+        for step in [["--kind", "转出", "--to-school", vocational, "--documents", "转学申请,接收证明"], ["--kind", "转入", "--to-school", vocational, "--grade", "高一", "--documents", "转出证明"]] {
+            let moved = try await runProduct("baoxue", ["student", "change", id] + step + cluster.gatewayFlags)
+            #expect(moved.status == 0, "\(moved.stderr)")
+        }
+        try #require(await eventually { try await township.get("/api/v1/cases/\(caseID)").json()["summary"].flatMap { ($0 as? [String: Any])?["outcome"] as? String } == "vocational" }, "placed")
+        #expect(try await township.get("/api/v1/cases?state=open").json(array: true).isEmpty)
+        let listed = try await runProduct("baoxue", ["case", "list", "--state", "probation", "--json"] + cluster.gatewayFlags)
+        #expect((try Self.json(listed) as? [[String: Any]])?.first?["outcome"] as? String == "vocational")
         let show = try await runProduct("baoxue", ["case", "show", "\(caseID)", "--lang", "en"] + cluster.gatewayFlags)
         #expect(show.stdout.contains("townshipNotice") && show.stdout.contains("reopened"))
         // Each case action left an audit line.

@@ -92,6 +92,7 @@ import Testing
         (#"{"kind": "转出", "toSchool": "5101230002", "documents": ["转学申请", "接收证明"]}"#, ["--kind", "转出", "--to-school", "5101230002", "--documents", "转学申请，接收证明"]),
         (#"{"kind": "suspend", "expectedEnd": "2027-07-01"}"#, ["--kind", "suspend", "--expected-end", "2027-07-01"]),
         (#"{"kind": "transferOut", "outOfCounty": true}"#, ["--kind", "transferOut", "--out-of-county"]),
+        (#"{"kind": "return", "toSchool": "5101230009", "grade": 10}"#, ["--kind", "劝返复学", "--to-school", "5101230009", "--grade", "高一"]),
         (#"{"kind": "flying"}"#, ["--kind", "flying"]),
         (#"{"kind": "辍学", "date": "2026-13-01"}"#, ["--kind", "辍学", "--date", "2026-13-01"]),
         (#"{"kind": "休学", "expectedEnd": "soon"}"#, ["--kind", "休学", "--expected-end", "soon"]),

@@ -5,7 +5,7 @@ import Testing
 
 @testable import Monitoring
 
-/// The case workflow's rules: both lines before anything moves, returns only through the
+/// The case workflow's rules: both lines before anything moves, a dropout's return through the
 /// registry, proof where an outcome needs it, siblings together, history append-only, scope.
 @Suite struct CaseWorkflowTests {
     static let township = Actor(user: "wang", role: "township-staff", township: RosterFixtures.township, via: "test")
@@ -50,11 +50,13 @@ import Testing
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today.adding(days: -30), visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.invalid")
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.teach(db, TeachingRequest(id: id, date: today, teacher: "李老师", lessons: 40), actor: Self.township, today: today) } } == "case.invalid")
 
-        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.returnNotRecorded")
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned), actor: Self.township, today: today) } } == "case.proofRequired", "back in class needs who confirmed it")
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .emigrated), actor: Self.township, today: today) } } == "case.proofRequired")
-        try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) }
+        // A school place is the registry's to record (decision 82).
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .specialEducation), actor: Self.township, today: today) } } == "case.placementNotRecorded")
+        try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .homeTeaching), actor: Self.township, today: today) }
         let closed = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today)! }
-        #expect(closed.summary.state == .closed && closed.summary.outcome == .specialEducation)
+        #expect(closed.summary.state == .closed && closed.summary.outcome == .homeTeaching)
         #expect(closed.summary.lessons == 3 && closed.summary.visits == 1)
         let nextSchoolYear = try monitor.write { db, store, today in try store.cases.file(db, id: id, today: today.schoolYearStart.adding(days: 366))! }
         #expect(nextSchoolYear.summary.lessons == 0 && nextSchoolYear.teaching.count == 1, "the quota counts this school year's lessons; the file keeps every session")
@@ -62,6 +64,32 @@ import Testing
         #expect(Self.code { try monitor.write { db, store, today in try store.cases.visit(db, VisitRequest(id: id, date: today, visitors: ["王"], outcome: "x"), actor: Self.township, today: today) } } == "case.notOpen")
         // The history cannot be rewritten.
         #expect(throws: (any Error).self) { try monitor.database.write { try $0.execute(sql: "DELETE FROM case_history") } }
+    }
+
+    @Test func aDroppedOutChildReturnsThroughTheRegistryNotByClosingTheCase() throws {
+        let monitor = try MonitorHarness()
+        try monitor.add(3)
+        try monitor.change(3, .dropOut, to: .droppedOut, reason: "厌学")
+        let id = try #require(try monitor.caseRow(3)?.id)
+        try monitor.write { db, store, today in try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: Self.township, today: today) }
+        #expect(Self.code { try monitor.write { db, store, today in try store.cases.close(db, CloseCaseRequest(id: id, outcome: .returned, proof: "班主任核实"), actor: Self.township, today: today) } } == "case.returnNotRecorded")
+        try monitor.change(3, .return, to: .enrolled, from: .droppedOut, revision: 3)
+        #expect(try monitor.caseRow(3)?.state == .probation)
+    }
+
+    @Test func aPlacementTheRegistryRecordsClosesTheCaseWithThatOutcome() throws {
+        let monitor = try MonitorHarness()
+        try monitor.add(4)
+        try monitor.add(5)
+        try monitor.change(4, .dropOut, to: .droppedOut, reason: "厌学")
+        try monitor.change(4, .return, to: .enrolled, from: .droppedOut, revision: 3, toSchoolType: .vocational)
+        let placed = try #require(try monitor.caseRow(4))
+        #expect(placed.state == .probation && placed.outcome == .vocational)
+        // An enrolled child with a case (by hand) transferred into a special-education school.
+        _ = try monitor.write { db, store, today in try store.cases.open(db, OpenCaseRequest(student: RosterFixtures.idNumber(sequence: 5), causes: [.disability]), actor: Self.township, today: today) }
+        try monitor.change(5, .transferOut, to: .transferredOut)
+        try monitor.change(5, .transferIn, to: .enrolled, from: .transferredOut, revision: 3, toSchoolType: .special)
+        #expect(try monitor.caseRow(5)?.outcome == .specialEducation && monitor.caseRow(5)?.state == .probation)
     }
 
     @Test func alertsAreListedAndAcknowledgedWithinScope() throws {

@@ -30,7 +30,7 @@ import Testing
         try monitor.change(5, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-09-30", reason: "厌学，学习困难", school: RosterFixtures.otherSchool, revision: 2)
         try monitor.change(2, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-01", reason: "家庭经济困难", revision: 2)
         try monitor.change(6, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-10", reason: "疾病", school: RosterFixtures.otherSchool, revision: 2)
-        try monitor.closeCase(5, .specialEducation, on: "2026-10-15")
+        try monitor.closeCase(5, .homeTeaching, on: "2026-10-15")
         try monitor.change(2, .return, to: .enrolled, from: .droppedOut, on: "2026-10-31", revision: 3)
         try monitor.change(3, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-31", reason: "外出务工", revision: 2)
         try monitor.change(3, .return, to: .enrolled, from: .droppedOut, on: "2026-11-01", revision: 3)

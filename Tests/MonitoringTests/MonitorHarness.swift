@@ -65,9 +65,10 @@ final class MonitorHarness: Sendable {
     }
 
     /// A status change on `date` (default today), as the registry publishes it.
-    func change(_ sequence: Int, _ kind: StatusChangeKind, to status: StudentStatus, from: StudentStatus = .enrolled, date: CivilDate? = nil, reason: String? = nil, expectedEnd: CivilDate? = nil, revision: Int = 2) throws {
+    func change(_ sequence: Int, _ kind: StatusChangeKind, to status: StudentStatus, from: StudentStatus = .enrolled, date: CivilDate? = nil, reason: String? = nil, expectedEnd: CivilDate? = nil, revision: Int = 2, toSchoolType: SchoolType? = nil) throws {
         let student = try student(sequence, status: status, revision: revision)
-        let change = StatusChange(id: Int64(revision), studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: status, date: date ?? today, documents: [], missingDocuments: [], reason: reason, fromSchool: nil, toSchool: nil, expectedEnd: expectedEnd, recordedAt: Timestamp.now(), recordedBy: "op")
+        var change = StatusChange(id: Int64(revision), studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: status, date: date ?? today, documents: [], missingDocuments: [], reason: reason, fromSchool: nil, toSchool: nil, expectedEnd: expectedEnd, recordedAt: Timestamp.now(), recordedBy: "op")
+        change.toSchoolType = toSchoolType
         try send(RegistryMessage.Event.statusChanged, StatusChangedEvent(change: change, student: student))
     }
 

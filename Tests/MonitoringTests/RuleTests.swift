@@ -159,6 +159,21 @@ import Testing
         try monitor.sweep()
         #expect(try monitor.openRules(6) == [.absenceWarning])
         #expect(try monitor.caseRow(6)?.state == .open)
+        // The teacher confirms the child is back: the case closes as returned into probation, and
+        // the absences before that day neither warn nor open it again.
+        try monitor.write { db, store, today in
+            try store.cases.assign(db, AssignCaseRequest(id: opened.id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
+            try store.cases.close(db, CloseCaseRequest(id: opened.id, outcome: .returned, date: schoolDays[20], proof: "班主任李老师核实已正常到校"), actor: MonitorHarness.county, today: today)
+        }
+        let back = try #require(try monitor.caseRow(6))
+        #expect(back.state == .probation && back.outcome == .returned && back.closedOn == schoolDays[20])
+        #expect(try monitor.openRules(6) == [])
+        monitor.today = schoolDays[24]
+        try monitor.sweep()
+        #expect(try monitor.caseRow(6)?.state == .probation && monitor.openRules(6) == [])
+        // A new unexplained absence during probation reopens it.
+        try monitor.absent(6, on: schoolDays[24])
+        #expect(try monitor.caseRow(6)?.state == .open)
     }
 
     @Test func rule6StalledCasesAreEscalated() throws {

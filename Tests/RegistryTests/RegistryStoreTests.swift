@@ -169,6 +169,31 @@ import Testing
         #expect(detail?.changes.map(\.kind) == [.transferOut, .transferIn])
     }
 
+    @Test func aReturnIntoAVocationalSchoolMovesTheChildInTheGradeGiven() throws {
+        let vocational = "2510123301"
+        try database.write { db in
+            _ = try store.importSchools(db, ImportBatch(rows: [NumberedRow(row: 1, record: SchoolRecord(code: vocational, name: "青禾县职业中学", type: .vocational, township: RosterFixtures.township))]), actor: actor)
+        }
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        #expect(errorCode {
+            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, reason: "x", toSchool: vocational), actor: actor, today: today) }
+        } == ErrorCode.requestInvalid.rawValue, "a dropout names no school")
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, reason: "厌学"), actor: actor, today: today) }
+        // The child's grade is not taught there: the refusal says to give the grade.
+        let refused = errorCode {
+            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .return, date: today, toSchool: vocational), actor: actor, today: today) }
+        }
+        #expect(refused == ErrorCode.changeNotAllowed.rawValue)
+        let event = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .return, date: today, toSchool: vocational, grade: 10), actor: actor, today: today) }
+        #expect(event.student.status == .enrolled && event.student.record.schoolCode == vocational && event.student.record.grade == 10)
+        #expect(event.change.toSchoolType == .vocational && event.change.toSchool == vocational)
+        // A grade outside every school's is refused before anything else.
+        #expect(StatusChangeRequest(student: key, kind: .return, date: today, grade: 14).limitProblems.map(\.field) == ["grade"])
+        #expect(StatusChangeRequest(student: key, kind: .suspend, date: today, grade: 3).limitProblems.map(\.field) == ["grade"])
+    }
+
     @Test func listsFilterAndPageWithAnOpaqueCursor() throws {
         _ = try importRows((1...7).map { try record($0) } + [try record(8, school: RosterFixtures.otherSchool)])
         let first = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3)) }

@@ -7,6 +7,7 @@ extension ErrorCode {
     public static let csvUnterminatedQuote = ErrorCode("csv.unterminatedQuote", .invalid)
     public static let csvMissingColumns = ErrorCode("csv.missingColumns", .invalid)
     public static let csvDuplicateColumn = ErrorCode("csv.duplicateColumn", .invalid)
+    public static let csvUnknownColumns = ErrorCode("csv.unknownColumns", .invalid)
 }
 
 /// Codes about spreadsheets (`.xlsx`, `.xls`) people upload.

@@ -16,6 +16,9 @@ extension ErrorCode {
     /// A case closed as returned before the registry recorded the return.
     public static let caseReturnNotRecorded = ErrorCode("case.returnNotRecorded", .conflict)
     public static let caseProofRequired = ErrorCode("case.proofRequired", .refused)
+    /// A case closed as special education or vocational school before the registry put the
+    /// child in such a school (decision 82).
+    public static let casePlacementNotRecorded = ErrorCode("case.placementNotRecorded", .conflict)
 
     public static let targetInvalid = ErrorCode("target.invalid", .refused)
     public static let targetExists = ErrorCode("target.exists", .refused)

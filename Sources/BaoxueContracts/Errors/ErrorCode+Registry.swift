@@ -12,4 +12,6 @@ extension ErrorCode {
     public static let changeFutureDate = ErrorCode("change.futureDate", .refused)
     public static let changeEndBeforeStart = ErrorCode("change.endBeforeStart", .refused)
     public static let changeBeforeBirth = ErrorCode("change.beforeBirth", .refused)
+    /// A promotion dated outside 1 June – 31 October, when no school year ends.
+    public static let promotionOutOfSeason = ErrorCode("promotion.outOfSeason", .refused)
 }

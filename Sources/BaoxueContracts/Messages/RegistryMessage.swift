@@ -11,6 +11,9 @@ public enum RegistryMessage {
     public static let listStudents = Message<StudentQuery, StudentPage>("registry.students.list")
     public static let changeStatus = Message<StatusChangeRequest, StatusChangedEvent>("registry.students.change")
     public static let listChanges = Message<ChangeQuery, [StatusChange]>("registry.changes.list")
+    /// County roles, or school staff for their school; journaled. Year-end promotion and
+    /// graduation (decision 83).
+    public static let promote = Message<PromotionRequest, PromotionReport>("registry.students.promote")
 
     /// Event topics: `registry.<kind>.<township>` so subscribers can route by township.
     public enum Event {

@@ -24,9 +24,21 @@ public enum AbsenceField: String, ImportColumn, CaseIterable, Sendable {
         }
     }
 
+    public var stems: [String] {
+        switch self {
+        case .schoolCode: ["学校标识", "学校代码"]
+        case .date: ["日期"]
+        case .idNumber: ["身份证", "证件号", "学籍号"]
+        case .reason: ["原因"]
+        }
+    }
+
+    /// A class's own register carries the child's name and class: listed as not kept.
+    public static let unusedHeaders: Set<String> = Set(["序号", "姓名", "性别", "年级", "班级", "学校名称", "备注", "节次"].map(headerKey))
+
     /// Finds the column a header names, ignoring case, spaces and a `*` marking required columns.
     public init?(header: String) {
-        let key = TextNormalization.field(header).lowercased().filter { $0 != " " && $0 != "*" }
+        let key = Self.headerKey(header)
         guard let field = AbsenceField.allCases.first(where: { $0.header == key || $0.aliases.contains(key) }) else { return nil }
         self = field
     }

@@ -78,7 +78,8 @@ public enum LegalStep: String, CaseVocabulary {
     }
 }
 
-/// How a case ends (销号). `returned` closes only once the registry has the return change.
+/// How a case ends (销号). A dropped-out child's `returned`, and every `specialEducation` and
+/// `vocational`, close from the registry's change (decisions 32, 80, 82).
 public enum CaseOutcome: String, CaseVocabulary {
     case returned, specialEducation, homeTeaching, vocational, enrolledElsewhere, emigrated, deceased
 
@@ -96,6 +97,20 @@ public enum CaseOutcome: String, CaseVocabulary {
 
     /// Outcomes that are a fact elsewhere and need proof recorded on the case.
     public var needsProof: Bool { self == .enrolledElsewhere || self == .emigrated || self == .deceased }
+
+    /// Outcomes that are a school place in the county, so the registry records them (a return or
+    /// transfer into a school of that type) and the case closes from the registry's event.
+    public var isPlacement: Bool { self == .specialEducation || self == .vocational }
+
+    /// The outcome of a return or transfer into a school of `type`: a special-education or
+    /// vocational place, or nil for any other school.
+    public static func placement(in type: SchoolType?) -> CaseOutcome? {
+        switch type {
+        case .special: .specialEducation
+        case .vocational: .vocational
+        default: nil
+        }
+    }
 }
 
 /// Where a case is: open (work to do), probation (returned, watched for absences), closed.

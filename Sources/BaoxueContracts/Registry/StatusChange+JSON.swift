@@ -22,6 +22,7 @@ extension StatusChange: JSONWritable, JSONReadable {
         writer.field("studentNumber", studentNumber)
         writer.field("to", to.rawValue)
         writer.field("toSchool", toSchool)
+        writer.field("toSchoolType", toSchoolType?.rawValue)
         writer.endObject()
     }
 
@@ -38,6 +39,7 @@ extension StatusChange: JSONWritable, JSONReadable {
         reason = try object.optionalString("reason")
         fromSchool = try object.optionalString("fromSchool")
         toSchool = try object.optionalString("toSchool")
+        toSchoolType = try object.optionalParsed("toSchoolType", "unknown school type") { SchoolType(rawValue: $0) }
         expectedEnd = try object.optionalParsed("expectedEnd", "not a date (YYYY-MM-DD)") { CivilDate(parsing: $0) }
         recordedAt = try object.string("recordedAt")
         recordedBy = try object.string("recordedBy")

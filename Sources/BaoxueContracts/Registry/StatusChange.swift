@@ -12,6 +12,10 @@ public struct StatusChange: Codable, Sendable, Equatable {
     public var reason: String?
     public var fromSchool: String?
     public var toSchool: String?
+    /// The receiving school's type when the change moved the child into another school (a
+    /// transfer in, a return into a special-education or vocational school): what the monitor
+    /// closes the child's case as (decision 82).
+    public var toSchoolType: SchoolType?
     public var expectedEnd: CivilDate?
     public var recordedAt: String
     public var recordedBy: String

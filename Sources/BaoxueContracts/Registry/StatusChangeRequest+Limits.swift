@@ -22,6 +22,13 @@ extension StatusChangeRequest {
         if let reason, reason.count > Self.maximumReasonLength || reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" }) {
             problems.append(FieldProblem(field: "reason", reason: "最多\(Self.maximumReasonLength)个字符，不含控制字符 (at most \(Self.maximumReasonLength) characters, no control characters)"))
         }
+        if let grade {
+            if !SchoolGrade.all.contains(grade) {
+                problems.append(FieldProblem(field: "grade", reason: "年级应为\(SchoolGrade.all.lowerBound)到\(SchoolGrade.all.upperBound) (grade must be \(SchoolGrade.all.lowerBound)…\(SchoolGrade.all.upperBound))"))
+            } else if kind != .transferIn && kind != .return {
+                problems.append(FieldProblem(field: "grade", reason: "只用于转入和劝返复学 (only for transferIn and return)"))
+            }
+        }
         return problems
     }
 }

@@ -9,14 +9,19 @@ public struct StatusChangeRequest: Codable, Sendable {
     public var documents: [String]
     public var reason: String?
     /// For `transferOut` inside the county: the receiving school's code, when known. For
-    /// `transferIn`: the school that receives the child (defaults to the current school).
+    /// `transferIn`: the school that receives the child (defaults to the current school). For
+    /// `return`: the school the child returns into, when not their own (a special-education or
+    /// vocational school, decision 82).
     public var toSchool: String?
+    /// For `transferIn` and `return`: the child's grade at the receiving school, when it is not
+    /// the grade they had (a junior-secondary dropout placed in a vocational school's 高一).
+    public var grade: Int?
     /// For `transferOut`: the child was received outside the county (→ `leftCounty`).
     public var outOfCounty: Bool?
     /// For `suspend`: when the suspension is expected to end.
     public var expectedEnd: CivilDate?
 
-    public init(student: String, kind: StatusChangeKind, date: CivilDate, documents: [String] = [], reason: String? = nil, toSchool: String? = nil, outOfCounty: Bool? = nil, expectedEnd: CivilDate? = nil) {
+    public init(student: String, kind: StatusChangeKind, date: CivilDate, documents: [String] = [], reason: String? = nil, toSchool: String? = nil, outOfCounty: Bool? = nil, expectedEnd: CivilDate? = nil, grade: Int? = nil) {
         self.student = student
         self.kind = kind
         self.date = date
@@ -25,6 +30,7 @@ public struct StatusChangeRequest: Codable, Sendable {
         self.toSchool = toSchool
         self.outOfCounty = outOfCounty
         self.expectedEnd = expectedEnd
+        self.grade = grade
     }
 
     /// `documents` may be omitted (none supplied).
@@ -38,5 +44,6 @@ public struct StatusChangeRequest: Codable, Sendable {
         toSchool = try c.decodeIfPresent(String.self, forKey: .toSchool)
         outOfCounty = try c.decodeIfPresent(Bool.self, forKey: .outOfCounty)
         expectedEnd = try c.decodeIfPresent(CivilDate.self, forKey: .expectedEnd)
+        grade = try c.decodeIfPresent(Int.self, forKey: .grade)
     }
 }

@@ -30,6 +30,12 @@ public enum BankResultField: String, ImportColumn, CaseIterable, Sendable, Codab
 
     public var maxLength: Int { self == .reason ? 200 : 32 }
 
+    /// What a bank's result file carries besides (the account, the payee's name, the branch):
+    /// listed as not kept, never refused.
+    public static let unusedHeaders: Set<String> = Set([
+        "序号", "姓名", "户名", "收款人", "收款人姓名", "账号", "卡号", "收款账号", "收款人账号", "开户行", "开户网点", "币种", "用途", "摘要", "批次号", "备注信息",
+    ].map(headerKey))
+
     public init?(header: String) {
         let key = TextNormalization.field(header).lowercased().filter { $0 != " " && $0 != "*" }
         guard let field = BankResultField.allCases.first(where: { $0.header == key || $0.aliases.contains(key) }) else { return nil }

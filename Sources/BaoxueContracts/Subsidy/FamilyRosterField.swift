@@ -1,6 +1,7 @@
 /// A column of a family roster (建档立卡、低保、特困、孤儿、残疾名单) as the offices export them:
-/// `身份证件号, 姓名, 类别, 户主姓名, 乡镇区划代码`, found by header whatever else the export adds
-/// (与户主关系, 家庭人口, 联系电话 … are ignored and listed as such).
+/// `身份证件号, 姓名, 类别, 户主姓名, 乡镇区划代码`, found by header. What the offices' exports add
+/// besides (与户主关系, 家庭人口, 联系电话 …) is known and listed as not kept (``unusedHeaders``); any
+/// other column stops the import unless the person allows extra columns (decision 81).
 public enum FamilyRosterField: String, ImportColumn, CaseIterable, Sendable, Codable {
     case idNumber, name, category, householder, township
 
@@ -41,6 +42,24 @@ public enum FamilyRosterField: String, ImportColumn, CaseIterable, Sendable, Cod
         default: 32
         }
     }
+
+    /// A header naming the ID number or the township another way is a misspelling, not an extra
+    /// column: without it no row could be matched or routed.
+    public var stems: [String] {
+        switch self {
+        case .idNumber: ["身份证", "证件号"]
+        case .township: ["区划"]
+        default: []
+        }
+    }
+
+    /// What the poverty office's, civil affairs' and the disability federation's exports carry
+    /// besides: listed as not kept, never refused.
+    public static let unusedHeaders: Set<String> = Set([
+        "序号", "性别", "民族", "出生日期", "年龄", "与户主关系", "家庭人口", "家庭人数", "保障人数", "联系电话", "手机号码", "住址", "家庭住址",
+        "村（社区）", "村(社区)", "所属村", "行政村", "村名", "乡镇", "乡镇名称", "县（区）", "户主身份证号", "户主身份证件号", "户主证件号码",
+        "脱贫属性", "脱贫年度", "监测对象类别", "保障金额", "月保障金", "救助金额", "审批日期", "残疾等级", "残疾证号", "备注",
+    ].map(headerKey))
 
     public init?(header: String) {
         let key = TextNormalization.field(header).lowercased().filter { $0 != " " && $0 != "*" }

@@ -32,8 +32,8 @@ struct AbsenceCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.monitor.importAbsences(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入缺课", "absences")) { operations, actor, data, progress in
+                try await operations.monitor.importAbsences(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

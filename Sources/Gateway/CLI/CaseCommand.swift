@@ -143,7 +143,7 @@ struct CaseCommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "销号：特教、送教、职校或核实县外就读、出国、死亡（劝返复学在学籍中办理后自动销号）(close a case)")
+        static let configuration = CommandConfiguration(abstract: "销号：在籍学生返校上课（须写明核实人）、特教、送教、职校或核实县外就读、出国、死亡（辍学学生的劝返复学在学籍中办理后自动销号）(close a case)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "案件编号 (case id)") var id: Int64
         @Option(help: "结果：特教学校就读,送教上门,职业学校就读,县外就读（已核实）,出国（境）,死亡 或英文代码 (outcome)") var outcome: CaseOutcome

@@ -10,7 +10,10 @@ extension ImportOutcome {
                 "Import done (\(encoding), \(rows) rows, \(String(format: "%.1f", seconds)) s): imported \(r.imported), updated \(r.updated), unchanged \(r.unchanged), rejected \(r.rejected.count)")
         ]
         if !ignoredColumns.isEmpty {
-            lines.append(language.pick("已忽略未知列：", "Ignored unknown columns: ") + ignoredColumns.joined(separator: ", "))
+            lines.append(language.pick("已按 --allow-extra-columns 忽略未知列：", "Unknown columns left out (--allow-extra-columns): ") + ignoredColumns.joined(separator: ", "))
+        }
+        if !unusedColumns.isEmpty {
+            lines.append(language.pick("本系统不保存的列（\(unusedColumns.count)）：", "Columns not kept (\(unusedColumns.count)): ") + unusedColumns.joined(separator: ", "))
         }
         if !r.rejected.isEmpty {
             var table = TextTable(headers: [language.pick("行", "row"), language.pick("列", "column"), language.pick("原因", "reason")])

@@ -23,11 +23,12 @@ func checked<T>(_ options: GlobalOptions, _ body: () throws -> T) throws -> T {
 }
 
 /// What every `… import FILE` command does: read the file, import it with a progress bar, print
-/// the report; exit 1 when not a single row could be imported.
-func runImport(_ file: ImportFileArguments, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, TextEncoding?, String?, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
+/// the report; exit 1 when not a single row could be imported. `body` reads the rest of `file`
+/// (encoding, sheet, extra columns) itself.
+func runImport(_ file: ImportFileArguments, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
     let data = try FileArgument.read(file.file, options: options)
     let session = try await options.session()
-    let outcome = try await perform(options) { try await body(session.operations, session.actor, data, file.encoding, file.sheet, ProgressBar(label: label).update) }
+    let outcome = try await perform(options) { try await body(session.operations, session.actor, data, ProgressBar(label: label).update) }
     try options.emit(outcome) { outcome.text(options.language) }
     if !outcome.report.rejected.isEmpty && outcome.report.total == outcome.report.rejected.count { throw ExitCode(1) }
 }

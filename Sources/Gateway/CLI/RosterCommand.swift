@@ -14,8 +14,8 @@ struct RosterCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.crosscheck.importRoster(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入户籍名单", "roster")) { operations, actor, data, progress in
+                try await operations.crosscheck.importRoster(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

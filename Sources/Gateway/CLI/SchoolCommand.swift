@@ -15,8 +15,8 @@ struct SchoolCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.registry.importSchools(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入学校", "schools")) { operations, actor, data, progress in
+                try await operations.registry.importSchools(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

@@ -6,7 +6,7 @@ import BaoxueContracts
 struct StudentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "student", abstract: "学生学籍：导入、登记、查询、变动 (students: import, add, show, list, status changes)",
-        subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self])
+        subcommands: [Import.self, Add.self, Show.self, List.self, Change.self, Changes.self, Promote.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入学生名单CSV或Excel（全国学籍系统列名）(import a students CSV or Excel file with the national roster's columns)")
@@ -14,8 +14,8 @@ struct StudentCommand: AsyncParsableCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入学生", "students")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.registry.importStudents(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入学生", "students")) { operations, actor, data, progress in
+                try await operations.registry.importStudents(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }
@@ -101,9 +101,10 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(name: .customLong("to-school"), help: "接收学校标识码 (receiving school)") var toSchool: String?
         @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
         @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
+        @Option(help: "转入或复学后在接收学校的年级（如 高一、初二、10）(grade at the receiving school, transferIn or return)") var grade: GradeArgument?
 
         var form: ChangeForm {
-            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd)
+            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
         }
 
         func run() async throws {
@@ -133,6 +134,26 @@ struct StudentCommand: AsyncParsableCommand {
             let operations = session.operations
             let changes = try await perform(options) { try await operations.registry.changes(query, actor: session.actor) }
             try options.emit(changes) { StudentText.changes(changes, options.language) }
+        }
+    }
+
+    struct Promote: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "学年末升级与毕业：在读学生升一个年级，末年级、九年级、大班毕业；每校每学年一次 (year-end promotion: every enrolled child up a grade, the last grade, grade 9 and 大班 graduate; once per school and school year)")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "只办理这所学校 (one school)") var school: String?
+        @Option(help: "只办理这个乡镇的学校 (one township's schools)") var township: String?
+        @Option(help: "生效日期 YYYY-MM-DD（6月1日至10月31日），默认今天 (effective date, 1 June – 31 October; today when omitted)") var date: String?
+        @Flag(name: .customLong("dry-run"), help: "只统计，不写入 (count only, write nothing)") var dryRun = false
+
+        var form: PromotionForm {
+            PromotionForm(school: school, township: township, date: date, dryRun: dryRun ? true : nil)
+        }
+
+        func run() async throws {
+            let request = try checked(options) { try form.request(today: Timestamp.todayInChina()) }
+            let session = try await options.session()
+            let report = try await perform(options) { try await session.operations.registry.promote(request, actor: session.actor) }
+            try options.emit(report) { StudentText.promotion(report, options.language) }
         }
     }
 }

@@ -62,4 +62,17 @@ enum StudentText {
         }
         return table.rendered
     }
+
+    /// A promotion, school by school, with what was already done earlier in the year.
+    static func promotion(_ report: PromotionReport, _ language: Language) -> String {
+        let title = language.pick(
+            "\(report.schoolYear)–\(report.schoolYear + 1)学年末升级（\(report.date)\(report.dryRun ? "，试运行，未写入" : "")）：升级\(report.promoted)人，毕业\(report.graduated)人",
+            "End of school year \(report.schoolYear)–\(report.schoolYear + 1) (\(report.date)\(report.dryRun ? ", dry run, nothing written" : "")): \(report.promoted) promoted, \(report.graduated) graduated")
+        var table = TextTable(headers: [language.pick("学校", "school"), language.pick("乡镇", "township"), language.pick("升级", "promoted"), language.pick("毕业", "graduated"), language.pick("说明", "note")])
+        table.rows = report.schools.map { school in
+            let note = school.alreadyOn.map { language.pick("已于\($0)办理，本次未变动", "done on \($0); nothing moved now") } ?? ""
+            return ["\(school.schoolName)（\(school.school)）", school.township, "\(school.promoted)", "\(school.graduated)", note]
+        }
+        return title + "\n" + table.rendered
+    }
 }

@@ -103,8 +103,8 @@ extension SubsidyCommand {
         @OptionGroup var file: ImportFileArguments
 
         func run() async throws {
-            try await runImport(file, options: options, label: options.say("导入银行回盘", "bank results")) { operations, actor, data, encoding, sheet, progress in
-                try await operations.subsidy.importBankResults(data, encoding: encoding, sheet: sheet, actor: actor, progress: progress)
+            try await runImport(file, options: options, label: options.say("导入银行回盘", "bank results")) { operations, actor, data, progress in
+                try await operations.subsidy.importBankResults(data, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: actor, progress: progress)
             }
         }
     }

@@ -21,7 +21,7 @@ extension SubsidyCommand {
             let session = try await options.session()
             let progress = ProgressBar(label: options.say("导入家庭名单", "family roster")).update
             let upload = try await perform(options) {
-                try await session.operations.subsidy.importRoster(data, start: start, encoding: file.encoding, sheet: file.sheet, actor: session.actor, progress: progress)
+                try await session.operations.subsidy.importRoster(data, start: start, encoding: file.encoding, sheet: file.sheet, allowExtraColumns: file.allowExtraColumns, actor: session.actor, progress: progress)
             }
             try options.emit(upload) { upload.outcome.text(options.language) + "\n" + SubsidyText.roster(upload.roster, options.language) }
             if !upload.outcome.report.rejected.isEmpty && upload.outcome.report.total == upload.outcome.report.rejected.count { throw ExitCode(1) }

@@ -17,14 +17,14 @@ public struct CrosscheckOperations: Sendable {
     /// phone, duplicates within the file), good rows sent to the monitor in batches of
     /// ``RosterBatch/recommendedSize``, several in flight. Re-importing the same file changes
     /// nothing: rows are upserted by ID number. County roles only.
-    public func importRoster(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, batchSize: Int = RosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importRoster(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, batchSize: Int = RosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "roster.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
             let monitor = clients.monitor
             let upload = BatchedUpload<RosterChild>(batchSize: batchSize, window: window) { rows in
                 try await monitor.call(MonitorMessage.importRoster, RosterBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .roster(), order: { Self.idOrder($0.rows) }, progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .roster(), order: { Self.idOrder($0.rows) }, progress: progress)
         }
     }
 

@@ -22,13 +22,13 @@ public struct MonitorOperations: Sendable {
 
     /// A school's daily absence CSV (`学校标识码, 日期, 身份证件号, 缺课原因`), checked row by row
     /// here, recorded by the monitor; refused rows come back with their row and reason.
-    public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importAbsences(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "absences.import", detail: { $0.auditDetail }) {
             let monitor = clients.monitor
             let upload = BatchedUpload<AbsenceRow>(batchSize: batchSize, window: 1) { rows in
                 try await monitor.call(MonitorMessage.importAbsences, AbsenceBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .absences(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .absences(), progress: progress)
         }
     }
 

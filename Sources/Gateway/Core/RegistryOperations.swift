@@ -19,14 +19,14 @@ public struct RegistryOperations: Sendable {
 
     /// Imports a schools file (`学校标识码, 学校名称, 学校类型, 乡镇区划代码`): rows upserted by code.
     /// County roles only.
-    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importSchools(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, townshipNames: [String: String]? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "schools.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
             let registry = clients.registry
             let upload = BatchedUpload<SchoolRecord>(batchSize: batchSize, window: 1) { rows in
                 try await registry.call(RegistryMessage.importSchools, ImportSchoolsBatch(rows: rows, townshipNames: townshipNames), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .schools(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .schools(), progress: progress)
         }
     }
 
@@ -40,7 +40,7 @@ public struct RegistryOperations: Sendable {
     /// ID, duplicates within the file), good rows sent in batches, the registry's own refusals
     /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
     /// nothing: rows are upserted by ID number, then student number.
-    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importStudents(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "students.import", detail: { $0.auditDetail }) {
             // Refused before the file is read: the registry refuses each batch too, but a viewer
             // should not wait for a 100,000-row file to be parsed to hear no.
@@ -49,7 +49,7 @@ public struct RegistryOperations: Sendable {
             let upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
                 try await registry.call(RegistryMessage.importStudents, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .students(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .students(), progress: progress)
         }
     }
 
@@ -77,6 +77,14 @@ public struct RegistryOperations: Sendable {
     public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {
         try await auditor.audited(actor, "student.change", key: request.student, detail: { $0.change.kind.rawValue }, subject: { auditor.subject($0.student) }) {
             try await clients.registry.call(RegistryMessage.changeStatus, request, actor: actor)
+        }
+    }
+
+    /// Year-end promotion and graduation for a school, a township or the county; audited with its
+    /// counts (a dry run too, since it reads every child in scope).
+    public func promote(_ request: PromotionRequest, actor: Actor) async throws -> PromotionReport {
+        try await auditor.audited(actor, request.dryRun ? "student.promote.dryRun" : "student.promote", key: nil, detail: { "school year \($0.schoolYear): promoted \($0.promoted), graduated \($0.graduated), schools \($0.schools.count)" }) {
+            try await clients.registry.call(RegistryMessage.promote, request, actor: actor, policy: .init(timeout: .seconds(120), attempts: 1))
         }
     }
 

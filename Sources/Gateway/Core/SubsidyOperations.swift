@@ -27,11 +27,11 @@ public struct SubsidyOperations: Sendable {
     /// that office's lists, township code, a person twice on one list) and sent in batches, then
     /// applied as of its date. A file with refused rows adds the families it names but takes no
     /// one off a list (a refused row may be a family still on it). County roles only.
-    public func importRoster(_ data: Data, start: FamilyRosterStart, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, batchSize: Int = FamilyRosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> FamilyRosterUpload {
+    public func importRoster(_ data: Data, start: FamilyRosterStart, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, batchSize: Int = FamilyRosterBatch.recommendedSize, progress: ImportProgress? = nil) async throws -> FamilyRosterUpload {
         try await auditor.audited(actor, "subsidy.roster.import", detail: { "\($0.roster.source.rawValue) \($0.roster.listedOn), \($0.outcome.auditDetail), matched \($0.roster.matched), left \($0.roster.left)" }) {
             try AccessScope(actor).requireCountyWrite()
             // The file is read before anything is opened: a file that is no table opens no import.
-            let table = try Table<FamilyRosterField>.upload(data, encoding: encoding, sheet: sheet)
+            let table = try Table<FamilyRosterField>.upload(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns)
             let started = ContinuousClock.now
             let subsidy = self.subsidy
             let opened = try await subsidy.call(SubsidyMessage.beginRoster, start, actor: actor)
@@ -99,14 +99,14 @@ public struct SubsidyOperations: Sendable {
     /// Imports a bank's result file: rows checked here (the reference, the outcome, a failure's
     /// reason, amounts read as text into fen), sent in batches; a row applied twice changes
     /// nothing. County roles only.
-    public func importBankResults(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+    public func importBankResults(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "subsidy.bank.import", detail: { $0.auditDetail }) {
             try AccessScope(actor).requireCountyWrite()
             let subsidy = self.subsidy
             let upload = BatchedUpload<BankResultRow>(batchSize: 5_000, window: 1) { rows in
                 try await subsidy.call(SubsidyMessage.importBankResults, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
-            return try await upload.importFile(data, encoding: encoding, sheet: sheet, checker: .bankResults(), progress: progress)
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .bankResults(), progress: progress)
         }
     }
 

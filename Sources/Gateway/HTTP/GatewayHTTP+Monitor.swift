@@ -13,7 +13,7 @@ extension GatewayHTTP {
         }
         api.post("absences/import") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await monitor.importAbsences(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
+            return try JSONResponse.make(try await monitor.importAbsences(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("alerts") { request, context -> Response in
             let form = AlertListForm(query: { parameter(request, $0) })

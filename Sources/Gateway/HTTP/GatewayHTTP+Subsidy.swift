@@ -12,7 +12,7 @@ extension GatewayHTTP {
         api.post("subsidy/rosters") { request, context -> Response in
             let start = try RosterUploadForm(query: { parameter(request, $0) }).start(fileName: parameter(request, "fileName"))
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await subsidy.importRoster(data, start: start, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
+            return try JSONResponse.make(try await subsidy.importRoster(data, start: start, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("subsidy/rosters") { request, context -> Response in
             let source: RosterSource? = try FormField.choice(parameter(request, "source"), "source")
@@ -49,7 +49,7 @@ extension GatewayHTTP {
         }
         api.post("subsidy/bank-results") { request, context -> Response in
             let data = try await csvBody(request)
-            return try JSONResponse.make(try await subsidy.importBankResults(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context)))
+            return try JSONResponse.make(try await subsidy.importBankResults(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("subsidy/coverage") { request, context -> Response in
             let form = CoverageForm(query: { parameter(request, $0) })

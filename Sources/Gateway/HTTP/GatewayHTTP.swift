@@ -58,12 +58,12 @@ public enum GatewayHTTP {
         }
         api.post("schools/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
+            let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
             let data = try await csvBody(request)
-            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), actor: try actor(request, context))
+            let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.get("schools") { request, context -> Response in
@@ -92,6 +92,10 @@ public enum GatewayHTTP {
             let event = try await operations.registry.changeStatus(try form.request(student: key, today: today()), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
+        api.post("students/promote") { request, context -> Response in
+            let form = try await jsonBody(PromotionForm.self, request)
+            return try JSONResponse.make(try await operations.registry.promote(try form.request(today: today()), actor: try actor(request, context)))
+        }
         api.get("changes") { request, context -> Response in
             let form = ChangeListForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await operations.registry.changes(try form.query(), actor: try actor(request, context)))
@@ -119,6 +123,12 @@ public enum GatewayHTTP {
 
     static func encoding(_ request: Request) throws -> TextEncoding? {
         try FormField.choice(parameter(request, "encoding"), "encoding")
+    }
+
+    /// An import's `allowExtraColumns=true`: the caller's word that columns the import does not
+    /// know may be left out (``Table/refuseUnknownColumns(allowingExtra:)``).
+    static func allowExtraColumns(_ request: Request) throws -> Bool {
+        try FormField.flag(parameter(request, "allowExtraColumns"), "allowExtraColumns")
     }
 
     static func csvBody(_ request: Request) async throws -> Data {

@@ -10,8 +10,10 @@ struct ChangeForm: JSONForm, Equatable {
     var toSchool: String?
     var outOfCounty: Bool?
     var expectedEnd: String?
+    /// The grade at the receiving school (transferIn, return), as ``SchoolGrade`` numbers it.
+    var grade: Int?
 
-    static let fields: Set<String> = ["kind", "date", "documents", "reason", "toSchool", "outOfCounty", "expectedEnd"]
+    static let fields: Set<String> = ["kind", "date", "documents", "reason", "toSchool", "outOfCounty", "expectedEnd", "grade"]
 
     /// The change for `student`, dated `today` unless a date is given.
     func request(student: String, today: CivilDate) throws(ServiceError) -> StatusChangeRequest {
@@ -19,6 +21,6 @@ struct ChangeForm: JSONForm, Equatable {
         return StatusChangeRequest(
             student: student, kind: kind, date: try FormField.date(date, "date") ?? today,
             documents: (documents ?? []).map(TextNormalization.field).filter { !$0.isEmpty }, reason: reason, toSchool: toSchool.map(TextNormalization.field),
-            outOfCounty: outOfCounty, expectedEnd: try FormField.date(expectedEnd, "expectedEnd"))
+            outOfCounty: outOfCounty, expectedEnd: try FormField.date(expectedEnd, "expectedEnd"), grade: grade)
     }
 }

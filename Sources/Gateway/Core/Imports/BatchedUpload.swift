@@ -56,9 +56,9 @@ struct BatchedUpload<Record: Codable & Sendable> {
     /// The whole import of one uploaded file: read as a table of `Column`s (refused with its
     /// `csv.*` code when it cannot be), rows checked and sent (in `order`, when the service
     /// writes faster in another order than the file's), and the outcome with what the file said.
-    func importFile<Column>(_ data: Data, encoding: TextEncoding?, sheet: String? = nil, checker: RowChecker<Column, Record>, order: ((Table<Column>) -> [Int])? = nil, progress: ImportProgress?) async throws -> ImportOutcome {
+    func importFile<Column>(_ data: Data, encoding: TextEncoding?, sheet: String? = nil, allowExtraColumns: Bool = false, checker: RowChecker<Column, Record>, order: ((Table<Column>) -> [Int])? = nil, progress: ImportProgress?) async throws -> ImportOutcome {
         let started = ContinuousClock.now
-        let table = try Table<Column>.upload(data, encoding: encoding, sheet: sheet)
+        let table = try Table<Column>.upload(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns)
         var checker = checker
         checker.reserve(rows: table.rows.count)
         let report: ImportReport
