@@ -126,6 +126,34 @@ import Testing
         await cluster.stop()
     }
 
+    /// The CLI face as an operator types it: a family list in, eligibility, a dry run and a
+    /// batch, coverage, and the totals written for Excel.
+    @Test func theCommandLine() async throws {
+        let cluster = try await Cluster()
+        try await Self.load(cluster, children: 1...6, listed: 1...1)
+        let list = try cluster.directory.write("建档立卡.csv", Data(Self.povertyCSV(2...6).utf8))
+        let flags = cluster.gatewayFlags
+        let imported = try await runProduct("baoxue", ["subsidy", "import", list, "--source", "建档立卡", "--listed-on", "2026-10-01"] + flags)
+        #expect(imported.status == 0 && imported.stdout.contains("匹配在册学生5人"), "\(imported.stdout)\(imported.stderr)")
+        let eligible = try await runProduct("baoxue", ["subsidy", "eligible", "--term", "2026秋", "--json"] + flags)
+        #expect(eligible.status == 0 && (eligible.stdout.contains("\"total\" : 6") || eligible.stdout.contains("\"total\":6")), "\(eligible.stdout)")
+        let dry = try await runProduct("baoxue", ["subsidy", "disburse", "--term", "2026秋", "--program", Self.program, "--dry-run", "--lang", "en"] + flags)
+        #expect(dry.status == 0 && dry.stdout.contains("Dry run (nothing recorded)") && dry.stdout.contains("Paid 6 children, ¥1500.00"), "\(dry.stdout)")
+        let paid = try await runProduct("baoxue", ["subsidy", "disburse", "--term", "2026秋", "--program", Self.program] + flags)
+        #expect(paid.status == 0 && paid.stdout.contains("本批发放6人"), "\(paid.stdout)")
+        let refused = try await runProduct("baoxue", ["subsidy", "disburse", "--term", "2026秋", "--program", "no-such-program"] + flags)
+        #expect(refused.status == 1 && refused.stderr.contains("没有资助项目“no-such-program”"), "\(refused.stderr)")
+        let badTerm = try await runProduct("baoxue", ["subsidy", "coverage", "--term", "2026冬"] + flags)
+        #expect(badTerm.status == 2, "\(badTerm.stderr)")
+        let coverage = try await runProduct("baoxue", ["subsidy", "coverage", "--term", "2026秋"] + flags)
+        #expect(coverage.status == 0 && coverage.stdout.contains("已发放6"), "\(coverage.stdout)")
+        let out = cluster.directory.file("资助汇总.csv")
+        let totals = try await runProduct("baoxue", ["subsidy", "totals", "--year", "2026", "--out", out] + flags)
+        #expect(totals.status == 0 && totals.stdout.contains("已另存为"), "\(totals.stdout)\(totals.stderr)")
+        #expect(!RosterFixtures.idNumber(sequence: 1).isEmpty && !(imported.stdout + eligible.stdout + paid.stdout + coverage.stdout).contains(RosterFixtures.idNumber(sequence: 2)), "masked everywhere")
+        await cluster.stop()
+    }
+
     /// `baoxue_call.py` and `baoxue_subsidy.py` exactly as docs/protocol.md prints them.
     @Test(.enabled("pyzmq is not installed (make deps installs it)") { await Python.has("zmq") })
     func thePythonClientOfTheProtocolDocument() async throws {
