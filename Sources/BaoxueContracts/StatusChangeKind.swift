@@ -9,6 +9,8 @@ public enum StatusChangeKind: String, Codable, Sendable, CaseIterable {
     case transferIn
     /// 休学
     case suspend
+    /// 延长休学: once per suspension, with its own documents (DOMAIN.md: "extendable once").
+    case extendSuspension
     /// 复学
     case resume
     /// 辍学
@@ -30,6 +32,7 @@ public enum StatusChangeKind: String, Codable, Sendable, CaseIterable {
         case .transferOut: language.pick("转出", "transfer out")
         case .transferIn: language.pick("转入", "transfer in")
         case .suspend: language.pick("休学", "suspend")
+        case .extendSuspension: language.pick("延长休学", "extend suspension")
         case .resume: language.pick("复学", "resume")
         case .dropOut: language.pick("辍学", "drop out")
         case .return: language.pick("劝返复学", "return")

@@ -61,7 +61,7 @@ struct ReplicaStore: Sendable {
         var expectedEnd = previous?["expected_end"] as String?
         if let change {
             statusDate = change.date.description
-            expectedEnd = change.kind == .suspend ? change.expectedEnd?.description : (student.status == .suspended ? expectedEnd : nil)
+            expectedEnd = change.kind == .suspend || change.kind == .extendSuspension ? change.expectedEnd?.description : (student.status == .suspended ? expectedEnd : nil)
         } else if (previous?["status"] as String?) != student.status.rawValue {
             statusDate = nil
             expectedEnd = nil

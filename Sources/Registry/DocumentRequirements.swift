@@ -16,6 +16,7 @@ public struct DocumentRequirements: Sendable {
         .transferOut: ["转学申请", "接收证明"],
         .transferIn: ["转出证明"],
         .suspend: ["休学申请", "病历证明"],
+        .extendSuspension: ["延期休学申请", "病历证明"],
         .resume: ["复学申请"],
         .dropOut: ["学校报告"],
         .return: ["劝返销号记录"],

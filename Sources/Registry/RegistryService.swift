@@ -39,7 +39,7 @@ public struct RegistryService: Sendable {
             let scope = AccessScope(context.actor)
             return try await kit.write(context) { db in
                 try scope.requireStudentWrite(township: try store.township(db, ofSchool: request.record.schoolCode) ?? "", school: request.record.schoolCode)
-                return try store.addStudent(db, request.record, documents: request.documents, date: request.date ?? today(), actor: context.actor)
+                return try store.addStudent(db, request.record, documents: request.documents, date: request.date ?? today(), fromOutsideCounty: request.fromOutsideCounty, actor: context.actor)
             }
         }
         router.on(RegistryMessage.changeStatus) { request, context in

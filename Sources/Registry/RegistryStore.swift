@@ -235,8 +235,12 @@ public struct RegistryStore: Sendable {
 
     /// Adds one student by hand (`student add`): like an import of one row, plus an `enroll`
     /// change with its documents, so the child's history starts with how they came in.
-    public func addStudent(_ db: Database, _ record: StudentRecord, documents: [String], date: CivilDate, actor: Actor) throws -> StudentDetail {
-        let enrolment = StatusChangeRequest(student: record.identityKey, kind: .enroll, date: date, documents: documents)
+    /// A child registered by hand: a first enrolment (入学, 户口簿), or an arrival from a school
+    /// outside the county (县外转入), recorded as a transfer in from no status with the transfer's
+    /// documents.
+    public func addStudent(_ db: Database, _ record: StudentRecord, documents: [String], date: CivilDate, fromOutsideCounty: Bool = false, actor: Actor) throws -> StudentDetail {
+        let kind: StatusChangeKind = fromOutsideCounty ? .transferIn : .enroll
+        let enrolment = StatusChangeRequest(student: record.identityKey, kind: kind, date: date, documents: documents, reason: fromOutsideCounty ? "县外转入 (arrived from outside the county)" : nil)
         let problems = enrolment.limitProblems
         guard problems.isEmpty else {
             throw ServiceError(.requestInvalid, "证明材料有误 (the documents are invalid)", problems: problems)
@@ -249,8 +253,8 @@ public struct RegistryStore: Sendable {
             throw ServiceError(.studentExists, "该学生已登记（按身份证件号或全国学籍号），请用 student show 查看 (the student is already registered; see `student show`)")
         }
         let id = try studentID(db, key: record.identityKey)!
-        let missing = self.documents.missing(for: .enroll, supplied: documents)
-        let change = try recordChange(db, studentID: id, student: try fetchStudent(db, id: id)!, kind: .enroll, from: nil, to: .enrolled, request: enrolment, missing: missing, actor: actor)
+        let missing = self.documents.missing(for: kind, supplied: documents)
+        let change = try recordChange(db, studentID: id, student: try fetchStudent(db, id: id)!, kind: kind, from: nil, to: .enrolled, request: enrolment, missing: missing, actor: actor)
         if !missing.isEmpty {
             try db.cachedStatement(sql: "UPDATE student SET documents_incomplete = 1, revision = revision + 1 WHERE id = ?").execute(arguments: [id])
         }
@@ -265,7 +269,7 @@ public struct RegistryStore: Sendable {
         guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
             throw (scope ?? AccessScope(actor)).missing(ServiceError(.studentNotFound, "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)"))
         }
-        try (scope ?? AccessScope(actor)).requireStudentWrite(township: current.township, school: current.record.schoolCode)
+        try Self.requireChangeWrite(request, current: current, scope: scope ?? AccessScope(actor), db: db)
         guard request.date <= today.adding(days: 1) else {
             throw ServiceError(.changeFutureDate, "变动日期\(request.date)晚于今天 (the change date \(request.date) is in the future)")
         }
@@ -309,8 +313,13 @@ public struct RegistryStore: Sendable {
         }
         let missing = documents.missing(for: request.kind, supplied: request.documents)
         var change = request
-        if request.kind == .suspend, request.expectedEnd == nil {
-            change.expectedEnd = request.date.adding(days: 365)  // one school year, DOMAIN.md
+        if request.kind == .extendSuspension {
+            try requireFirstExtension(db, studentID: id)
+        }
+        if request.kind == .suspend || request.kind == .extendSuspension, request.expectedEnd == nil {
+            // DOMAIN.md: normally one school year; an extension, one more from the current end.
+            let from = request.kind == .suspend ? request.date : (try currentSuspensionEnd(db, studentID: id) ?? request.date)
+            change.expectedEnd = SuspensionTerm.defaultEnd(from: from)
         }
         change.toSchool = toSchool
         let recorded = try recordChange(db, studentID: id, student: current, kind: request.kind, from: current.status, to: to, request: change, missing: missing, actor: actor, toSchoolType: request.kind.movesIntoSchool ? toSchoolType : nil)
@@ -335,6 +344,40 @@ public struct RegistryStore: Sendable {
         // event carries the change's `fromSchool` for the sending side.
         try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: event, actor: actor)
         return event
+    }
+
+    /// DOMAIN.md: a suspension is "extendable once": a second extension of the same suspension is
+    /// refused (a child away longer needs another decision, dropout or resumption).
+    func requireFirstExtension(_ db: Database, studentID: Int64) throws {
+        let kinds = try String.fetchAll(db.cachedStatement(sql: "SELECT kind FROM status_change WHERE student = ? AND kind IN ('suspend', 'extendSuspension') ORDER BY id DESC"), arguments: [studentID])
+        if kinds.first == StatusChangeKind.extendSuspension.rawValue {
+            throw ServiceError(.changeNotAllowed, "该次休学已延长过一次，不能再延长；请办理复学，或按辍学处理 (this suspension was already extended once: record a resumption, or a dropout)")
+        }
+    }
+
+    /// The expected end of the child's current suspension, as its last suspend or extension set it.
+    func currentSuspensionEnd(_ db: Database, studentID: Int64) throws -> CivilDate? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT change FROM status_change WHERE student = ? AND kind IN ('suspend', 'extendSuspension') ORDER BY id DESC LIMIT 1"), arguments: [studentID])
+            .flatMap { try? WireCoding.decode(StatusChange.self, from: $0) }?.expectedEnd
+    }
+
+    /// Who may record a change: county roles, the child's school, and for a transfer in the
+    /// receiving school too — the one the transfer out named, or any school when it named none
+    /// (the child turned up). A receiving school asking about a child who is not waiting to be
+    /// received learns nothing more than that it may not.
+    static func requireChangeWrite(_ request: StatusChangeRequest, current: Student, scope: AccessScope, db: Database) throws {
+        do {
+            try scope.requireStudentWrite(township: current.township, school: current.record.schoolCode)
+        } catch {
+            guard request.kind == .transferIn, let receiving = request.toSchool.map(TextNormalization.field), !receiving.isEmpty,
+                current.status == .transferredOut || current.status == .leftCounty
+            else { throw error }
+            let named = try Data.fetchOne(db.cachedStatement(sql: "SELECT change FROM status_change WHERE student = (SELECT id FROM student WHERE student_number = ?) AND kind = 'transferOut' ORDER BY id DESC LIMIT 1"), arguments: [current.record.studentNumber.value])
+                .flatMap { try? WireCoding.decode(StatusChange.self, from: $0) }?.toSchool
+            guard named == nil || named == receiving else { throw error }
+            let township = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [receiving]) ?? ""
+            try scope.requireStudentWrite(township: township, school: receiving)
+        }
     }
 
     /// Writes the change row; `student` is the child as they were before it.

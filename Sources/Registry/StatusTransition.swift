@@ -21,6 +21,9 @@ public enum StatusTransition {
         case .suspend:
             allowed = [.enrolled]
             to = .suspended
+        case .extendSuspension:
+            allowed = [.suspended]
+            to = .suspended
         case .resume:
             allowed = [.suspended]
             to = .enrolled

@@ -77,7 +77,10 @@ import Testing
         monitor.advance(days: 1)
         try monitor.sweep()
         #expect(try monitor.openRules(3) == [.suspensionOverdue])
-        try monitor.change(3, .resume, to: .enrolled, from: .suspended, revision: 3)
+        // An extension moves the end: the alert resolves until the new end has passed.
+        try monitor.change(3, .extendSuspension, to: .suspended, from: .suspended, expectedEnd: monitor.today.adding(days: 60), revision: 3)
+        #expect(try monitor.openRules(3).isEmpty)
+        try monitor.change(3, .resume, to: .enrolled, from: .suspended, revision: 4)
         #expect(try monitor.openRules(3).isEmpty)
     }
 

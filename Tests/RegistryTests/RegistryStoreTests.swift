@@ -194,6 +194,62 @@ import Testing
         #expect(StatusChangeRequest(student: key, kind: .suspend, date: today, grade: 3).limitProblems.map(\.field) == ["grade"])
     }
 
+    @Test func aBirthDateAfterTodayIsRefusedOnItsRow() throws {
+        var future = try record(1)
+        future.idNumber = nil
+        future.studentNumber = try StudentNumber(validating: "L51012320510101001A")
+        future.birthDate = CivilDate(year: 2051, month: 1, day: 1)!
+        let report = try importRows([future, try record(2)])
+        #expect(report.imported == 1 && report.rejected.map(\.row) == [1] && report.rejected.first?.column == "出生日期")
+    }
+
+    @Test func theReceivingSchoolRecordsTheTransferIn() throws {
+        let child = try record(1), other = try record(2)
+        _ = try importRows([child, other])
+        try database.write { db in
+            _ = try store.importSchools(db, ImportBatch(rows: [NumberedRow(row: 1, record: SchoolRecord(code: "2510123999", name: "城关二小", type: .primary, township: RosterFixtures.township))]), actor: actor)
+        }
+        let receiving = Actor(user: "zhao", role: "school-staff", school: RosterFixtures.otherSchool, via: "test")
+        let scope = AccessScope(receiving)
+        func transferIn(_ key: String) throws -> StatusChangedEvent {
+            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .transferIn, date: today, documents: ["转出证明"], toSchool: RosterFixtures.otherSchool), actor: receiving, today: today, scope: scope) }
+        }
+        // Not while the child is still enrolled at their school: the answer says no more.
+        #expect(errorCode { _ = try transferIn(child.idNumber!.value) } == "scope.forbidden")
+        // The transfer out named another school: only that one receives.
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: other.idNumber!.value, kind: .transferOut, date: today, documents: ["转学申请", "接收证明"], toSchool: "2510123999"), actor: actor, today: today) }
+        #expect(errorCode { _ = try transferIn(other.idNumber!.value) } == "scope.forbidden")
+        // It named none: the school the child turns up at records the arrival.
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: child.idNumber!.value, kind: .transferOut, date: today, documents: ["转学申请", "接收证明"]), actor: actor, today: today) }
+        let arrived = try transferIn(child.idNumber!.value)
+        #expect(arrived.student.record.schoolCode == RosterFixtures.otherSchool && arrived.change.recordedBy == "zhao")
+    }
+
+    @Test func aChildFromOutsideTheCountyArrivesAsATransferIn() throws {
+        let child = try record(3)
+        let detail = try database.write { try store.addStudent($0, child, documents: ["转出证明"], date: today, fromOutsideCounty: true, actor: actor) }
+        #expect(detail.changes.map(\.kind) == [.transferIn] && detail.changes[0].from == nil && detail.changes[0].isComplete)
+        #expect(!detail.student.documentsIncomplete, "the transfer's documents, not 户口簿")
+    }
+
+    @Test func aSuspensionRunsToTheSchoolYearsEndAndExtendsOnce() throws {
+        let child = try record(4)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        func change(_ kind: StatusChangeKind, expectedEnd: CivilDate? = nil) throws -> StatusChangedEvent {
+            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: kind, date: today, documents: ["休学申请", "延期休学申请", "病历证明"], expectedEnd: expectedEnd), actor: actor, today: today) }
+        }
+        #expect(try change(.suspend).change.expectedEnd == CivilDate(year: 2027, month: 8, day: 31), "the end of the school year, not today + 365")
+        let extended = try change(.extendSuspension)
+        #expect(extended.change.expectedEnd == CivilDate(year: 2028, month: 8, day: 31) && extended.student.status == .suspended && extended.change.isComplete)
+        #expect(errorCode { _ = try change(.extendSuspension) } == "change.notAllowed", "extendable once")
+        // A new suspension after a resumption may be extended again.
+        _ = try change(.resume)
+        _ = try change(.suspend)
+        #expect(try change(.extendSuspension, expectedEnd: CivilDate(year: 2027, month: 12, day: 31)).change.expectedEnd == CivilDate(year: 2027, month: 12, day: 31))
+        #expect(SuspensionTerm.defaultEnd(from: CivilDate(year: 2027, month: 6, day: 15)!) == CivilDate(year: 2028, month: 8, day: 31), "begun in June: the next school year")
+    }
+
     @Test func listsFilterAndPageWithAnOpaqueCursor() throws {
         _ = try importRows((1...7).map { try record($0) } + [try record(8, school: RosterFixtures.otherSchool)])
         let first = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3)) }

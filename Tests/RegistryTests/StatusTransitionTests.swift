@@ -10,6 +10,7 @@ import Testing
         .transferOut: [.enrolled: .transferredOut],
         .transferIn: [.transferredOut: .enrolled, .leftCounty: .enrolled],
         .suspend: [.enrolled: .suspended],
+        .extendSuspension: [.suspended: .suspended],
         .resume: [.suspended: .enrolled],
         .dropOut: [.enrolled: .droppedOut, .suspended: .droppedOut],
         .return: [.droppedOut: .enrolled],

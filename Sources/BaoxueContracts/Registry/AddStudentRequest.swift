@@ -5,11 +5,15 @@ public struct AddStudentRequest: Codable, Sendable {
     public var documents: [String]
     /// The enrolment date; today when omitted.
     public var date: CivilDate?
+    /// The child arrives from a school outside the county (县外转入): recorded as a transfer in,
+    /// with the transfer's documents (转出证明), not as a first enrolment asking for 户口簿.
+    public var fromOutsideCounty: Bool
 
-    public init(record: StudentRecord, documents: [String] = [], date: CivilDate? = nil) {
+    public init(record: StudentRecord, documents: [String] = [], date: CivilDate? = nil, fromOutsideCounty: Bool = false) {
         self.record = record
         self.documents = documents
         self.date = date
+        self.fromOutsideCounty = fromOutsideCounty
     }
 
     public init(from decoder: any Decoder) throws {
@@ -17,5 +21,6 @@ public struct AddStudentRequest: Codable, Sendable {
         record = try c.decode(StudentRecord.self, forKey: .record)
         documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
         date = try c.decodeIfPresent(CivilDate.self, forKey: .date)
+        fromOutsideCounty = try c.decodeIfPresent(Bool.self, forKey: .fromOutsideCounty) ?? false
     }
 }

@@ -35,6 +35,7 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(name: .customLong("guardian-phone"), help: "监护人电话") var guardianPhone: String?
         @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
         @Option(help: "登记日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
+        @Flag(name: .customLong("from-outside-county"), help: "县外转入：按转入登记，材料为转出证明而非户口簿 (arrived from a school outside the county: recorded as a transfer in)") var fromOutsideCounty = false
 
         var form: NewStudentForm {
             let fields: [StudentField: String] = [
@@ -42,7 +43,7 @@ struct StudentCommand: AsyncParsableCommand {
                 .schoolCode: school, .grade: grade, .className: className ?? "", .guardianName: guardianName ?? "",
                 .guardianPhone: guardianPhone ?? "",
             ]
-            return NewStudentForm(fields: fields, documents: FormField.list(documents), date: date)
+            return NewStudentForm(fields: fields, documents: FormField.list(documents), date: date, fromOutsideCounty: fromOutsideCounty ? "true" : nil)
         }
 
         func run() async throws {

@@ -75,10 +75,10 @@ public enum GatewayHTTP {
             return try JSONResponse.make(try await operations.registry.students(try form.query(), actor: try actor(request, context)))
         }
         api.post("students") { request, context -> Response in
-            let body = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date"]))
+            let body = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date", "fromOutsideCounty"]))
             var fields: [StudentField: String] = [:]
             for (key, value) in body { if let field = StudentField(rawValue: key) { fields[field] = value.text } }
-            let form = NewStudentForm(fields: fields, documents: FormField.list(body["documents"]?.text), date: body["date"]?.text)
+            let form = NewStudentForm(fields: fields, documents: FormField.list(body["documents"]?.text), date: body["date"]?.text, fromOutsideCounty: body["fromOutsideCounty"]?.text)
             let detail = try await operations.registry.addStudent(try form.request(), actor: try actor(request, context))
             return try JSONResponse.make(detail, status: .created)
         }

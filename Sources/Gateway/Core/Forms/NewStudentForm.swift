@@ -6,6 +6,8 @@ struct NewStudentForm: Equatable {
     var fields: [StudentField: String]
     var documents: [String] = []
     var date: String?
+    /// 县外转入: `true`, `是`; absent or `false` for a first enrolment.
+    var fromOutsideCounty: String?
 
     func request() throws(ServiceError) -> AddStudentRequest {
         let record: StudentRecord
@@ -13,6 +15,13 @@ struct NewStudentForm: Equatable {
         case .success(let parsed): record = parsed
         case .failure(let problems): throw ServiceError(.studentInvalid, "学生信息有误 (the student record is invalid)", problems: problems.problems)
         }
-        return AddStudentRequest(record: record, documents: documents, date: try FormField.date(date.flatMap { $0.isEmpty ? nil : $0 }, "date"))
+        var arrival = false
+        if let text = fromOutsideCounty {
+            guard let flag = FieldParsing.flag(text) else {
+                throw ServiceError(.requestInvalid, "fromOutsideCounty应为true或false (fromOutsideCounty must be true or false)", problems: [FieldProblem(field: "fromOutsideCounty", reason: "true or false")])
+            }
+            arrival = flag
+        }
+        return AddStudentRequest(record: record, documents: documents, date: try FormField.date(date.flatMap { $0.isEmpty ? nil : $0 }, "date"), fromOutsideCounty: arrival)
     }
 }
