@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image with the four executables (baoxue, baoxue-registry, baoxue-monitor, baoxue-care).
+# One image with the executables (baoxue, baoxue-registry, baoxue-monitor, baoxue-subsidy, baoxue-care).
 # docker-compose.yml runs one container per service from it. Build: docker build -t baoxue .
 
 # --- build -------------------------------------------------------------------------------------
@@ -23,6 +23,7 @@ RUN swift build -c release --static-swift-stdlib \
  && install -D -m 0755 "$bin/baoxue" /staging/baoxue \
  && install -D -m 0755 "$bin/baoxue-registry" /staging/baoxue-registry \
  && install -D -m 0755 "$bin/baoxue-monitor" /staging/baoxue-monitor \
+ && install -D -m 0755 "$bin/baoxue-subsidy" /staging/baoxue-subsidy \
  && install -D -m 0755 "$bin/baoxue-care" /staging/baoxue-care
 
 # --- run ---------------------------------------------------------------------------------------
@@ -34,7 +35,7 @@ RUN apt-get update \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
  && install -d -o baoxue -g baoxue -m 0750 /var/lib/baoxue
 COPY --from=build /staging/ /opt/baoxue/bin/
-# config/registry.yaml, monitor.yaml, care.yaml and gateway.yaml at their defaults; the environment overrides them.
+# config/registry.yaml, monitor.yaml, subsidy.yaml, care.yaml and gateway.yaml at their defaults; the environment overrides them.
 COPY config/ /etc/baoxue/
 ENV PATH=/opt/baoxue/bin:$PATH \
     BAOXUE_CONFIG_DIR=/etc/baoxue

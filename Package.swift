@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "baoxue", targets: ["BaoxueCLI"]),
         .executable(name: "baoxue-registry", targets: ["RegistryServer"]),
         .executable(name: "baoxue-monitor", targets: ["MonitorServer"]),
+        .executable(name: "baoxue-subsidy", targets: ["SubsidyServer"]),
         .executable(name: "baoxue-care", targets: ["CareServer"]),
     ],
     dependencies: [
@@ -107,6 +108,20 @@ let package = Package(
         ),
 
         .target(
+            name: "Subsidy",
+            dependencies: [
+                "BaoxueService", "BaoxueMessaging", "BaoxueContracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "SubsidyServer",
+            dependencies: ["Subsidy", "BaoxueService"],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
             name: "Care",
             dependencies: [
                 "BaoxueService", "BaoxueMessaging", "BaoxueContracts",
@@ -150,7 +165,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
-            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "care"].map {
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy", "care"].map {
                 .embedInCode("OpenAPI/\($0).yaml")
             },
             swiftSettings: swiftSettings
@@ -200,6 +215,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SubsidyTests",
+            dependencies: ["Subsidy", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CareTests",
             dependencies: ["Care", "BaoxueTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
@@ -212,7 +232,7 @@ let package = Package(
         .testTarget(
             name: "GatewayTests",
             dependencies: [
-                "Gateway", "Registry", "Monitoring", "Care", "Access", "BaoxueTestSupport",
+                "Gateway", "Registry", "Monitoring", "Subsidy", "Care", "Access", "BaoxueTestSupport",
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

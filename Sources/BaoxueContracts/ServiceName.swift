@@ -13,7 +13,7 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
 
     /// The services an installation runs: what `baoxue up` starts, `services status` probes and
     /// the gateway connects to. A service joins this list when its executable exists.
-    public static let deployed: [ServiceName] = [.registry, .monitor, .care]
+    public static let deployed: [ServiceName] = [.registry, .monitor, .subsidy, .care]
 
     /// The deployed services that raise alerts (`<service>.alert` events with an ``Alert`` body,
     /// and ``AlertMessage``'s list, get and acknowledge): the gateway follows each into its feed,
@@ -23,8 +23,8 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     /// Whether the service raises alerts (see ``alerting``).
     public var raisesAlerts: Bool {
         switch self {
-        case .monitor, .care: true
-        case .registry, .subsidy: false
+        case .monitor, .subsidy, .care: true
+        case .registry: false
         }
     }
 
@@ -33,7 +33,7 @@ public enum ServiceName: String, CaseIterable, Codable, Sendable, CustomStringCo
     public var follows: [ServiceName] {
         switch self {
         case .registry: []
-        case .monitor: [.registry]
+        case .monitor: [.registry, .subsidy]
         case .subsidy: [.registry]
         case .care: [.registry, .monitor]
         }

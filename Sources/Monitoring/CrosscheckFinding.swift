@@ -21,7 +21,7 @@ struct CrosscheckFinding: Sendable, Equatable {
     var orderedReasons: [CrosscheckReason] { Self.order(reasons) }
 
     static func order(_ reasons: some Collection<CrosscheckReason>) -> [CrosscheckReason] {
-        [.poorDropout, .rosterNotEnrolled, .enrolledNotInClass].filter(reasons.contains)
+        [.poorDropout, .familyListNotEnrolled, .rosterNotEnrolled, .enrolledNotInClass].filter(reasons.contains)
     }
 
     /// Where the child is, for an alert's text: their school, or their household's region.

@@ -70,6 +70,30 @@ struct CrosscheckStore: Sendable {
             findings[finding.student] = finding
         }
 
+        // a'. Aid lists against registry: of age, on a family list the subsidy service matched to
+        // no registered child (or one transferred out and not received). Keyed as a: a child on
+        // both the household roster and a list is one suspect with both reasons.
+        let listed = try Row.fetchCursor(db, sql: """
+            SELECT f.id_number, f.name, f.township AS list_township, f.registered_poor AS listed_poor,
+                   (SELECT region FROM roster_child r WHERE r.id_number = f.id_number) AS region,
+                   s.number, s.name AS registered_name, s.township, s.school, c.name AS school_name, s.registered_poor
+            FROM family_listed_child f
+            LEFT JOIN student s ON s.id_number = f.id_number
+            LEFT JOIN school c ON c.code = s.school
+            WHERE substr(f.id_number, 7, 8) BETWEEN ? AND ? AND (s.number IS NULL OR s.status = 'transferredOut')
+            """, arguments: [bornFrom, bornTo])
+        while let row = try listed.next() {
+            let idNumber: String = row["id_number"]
+            let key = (row["number"] as String?) ?? "G" + idNumber
+            let poor = (row["listed_poor"] as Bool) || (row["registered_poor"] as Bool? ?? false)
+            var finding = findings[key] ?? CrosscheckFinding(
+                student: key, idNumber: idNumber, name: row["registered_name"] ?? row["name"], township: row["township"] ?? row["list_township"],
+                school: row["school"], schoolName: row["school_name"], registeredPoor: poor, region: row["region"])
+            finding.registeredPoor = finding.registeredPoor || poor
+            finding.reasons.insert(.familyListNotEnrolled)
+            findings[key] = finding
+        }
+
         // b. Registry against children in class: enrolled, absent without reason on many of the
         // last school days.
         let days = crosscheckWindow(today)
@@ -191,8 +215,10 @@ struct CrosscheckStore: Sendable {
             return "学籍状态：\(child.status.label(.zh))，\(child.displaySchool) (status: \(child.status.rawValue), \(child.school))"
         }
         let idNumber = String(student.dropFirst())
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM roster_child WHERE id_number = ?", arguments: [idNumber]) == true else {
-            return "已不在户籍适龄人口名单中 (no longer on the household roster)"
+        let onRoster = try Bool.fetchOne(db, sql: "SELECT 1 FROM roster_child WHERE id_number = ?", arguments: [idNumber]) == true
+        let onList = try Bool.fetchOne(db, sql: "SELECT 1 FROM family_listed_child WHERE id_number = ?", arguments: [idNumber]) == true
+        guard onRoster || onList else {
+            return "已不在户籍适龄人口名单或困难家庭名单中 (no longer on the household roster or a family list)"
         }
         return "不在义务教育年龄段 (not of compulsory-school age)"
     }

@@ -134,6 +134,7 @@ enum MonitorSchema {
         migrator.registerMigration("v2-crosscheck") { db in try CrosscheckSchema.migrate(db) }
         migrator.registerMigration("v4-case-moves") { db in try CaseMoveSchema.migrate(db) }
         migrator.registerMigration("v5-calendar") { db in try CalendarSchema.migrate(db) }
+        migrator.registerMigration("v6-family-lists") { db in try FamilyListSchema.migrate(db) }
         return migrator
     }
 }

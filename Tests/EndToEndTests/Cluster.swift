@@ -7,9 +7,9 @@ import Foundation
 import Synchronization
 import Gateway
 
-/// Real processes for one test: a registry, a monitor following it, the care service following
-/// both, optionally the HTTP gateway, and the gateway core (``Operations``) in the test process
-/// talking to them over ZeroMQ.
+/// Real processes for one test: a registry, a subsidy service and a monitor following it, the
+/// care service following the registry and the monitor, optionally the HTTP gateway, and the
+/// gateway core (``Operations``) in the test process talking to them over ZeroMQ.
 ///
 /// Each process binds what the kernel gives it (`tcp://127.0.0.1:*`, HTTP port 0) and reports it
 /// in its ready file; the monitor is pointed at the registry's endpoints, and `baoxue` commands
@@ -25,10 +25,14 @@ final class Cluster: Sendable {
     let registryEndpoints: (requests: String, events: String)
     /// Where the monitor takes requests and publishes events, as it reported.
     let monitorEndpoints: (requests: String, events: String)
+    /// Where the subsidy service takes requests and publishes events, as it reported.
+    let subsidyEndpoints: (requests: String, events: String)
     /// The running registry process and how many have been started (a restart replaces it).
     private let registryState: Mutex<(process: ChildProcess, starts: Int)>
     /// The running monitor and how many have been started.
     private let monitorState: Mutex<(process: ChildProcess, starts: Int)>
+    /// The running subsidy service and how many have been started.
+    private let subsidyState: Mutex<(process: ChildProcess, starts: Int)>
     /// Extra environment for the monitor (its clock, thresholds).
     let monitorEnvironment: [String: String]
     /// Where the care service takes requests and publishes events, as it reported.
@@ -37,6 +41,8 @@ final class Cluster: Sendable {
     private let careState: Mutex<(process: ChildProcess, starts: Int)>
     /// Extra environment for the care service (its clock, limits).
     let careEnvironment: [String: String]
+    /// Extra environment for the subsidy service (its clock, batch size).
+    let subsidyEnvironment: [String: String]
     let gateway: ChildProcess?
     let http: HTTPTestClient?
     let operations: Operations
@@ -44,14 +50,20 @@ final class Cluster: Sendable {
     var registry: ChildProcess { registryState.withLock { $0.process } }
     var monitor: ChildProcess { monitorState.withLock { $0.process } }
     var care: ChildProcess { careState.withLock { $0.process } }
+    var subsidy: ChildProcess { subsidyState.withLock { $0.process } }
 
-    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
+    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:], subsidyEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
         let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
         let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
         registryState = Mutex((first, 1))
         registryEndpoints = try await Cluster.endpoints(of: first)
+        // The subsidy service first: the monitor follows it (its unmatched school-age children).
+        self.subsidyEnvironment = subsidyEnvironment
+        let subsidy = try Cluster.startSubsidy(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: subsidyEnvironment)
+        subsidyState = Mutex((subsidy, 1))
+        subsidyEndpoints = try await Cluster.endpoints(of: subsidy)
         self.monitorEnvironment = monitorEnvironment
-        let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, environment: monitorEnvironment)
+        let monitor = try Cluster.startMonitor(directory: directory, attempt: 0, binding: anyPort, registry: registryEndpoints, subsidy: subsidyEndpoints, environment: monitorEnvironment)
         monitorState = Mutex((monitor, 1))
         monitorEndpoints = try await Cluster.endpoints(of: monitor)
         self.careEnvironment = careEnvironment
@@ -64,6 +76,8 @@ final class Cluster: Sendable {
               registry: "\(registryEndpoints.requests)"
               monitor: "\(monitorEndpoints.requests)"
               monitorEvents: "\(monitorEndpoints.events)"
+              subsidy: "\(subsidyEndpoints.requests)"
+              subsidyEvents: "\(subsidyEndpoints.events)"
               care: "\(careEndpoints.requests)"
               careEvents: "\(careEndpoints.events)"
             """.utf8))
@@ -73,6 +87,7 @@ final class Cluster: Sendable {
             access: try AccessStore(dataDirectory: gatewayData))
         try await Cluster.waitUntilUp(operations, registry: first)
         try await Cluster.waitForMonitor(operations, monitor: monitor)
+        try await Cluster.waitForSubsidy(operations, subsidy: subsidy)
         try await Cluster.waitFor(.care, operations, process: care)
         if withGateway {
             let gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0", "--config", config, "--data", gatewayData], log: directory.file("gateway.log"))
@@ -97,9 +112,12 @@ final class Cluster: Sendable {
             log: directory.file("registry-\(attempt).log"))
     }
 
-    static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
+    static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), subsidy: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
         // Sweeps every second, so time rules show without waiting five minutes.
-        let following = ["MONITOR_SWEEP_SECONDS": "1", "MONITOR_REGISTRY": registry.requests, "MONITOR_REGISTRY_EVENTS": registry.events]
+        let following = [
+            "MONITOR_SWEEP_SECONDS": "1", "MONITOR_REGISTRY": registry.requests, "MONITOR_REGISTRY_EVENTS": registry.events,
+            "MONITOR_SUBSIDY": subsidy.requests, "MONITOR_SUBSIDY_EVENTS": subsidy.events,
+        ]
         return try ChildProcess(
             "baoxue-monitor", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
             log: directory.file("monitor-\(attempt).log"), environment: following.merging(environment) { $1 })
@@ -136,6 +154,14 @@ final class Cluster: Sendable {
         if !answers { throw ServiceError.unavailable("\(service) (log: \(process.output))") }
     }
 
+    static func startSubsidy(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
+        // Sweeps every second, so coverage alerts show without waiting five minutes.
+        let following = ["SUBSIDY_SWEEP_SECONDS": "1", "SUBSIDY_REGISTRY": registry.requests, "SUBSIDY_REGISTRY_EVENTS": registry.events]
+        return try ChildProcess(
+            "baoxue-subsidy", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
+            log: directory.file("subsidy-\(attempt).log"), environment: following.merging(environment) { $1 })
+    }
+
     /// The endpoints a service process reported binding.
     static func endpoints(of process: ChildProcess) async throws -> (requests: String, events: String) {
         let reported = try await process.ready()
@@ -150,7 +176,7 @@ final class Cluster: Sendable {
 
     func restartMonitor() async throws {
         let restarted = try monitorState.withLock { state in
-            state = (try Cluster.startMonitor(directory: directory, attempt: state.starts, binding: monitorEndpoints, registry: registryEndpoints, environment: monitorEnvironment), state.starts + 1)
+            state = (try Cluster.startMonitor(directory: directory, attempt: state.starts, binding: monitorEndpoints, registry: registryEndpoints, subsidy: subsidyEndpoints, environment: monitorEnvironment), state.starts + 1)
             return state.process
         }
         _ = try await restarted.ready()
@@ -166,6 +192,25 @@ final class Cluster: Sendable {
             await operations.services.status(actor: .system).first(where: { $0.service == "monitor" })?.health != nil
         }
         if !answers { throw ServiceError.unavailable("monitor (log: \(monitor.output))") }
+    }
+
+    /// `kill -9` of the subsidy service.
+    func killSubsidy() async { await subsidy.kill() }
+
+    func restartSubsidy() async throws {
+        let restarted = try subsidyState.withLock { state in
+            state = (try Cluster.startSubsidy(directory: directory, attempt: state.starts, binding: subsidyEndpoints, registry: registryEndpoints, environment: subsidyEnvironment), state.starts + 1)
+            return state.process
+        }
+        _ = try await restarted.ready()
+        try await Cluster.waitForSubsidy(operations, subsidy: restarted)
+    }
+
+    static func waitForSubsidy(_ operations: Operations, subsidy: ChildProcess) async throws {
+        let answers = try await eventually(within: .seconds(60), every: .milliseconds(100)) {
+            await operations.services.status(actor: .system).first(where: { $0.service == "subsidy" })?.health != nil
+        }
+        if !answers { throw ServiceError.unavailable("subsidy (log: \(subsidy.output))") }
     }
 
     /// `kill -9`: no shutdown, no flush beyond what SQLite already committed.
@@ -213,11 +258,12 @@ final class Cluster: Sendable {
         }
     }
 
-    /// Stops the gateway, the care service, the monitor and the registry (SIGTERM, then SIGKILL after a bound),
-    /// waiting without blocking a thread, then removes the files.
+    /// Stops the gateway, the care and subsidy services, the monitor and the registry (SIGTERM,
+    /// then SIGKILL after a bound), waiting without blocking a thread, then removes the files.
     func stop() async {
         await gateway?.terminate()
         await care.terminate()
+        await subsidy.terminate()
         await monitor.terminate()
         await registry.terminate()
         directory.remove()

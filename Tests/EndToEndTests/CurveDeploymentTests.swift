@@ -24,7 +24,8 @@ import Testing
         let environment = DotEnv.parse(generated.stdout)
         // The gateway: its pair and each service's public key; each service: its pair, its
         // clients, and the public key of each service it follows.
-        let expected = 2 + 4 + 3 + 4 + 4 + 5
+        // (+1: the monitor follows the subsidy service too, so it holds that service's public key.)
+        let expected = 2 + 4 + 3 + 4 + 4 + 5 + 1
         #expect(environment.count == expected)
         let registryEnvironment = environment.filter { $0.key.hasPrefix("REGISTRY_") }
         let gatewayEnvironment = environment.filter { $0.key.hasPrefix("GATEWAY_") }

@@ -20,7 +20,7 @@ import Testing
     func composeRunsOneContainerPerServiceWithItsOwnVolume() async throws {
         let compose = try await Self.load("docker-compose.yml")
         let services = try #require(compose["services"] as? [String: [String: Any]])
-        #expect(Set(services.keys) == ["registry", "monitor", "care", "gateway"])
+        #expect(Set(services.keys) == ["registry", "monitor", "subsidy", "care", "gateway"])
         let volumes = try #require(compose["volumes"] as? [String: Any])
         for (name, service) in services {
             let command = (service["command"] as? [String])?.joined(separator: " ") ?? ""
@@ -51,6 +51,13 @@ import Testing
         let care = try await Self.load("config/care.yaml")
         let surrogates = try #require((care["care"] as? [String: Any])?["surrogates"] as? [String: Int])
         #expect(surrogates == ["maximumChildren": 5, "graceDays": 14, "contactPeriodDays": 14])
+        let subsidy = try #require(try await Self.load("config/subsidy.yaml")["subsidy"] as? [String: Any])
+        let programs = try #require(subsidy["programs"] as? [String: [String: Any]])
+        #expect(Set(programs.keys) == Set((subsidy["activePrograms"] as? [String]) ?? []))
+        for (id, program) in programs {
+            let shares = (program["shares"] as? [String: Int]) ?? [:]
+            #expect(shares.values.reduce(0, +) == program["amountPerTerm"] as? Int, "\(id): the shares sum to the amount")
+        }
         let gateway = try await Self.load("config/gateway.yaml")
         #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
     }

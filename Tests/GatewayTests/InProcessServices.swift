@@ -9,9 +9,10 @@ import Logging
 import Monitoring
 import Registry
 import ServiceLifecycle
+import Subsidy
 
-/// The real registry, monitor and care service, run in this process on ports the kernel picked, so gateway
-/// tests exercise real sockets and SQLite without starting executables.
+/// The real registry, monitor, subsidy and care services, run in this process on ports the kernel
+/// picked, so gateway tests exercise real sockets and SQLite without starting executables.
 ///
 /// Each binds `tcp://127.0.0.1:*`; the monitor follows the registry at the endpoints the registry
 /// reports (`monitor.registry`, `monitor.registryEvents`), and the gateway's clients call both
@@ -21,6 +22,7 @@ final class InProcessServices: Sendable {
     let directory = TemporaryDirectory("baoxue-gateway-test")
     let application: RegistryApplication
     let monitor: MonitorApplication
+    let subsidy: SubsidyApplication
     let care: CareApplication
     let running: Task<Void, Never>
     let operations: Operations
@@ -33,10 +35,20 @@ final class InProcessServices: Sendable {
         application = try await RegistryApplication(configuration: configuration, logger: Logger(label: "registry"))
         guard let registry = application.kit.server?.endpoint else { throw ServiceError.unavailable("the registry bound no request socket") }
         let registryEvents = await application.kit.publisher.endpoint
+        let subsidyConfiguration = try await ServiceConfiguration(
+            service: "subsidy", configFile: nil,
+            overrides: [
+                "subsidy.requests": anyPort, "subsidy.events": anyPort, "subsidy.registry": registry, "subsidy.registryEvents": registryEvents,
+                "subsidy.data": directory.file("data"), "subsidy.sweepSeconds": "1",
+            ])
+        subsidy = try await SubsidyApplication(configuration: subsidyConfiguration, logger: Logger(label: "subsidy"))
+        guard let subsidyRequests = subsidy.kit.server?.endpoint else { throw ServiceError.unavailable("the subsidy service bound no request socket") }
+        let subsidyEvents = await subsidy.kit.publisher.endpoint
         let monitorConfiguration = try await ServiceConfiguration(
             service: "monitor", configFile: nil,
             overrides: [
                 "monitor.requests": anyPort, "monitor.events": anyPort, "monitor.registry": registry, "monitor.registryEvents": registryEvents,
+                "monitor.subsidy": subsidyRequests, "monitor.subsidyEvents": subsidyEvents,
                 "monitor.data": directory.file("data"), "monitor.sweepSeconds": "1",
             ])
         monitor = try await MonitorApplication(configuration: monitorConfiguration, logger: Logger(label: "monitor"))
@@ -50,14 +62,14 @@ final class InProcessServices: Sendable {
             ])
         care = try await CareApplication(configuration: careConfiguration, logger: Logger(label: "care"))
         guard let careRequests = care.kit.server?.endpoint else { throw ServiceError.unavailable("the care service bound no request socket") }
-        let services = application.services + monitor.services + care.services
+        let services = application.services + monitor.services + subsidy.services + care.services
         running = Task {
             await withTaskGroup(of: Void.self) { group in
                 for service in services { group.addTask { try? await service.run() } }
             }
         }
         let clients = try await ServiceClients(ports: PortPlan()) { service in
-            ServiceEndpoint(requests: service == .registry ? registry : service == .care ? careRequests : monitorRequests)
+            ServiceEndpoint(requests: service == .registry ? registry : service == .subsidy ? subsidyRequests : service == .care ? careRequests : monitorRequests)
         }
         operations = Operations(clients: clients, access: try AccessStore(dataDirectory: directory.file("gateway")))
     }
@@ -75,6 +87,7 @@ final class InProcessServices: Sendable {
         await running.value
         application.kit.shutdown()
         monitor.kit.shutdown()
+        subsidy.kit.shutdown()
         care.kit.shutdown()
         directory.remove()
     }
@@ -83,6 +96,7 @@ final class InProcessServices: Sendable {
         running.cancel()
         application.kit.shutdown()
         monitor.kit.shutdown()
+        subsidy.kit.shutdown()
         care.kit.shutdown()
         directory.remove()
     }

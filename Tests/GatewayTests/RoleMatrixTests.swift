@@ -51,6 +51,12 @@ import Testing
             Case(name: "changes", method: "GET", path: "/api/v1/changes", expected: all(.ok)),
             Case(name: "change another school's child", method: "POST", path: "/api/v1/students/\(otherChild)/changes", body: #"{"kind":"suspend","documents":["休学申请","病历证明"]}"#,
                  expected: [.countyAdmin: .created, .townshipStaff: .forbidden, .schoolStaff: .forbidden, .viewer: .forbidden]),
+            Case(name: "subsidy programs", method: "GET", path: "/api/v1/subsidy/programs", expected: all(.ok)),
+            Case(name: "subsidy eligibility of another township", method: "GET", path: "/api/v1/subsidy/eligible?term=2026-autumn&township=\(RosterFixtures.otherTownship)",
+                 expected: [.countyAdmin: .ok, .countyOperator: .ok, .townshipStaff: .forbidden, .schoolStaff: .ok, .viewer: .ok]),
+            Case(name: "subsidy batch", method: "POST", path: "/api/v1/subsidy/batches", body: #"{"term":"2026-autumn","program":"compulsory-primary-day","dryRun":true}"#, expected: countyWrite),
+            Case(name: "subsidy unmatched", method: "GET", path: "/api/v1/subsidy/rosters/unmatched",
+                 expected: [.countyAdmin: .ok, .countyOperator: .ok, .townshipStaff: .ok, .schoolStaff: .forbidden, .viewer: .ok]),
         ]
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A care-service client written only from docs/protocol.md (section 12), as a developer in
+"""A care-service client written only from docs/protocol.md (section 13), as a developer in
 another language would: it is the example printed there, and the end-to-end tests run it.
 
 usage: care_client.py REGISTRY_REQUESTS CARE_REQUESTS CARE_EVENTS

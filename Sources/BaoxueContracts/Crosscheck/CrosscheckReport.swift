@@ -10,6 +10,7 @@ public struct CrosscheckReport: Codable, Sendable, Equatable {
         public var rosterNotEnrolled = 0
         public var enrolledNotInClass = 0
         public var poorDropout = 0
+        public var familyListNotEnrolled = 0
 
         public init() {}
 
@@ -19,6 +20,7 @@ public struct CrosscheckReport: Codable, Sendable, Equatable {
                 case .rosterNotEnrolled: rosterNotEnrolled
                 case .enrolledNotInClass: enrolledNotInClass
                 case .poorDropout: poorDropout
+                case .familyListNotEnrolled: familyListNotEnrolled
                 }
             }
             set {
@@ -26,6 +28,7 @@ public struct CrosscheckReport: Codable, Sendable, Equatable {
                 case .rosterNotEnrolled: rosterNotEnrolled = newValue
                 case .enrolledNotInClass: enrolledNotInClass = newValue
                 case .poorDropout: poorDropout = newValue
+                case .familyListNotEnrolled: familyListNotEnrolled = newValue
                 }
             }
         }

@@ -1,5 +1,7 @@
-/// The monitoring rules of DOMAIN.md ("Dynamic monitoring"), each an alert kind. The number is
-/// the rule's number there, so an alert can be traced to the rule that raised it.
+/// The rules that raise alerts, each an alert kind: the monitoring rules of DOMAIN.md ("Dynamic
+/// monitoring"), whose number is the rule's number there, so an alert can be traced to the rule
+/// that raised it; and the subsidy service's coverage rules ("Student subsidies": 不漏一人),
+/// numbered 0.
 public enum AlertRule: String, Codable, Sendable, CaseIterable {
     /// 1. A dropout was reported: a case opens at once.
     case dropoutReported
@@ -20,6 +22,10 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
     case surrogateMissing
     /// Care: a surrogate parent has not been in touch with a child for the period (14 days).
     case contactOverdue
+    /// Subsidy: an eligible child whom a batch of the term missed (应助未助).
+    case subsidyUnpaid
+    /// Subsidy: a payment the bank returned, not yet reissued.
+    case subsidyPaymentFailed
 
     public var number: Int {
         switch self {
@@ -31,12 +37,13 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .caseStalled: 6
         // The care rules are not among the monitoring rules DOMAIN.md numbers.
         case .surrogateMissing, .contactOverdue: 0
+        case .subsidyUnpaid, .subsidyPaymentFailed: 0
         }
     }
 
     public var severity: AlertSeverity {
         switch self {
-        case .absenceWarning, .crosscheckSuspect: .warning
+        case .absenceWarning, .crosscheckSuspect, .subsidyUnpaid, .subsidyPaymentFailed: .warning
         case .transferNotReceived, .suspensionOverdue: .warning
         case .surrogateMissing, .contactOverdue: .warning
         case .dropoutReported, .absenceDropout, .caseStalled: .urgent
@@ -54,6 +61,8 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .caseStalled: language.pick("劝返案件停滞，上报县级", "case stalled: escalated to the county")
         case .surrogateMissing: language.pick("留守儿童未落实代理家长", "left-behind child without a surrogate parent")
         case .contactOverdue: language.pick("代理家长逾期未联系", "surrogate parent's contact overdue")
+        case .subsidyUnpaid: language.pick("应助未助", "eligible for aid, not paid")
+        case .subsidyPaymentFailed: language.pick("资助发放失败未补发", "aid payment failed, not reissued")
         }
     }
 }

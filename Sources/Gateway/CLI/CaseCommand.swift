@@ -33,13 +33,18 @@ struct CaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try await options.session()
-            let shown = try await perform(options) { try await session.operations.care.caseFile(id, actor: session.actor) }
+            let shown = try await perform(options) { try await session.operations.caseView(id, actor: session.actor) }
             try options.emit(shown) {
                 var text = MonitorText.caseFile(shown.file, options.language)
                 if let care = shown.care {
                     text += "\n\n" + CareText.caseSection(care, options.language)
                 } else if shown.file.summary.measures.contains(.care) {
                     text += "\n\n" + options.say("计划含留守关爱措施，但关爱服务中没有该生的台账记录：请先登记 baoxue care ledger record", "The plan has the care measure, but the care service has no ledger record of this child: record one with baoxue care ledger record")
+                }
+                if let aid = shown.subsidy {
+                    text += "\n\n" + SubsidyText.caseSection(aid, options.language)
+                } else if shown.file.summary.measures.contains(.subsidyReferral) {
+                    text += "\n\n" + options.say("计划含资助转介措施，但资助服务中没有该生的记录或暂不可用", "The plan has the subsidy measure, but the subsidy service has no record of this child or did not answer")
                 }
                 return text
             }

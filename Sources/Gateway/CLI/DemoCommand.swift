@@ -75,6 +75,7 @@ enum DemoLoader {
             }
         }
         try await reportAbsences(county, into: operations, actor: actor)
+        try await loadSubsidy(county, into: operations)
         try await loadRoster(county, into: operations)
         return outcome
     }

@@ -13,6 +13,9 @@ extension DemoLoader {
         let population = DemoPopulation.generate(county: county, extraSchoolAge: extra, extraOutOfAge: extra * 2, seed: county.seed)
         _ = try await operations.crosscheck.importRoster(Data(population.rosterCSV().utf8), actor: actor)
         try await operations.services.waitForMonitorToCatchUp()
+        // The subsidy service's poor children with no school place, too (best effort: a demo
+        // without the subsidy service still gets its cross-check).
+        try? await operations.services.waitToCatchUp(.monitor, following: .subsidy, timeout: .seconds(30))
         return try await operations.crosscheck.runCrosscheck(actor: actor)
     }
 }

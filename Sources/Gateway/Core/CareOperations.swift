@@ -72,17 +72,18 @@ public struct CareOperations: Sendable {
     /// `GET /cases/{id}`): the child is found by the name and masked number the case carries.
     /// The care record is read, and audited, only when there is one; a care service that does not
     /// answer leaves the section out rather than the case unread.
-    public func caseFile(_ id: Int64, actor: Actor) async throws -> CaseFileWithCare {
-        let file = try await monitor.caseFile(id, actor: actor)
+    /// The child's care record for their case file (``CaseView``), when they are on the ledger;
+    /// nil when not, or when the care service does not answer (the case file still shows).
+    func record(for file: CaseFile, actor: Actor) async throws -> CareRecord? {
         let key = MaskedChildKey(student: file.summary.student, name: file.summary.studentName, school: file.summary.school)
         let record: CareRecord
         do {
             record = try await care.call(CareMessage.matchChild, key, actor: actor, policy: .init(timeout: .seconds(3), attempts: 1))
         } catch let error as ServiceError where error.code == .careChildNotFound || error.code == .careNotInLedger || error.kind == .unavailable {
-            return CaseFileWithCare(file: file, care: nil)
+            return nil
         }
-        try await auditor.record(actor, action: "care.read", subject: AuditSubject(label: "\(record.entry.studentName) \(record.entry.student)", references: [], township: record.entry.township, school: record.entry.school), detail: "case \(id)")
-        return CaseFileWithCare(file: file, care: RegistryOperations.seesMasked(actor) ? record.maskedCopy : record)
+        try await auditor.record(actor, action: "care.read", subject: AuditSubject(label: "\(record.entry.studentName) \(record.entry.student)", references: [], township: record.entry.township, school: record.entry.school), detail: "case \(file.summary.id)")
+        return RegistryOperations.seesMasked(actor) ? record.maskedCopy : record
     }
 
     // MARK: Homes, surrogate parents, contacts

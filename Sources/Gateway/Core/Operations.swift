@@ -17,6 +17,7 @@ public struct Operations: Sendable {
     public var targets: TargetOperations
     public var crosscheck: CrosscheckOperations
     public var deliveries: DeliveryOperations
+    public var subsidy: SubsidyOperations
     public var care: CareOperations
     public let access: AccessOperations
     public let services: ServiceOperations
@@ -38,6 +39,7 @@ public struct Operations: Sendable {
         care = CareOperations(clients: clients, auditor: auditor, monitor: monitor)
         deliveries = DeliveryOperations(auditor: auditor, monitor: monitor, alerts: AlertOperations(clients: clients, auditor: auditor))
         access = AccessOperations(auditor: auditor)
+        subsidy = SubsidyOperations(clients: clients, auditor: auditor, monitor: monitor)
     }
 
     /// Users, tokens and the audit log, for fixtures and the CLI's own user management.

@@ -52,6 +52,7 @@ public final class ServiceClients: Sendable {
 
     public var registry: RequestClient { client(.registry) }
     public var monitor: RequestClient { client(.monitor) }
+    public var subsidy: RequestClient { client(.subsidy) }
 
     /// Each deployed service by name, in port-plan order, for health probes.
     public var all: [(name: ServiceName, client: RequestClient)] {

@@ -39,15 +39,21 @@ public struct ServiceOperations: Sendable {
     /// - Throws: `service.unavailable` at once when the registry does not answer (there is
     ///   nothing to catch up with), or when the monitor has not caught up within `timeout`.
     public func waitForMonitorToCatchUp(timeout: Duration = .seconds(60)) async throws {
+        try await waitToCatchUp(.monitor, timeout: timeout)
+    }
+
+    /// The same for any follower and the service it follows: the subsidy service and the
+    /// registry before a demo's batches, the monitor and the subsidy service before a cross-check.
+    public func waitToCatchUp(_ follower: ServiceName, following source: ServiceName = .registry, timeout: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + timeout
         while true {
             let probes = await status(actor: .system)
-            let registry = probes.first { $0.service == ServiceName.registry.rawValue }?.health
-            let monitor = probes.first { $0.service == ServiceName.monitor.rawValue }?.health
-            guard let registry else { throw ServiceError.unavailable("registry") }
-            if let cursor = monitor?.cursor(following: .registry), cursor >= registry.lastSeq { return }
+            let publisher = probes.first { $0.service == source.rawValue }?.health
+            let health = probes.first { $0.service == follower.rawValue }?.health
+            guard let publisher else { throw ServiceError.unavailable(source.rawValue) }
+            if let cursor = health?.cursor(following: source), cursor >= publisher.lastSeq { return }
             guard ContinuousClock.now < deadline else {
-                throw ServiceError.unavailable("monitor (not caught up with the registry within \(timeout))")
+                throw ServiceError.unavailable("\(follower.rawValue) (not caught up with \(source.rawValue) within \(timeout))")
             }
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -36,8 +36,8 @@ extension GatewayHTTP {
             return try JSONResponse.make(try await monitor.openCase(try form.request(), actor: try actor(request, context)), status: .created)
         }
         api.get("cases/:id") { request, context -> Response in
-            // The case file, with the child's care record beside it when they are on the ledger.
-            try JSONResponse.make(try await operations.care.caseFile(try recordID(context), actor: try actor(request, context)))
+            // The case file, with the child's care record and aid beside it (``CaseView``).
+            try JSONResponse.make(try await operations.caseView(try recordID(context), actor: try actor(request, context)))
         }
         api.post("cases/:id/assign") { request, context -> Response in
             let form = try await jsonBody(AssignCaseForm.self, request)

@@ -110,6 +110,7 @@ public enum GatewayHTTP {
         addCalendarRoutes(to: api, operations: operations)
         addDeliveryRoutes(to: api, operations: operations, alerts: alerts)
         addCrosscheckRoutes(to: api, operations: operations)
+        addSubsidyRoutes(to: api, operations: operations)
         addCareRoutes(to: api, operations: operations)
         routes.record(router.routes)
         return router

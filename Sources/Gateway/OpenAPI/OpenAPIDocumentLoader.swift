@@ -20,6 +20,7 @@ enum OpenAPIDocumentLoader {
         OpenAPIDocumentFile(name: "deliveries.yaml", bytes: PackageResources.deliveries_yaml),
         OpenAPIDocumentFile(name: "crosscheck.yaml", bytes: PackageResources.crosscheck_yaml),
         OpenAPIDocumentFile(name: "calendar.yaml", bytes: PackageResources.calendar_yaml),
+        OpenAPIDocumentFile(name: "subsidy.yaml", bytes: PackageResources.subsidy_yaml),
         OpenAPIDocumentFile(name: "care.yaml", bytes: PackageResources.care_yaml),
     ]
 

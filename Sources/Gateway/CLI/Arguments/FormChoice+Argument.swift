@@ -35,6 +35,8 @@ extension SurrogateKind: ExpressibleByArgument {}
 extension ContactWay: ExpressibleByArgument {}
 extension ActivityKind: ExpressibleByArgument {}
 extension WishState: ExpressibleByArgument {}
+extension RosterSource: ExpressibleByArgument {}
+extension PaymentState: ExpressibleByArgument {}
 
 // Closed sets of the CLI alone (users and webhooks are managed on the gateway's host): their
 // codes, as `--help` lists them.

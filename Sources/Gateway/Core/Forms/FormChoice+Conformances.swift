@@ -105,3 +105,8 @@ extension WishState: FormChoice {
     public init?(typed text: String) { self.init(label: text) }
     public static var choices: String { accepted }
 }
+extension RosterSource: FormChoice {
+    public init?(typed text: String) { self.init(label: text) }
+}
+
+extension PaymentState: FormChoice {}

@@ -1,0 +1,195 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+
+/// Disbursement batches (发放批次): one program, one term, a scope and a date; a payment for every
+/// eligible child the scope's schools held on that date and who has none yet, the others listed
+/// with the reason. A batch works through the replica a slice at a time, one transaction each,
+/// its cursor and counts moving with the slice: a batch stopped in the middle keeps every slice
+/// it committed, and resumes after the last one.
+///
+/// What keeps a child from being paid twice is the database (``SubsidySchema``): a batch run
+/// again, two batches at once, a slice applied again after a crash, all meet `payment_once`.
+struct BatchStore: Sendable {
+    let settings: SubsidySettings
+
+    var payments: PaymentStore { PaymentStore() }
+
+    /// The day a batch judges where children stand: its date, or the term's last day for a
+    /// batch run after the term (a child who graduated in the summer was paid for the spring).
+    static func effectiveDate(_ date: CivilDate, term: Term) -> CivilDate { min(date, term.end) }
+
+    /// The batch a request makes, or the one it already made (a retry, the same request id).
+    /// - Throws: `subsidy.badDate` for a date in the future or before the term begins;
+    ///   `subsidy.unknownProgram`; `subsidy.invalid` for a school or township the replica does
+    ///   not know.
+    func begin(_ db: Database, _ request: DisbursementRequest, requestID: String, actor: Actor, today: CivilDate) throws -> Int64 {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM batch WHERE request_id = ?"), arguments: [requestID]) {
+            return existing
+        }
+        let program = try settings.program(request.program)
+        let date = try Self.checkedDate(request, today: today)
+        try checkPlace(db, township: request.township, school: request.school)
+        try db.cachedStatement(sql: """
+            INSERT INTO batch (request_id, term, program, township, school, batch_date, amount, central, provincial, county, placeholder, state, started_at, started_by, actor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)
+            """).execute(arguments: [
+                requestID, request.term.code, program.id, request.township, request.school, date.description, program.amountPerTerm,
+                program.shares.central, program.shares.provincial, program.shares.county, program.placeholder, Timestamp.now(), actor.user,
+                try WireCoding.encode(actor),
+            ])
+        return db.lastInsertedRowID
+    }
+
+    static func checkedDate(_ request: DisbursementRequest, today: CivilDate) throws(ServiceError) -> CivilDate {
+        let date = request.date ?? today
+        guard date <= today else {
+            throw ServiceError(.subsidyBadDate, "发放日期\(date)晚于今天 (the batch date \(date) is after today)", problems: [FieldProblem(field: "date", reason: "not after today")])
+        }
+        guard date >= request.term.start else {
+            throw ServiceError(.subsidyBadDate, "\(request.term.label(.zh))学期自\(request.term.start)起，发放日期\(date)在此之前 (the \(request.term.label(.en)) term begins on \(request.term.start); the batch date \(date) is before it)", problems: [FieldProblem(field: "date", reason: "on or after \(request.term.start)")])
+        }
+        return date
+    }
+
+    func checkPlace(_ db: Database, township: String?, school: String?) throws {
+        if let school, try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [school]) == nil {
+            throw ServiceError(.subsidyInvalid, "学校\(school)不存在 (no school \(school))", problems: [FieldProblem(field: "school", reason: "unknown school")])
+        }
+        if let township, try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM school WHERE township = ?)"), arguments: [township]) != true {
+            throw ServiceError(.subsidyInvalid, "乡镇\(township)没有学校 (no school in township \(township))", problems: [FieldProblem(field: "township", reason: "unknown township")])
+        }
+    }
+
+    /// Works through the next slice of a running batch in the caller's transaction; returns
+    /// whether the batch has more to do.
+    func work(_ db: Database, batch id: Int64, now: String = Timestamp.now()) throws -> Bool {
+        guard let batch = try BatchRow.fetch(db, id: id), batch.state == .running else { return false }
+        let date = Self.effectiveDate(batch.date, term: batch.term)
+        let filter = EligibilityFilter(program: batch.program(settings), term: batch.term, township: batch.township, school: batch.school, movedAfter: date)
+        let slice = try filter.children(db, after: batch.cursor, limit: settings.batchSize)
+        let existing = try db.cachedStatement(sql: "SELECT 1 FROM payment WHERE student = ? AND program = ? AND term = ? LIMIT 1")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO payment (student, program, term, attempt, batch_id, township, school, grade, stage, amount, central, provincial, county, state, recorded_at)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+            """)
+        let exclude = try db.cachedStatement(sql: "INSERT OR IGNORE INTO batch_exclusion (batch_id, student, reason, since) VALUES (?, ?, ?, ?)")
+        let term = batch.term.code, program = batch.programID, stage = filter.program.stage.rawValue
+        var townships: [String: String] = [:]
+        var paid = 0, alreadyPaid = 0, excluded = 0
+        for (child, lastChange) in slice {
+            let standing = try Standing.of(child, lastChange: lastChange, on: date, in: db)
+            let township: String
+            if standing.school == child.school {
+                township = child.township
+            } else if let known = townships[standing.school] {
+                township = known
+            } else {
+                township = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [standing.school]) ?? child.township
+                townships[standing.school] = township
+            }
+            // Only the children the scope's schools held on the batch date are this batch's.
+            if let school = batch.school, standing.school != school { continue }
+            if let scope = batch.township, township != scope { continue }
+            if try Bool.fetchOne(existing, arguments: [child.number, program, term]) == true {
+                alreadyPaid += 1
+                continue
+            }
+            if let reason = ExclusionReason(status: standing.status) {
+                try exclude.execute(arguments: [id, child.number, reason.rawValue, standing.since?.description])
+                excluded += db.changesCount
+                continue
+            }
+            try insert.execute(arguments: [
+                child.number, program, term, id, township, standing.school, child.grade, stage, batch.amount.total,
+                batch.amount.central, batch.amount.provincial, batch.amount.county, now,
+            ])
+            paid += 1
+        }
+        let done = slice.count < settings.batchSize
+        try db.cachedStatement(sql: """
+            UPDATE batch SET cursor = ?, paid = paid + ?, already_paid = already_paid + ?, excluded = excluded + ? WHERE id = ?
+            """).execute(arguments: [slice.last?.child.id ?? batch.cursor, paid, alreadyPaid, excluded, id])
+        return !done
+    }
+
+    /// Marks a batch done. Its report is what the request answers.
+    func finish(_ db: Database, batch id: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE batch SET state = 'done', finished_at = ? WHERE id = ? AND state = 'running'").execute(arguments: [Timestamp.now(), id])
+    }
+
+    /// Batches a stopped service left running, oldest first: resumed when it starts.
+    func running(_ db: Database) throws -> [(id: Int64, requestID: String)] {
+        try Row.fetchAll(db, sql: "SELECT id, request_id FROM batch WHERE state = 'running' ORDER BY id").map { ($0["id"], $0["request_id"]) }
+    }
+
+    /// What a batch would do, worked out in a read without recording anything.
+    func dryRun(_ db: Database, _ request: DisbursementRequest, actor: Actor, today: CivilDate) throws -> BatchReport {
+        let program = try settings.program(request.program)
+        let date = try Self.checkedDate(request, today: today)
+        try checkPlace(db, township: request.township, school: request.school)
+        let effective = Self.effectiveDate(date, term: request.term)
+        let filter = EligibilityFilter(program: program, term: request.term, township: request.township, school: request.school, movedAfter: effective)
+        var report = BatchReport(
+            id: nil, term: request.term, program: program.id, township: request.township, school: request.school, date: date, state: .dryRun,
+            paid: 0, amountFen: 0, split: FundingSplit(), alreadyPaid: 0, excluded: 0, exclusions: [], startedAt: Timestamp.now(),
+            startedBy: actor.user, finishedAt: nil, placeholderAmount: program.placeholder)
+        let existing = try db.cachedStatement(sql: "SELECT 1 FROM payment WHERE student = ? AND program = ? AND term = ? LIMIT 1")
+        for (child, lastChange) in try filter.children(db) {
+            let standing = try Standing.of(child, lastChange: lastChange, on: effective, in: db)
+            let township = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [standing.school]) ?? child.township
+            if let school = request.school, standing.school != school { continue }
+            if let scope = request.township, township != scope { continue }
+            if try Bool.fetchOne(existing, arguments: [child.number, program.id, request.term.code]) == true {
+                report.alreadyPaid += 1
+            } else if let reason = ExclusionReason(status: standing.status) {
+                report.excluded += 1
+                report.exclusions.append(BatchExclusion(student: child.maskedNumber, name: child.name, township: township, school: standing.school, reason: reason, since: standing.since))
+            } else {
+                report.paid += 1
+                report.amountFen += program.amountPerTerm
+                report.split += program.shares
+            }
+        }
+        return report
+    }
+
+    // MARK: Reading
+
+    func report(_ db: Database, id: Int64, withExclusions: Bool) throws -> BatchReport? {
+        guard let batch = try BatchRow.fetch(db, id: id) else { return nil }
+        let sums = try Row.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(amount), 0) AS amount, COALESCE(SUM(central), 0) AS central, COALESCE(SUM(provincial), 0) AS provincial, COALESCE(SUM(county), 0) AS county FROM payment WHERE batch_id = ? AND attempt = 1"), arguments: [id])!
+        var exclusions: [BatchExclusion] = []
+        if withExclusions {
+            exclusions = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT e.student, e.reason, e.since, s.name, s.township, s.school FROM batch_exclusion e LEFT JOIN student s ON s.number = e.student
+                WHERE e.batch_id = ? ORDER BY s.township, s.school, e.student
+                """), arguments: [id]).map { row in
+                BatchExclusion(
+                    student: StudentNumber.maskedText(row["student"]), name: row["name"] ?? "", township: row["township"] ?? "", school: row["school"] ?? "",
+                    reason: ExclusionReason(rawValue: row["reason"]) ?? .droppedOut, since: (row["since"] as String?).flatMap(CivilDate.init(parsing:)))
+            }
+        }
+        return BatchReport(
+            id: id, term: batch.term, program: batch.programID, township: batch.township, school: batch.school, date: batch.date,
+            state: batch.state == .running ? .running : .done, paid: batch.paid, amountFen: sums["amount"],
+            split: FundingSplit(central: sums["central"], provincial: sums["provincial"], county: sums["county"]), alreadyPaid: batch.alreadyPaid,
+            excluded: batch.excluded, exclusions: exclusions, startedAt: batch.startedAt, startedBy: batch.startedBy, finishedAt: batch.finishedAt,
+            placeholderAmount: batch.placeholder)
+    }
+
+    func list(_ db: Database, _ query: BatchQuery) throws -> [BatchReport] {
+        var conditions: [String] = ["1"]
+        var arguments: StatementArguments = []
+        if let term = query.term { conditions.append("term = ?"); arguments += [term.code] }
+        if let program = query.program { conditions.append("program = ?"); arguments += [program] }
+        arguments += [min(max(query.limit, 1), 1_000)]
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM batch WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC LIMIT ?", arguments: arguments)
+        return try ids.compactMap { try report(db, id: $0, withExclusions: false) }
+    }
+
+    static func notFound(_ id: Int64) -> ServiceError {
+        ServiceError(.subsidyBatchNotFound, "没有编号为\(id)的发放批次 (no batch \(id))")
+    }
+}

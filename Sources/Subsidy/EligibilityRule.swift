@@ -1,0 +1,44 @@
+import BaoxueContracts
+
+/// Who is eligible for what, as a pure function of a child, their family's list memberships, a
+/// term and the programs (DOMAIN.md, "Student subsidies"): the table of program × category ×
+/// stage × boarding that `EligibilityRuleTests` checks case by case.
+///
+/// A child is eligible for a program in a term when
+/// - their family is on one of the program's lists at some time during the term (a family that
+///   leaves a list stays eligible for the term it left in, and stops from the next);
+/// - their grade is one the program pays, and their attendance fits its boarding condition;
+/// - their school career had not ended before the term began (dropped out, left the county,
+///   died, graduated): such a child is the monitor's to bring back, not a payment to make.
+///
+/// Where the child stands on a batch's date (excluded, paid by the school holding them) is the
+/// batch's rule, not this one.
+enum EligibilityRule {
+    /// The statuses that end a school career (for aid: nothing is paid after them).
+    static let ended: Set<StudentStatus> = [.droppedOut, .leftCounty, .deceased, .graduated]
+
+    /// Whether a stay on a list overlaps the term.
+    static func counts(_ basis: EligibilityBasis, in term: Term) -> Bool {
+        basis.since <= term.end && (basis.until.map { $0 > term.start } ?? true)
+    }
+
+    /// Whether the child's career ended before the term began. A final status with no known date
+    /// is taken as ended long ago.
+    static func endedBefore(_ term: Term, status: StudentStatus, since: CivilDate?) -> Bool {
+        guard ended.contains(status) else { return false }
+        guard let since else { return true }
+        return since < term.start
+    }
+
+    /// The programs the child is eligible for in `term`, each with the list stays that make it so.
+    static func eligible(grade: Int, attendance: AttendanceMode, status: StudentStatus, statusDate: CivilDate?, basis: [EligibilityBasis], term: Term, programs: [SubsidyProgram]) -> [(program: SubsidyProgram, basis: [EligibilityBasis])] {
+        guard !endedBefore(term, status: status, since: statusDate) else { return [] }
+        let current = basis.filter { counts($0, in: term) }
+        guard !current.isEmpty else { return [] }
+        return programs.compactMap { program in
+            guard program.covers(grade: grade, attendance: attendance) else { return nil }
+            let qualifying = current.filter { program.categories.contains($0.category) }
+            return qualifying.isEmpty ? nil : (program, qualifying)
+        }
+    }
+}
