@@ -1,4 +1,5 @@
 import BaoxueMessaging
+import BaoxueService
 import GRDB
 
 /// The care service's tables: its replica of the registry (schools, children), the ledger with its
@@ -168,21 +169,7 @@ enum CareSchema {
 
                 -- Care alerts, as the monitor keeps its own: one open per child per rule.
                 CREATE TABLE alert (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    rule TEXT NOT NULL,
-                    student TEXT NOT NULL,
-                    township TEXT NOT NULL,
-                    school TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    state TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    text_en TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    ack_at TEXT,
-                    ack_by TEXT,
-                    note TEXT,
-                    resolved_at TEXT,
-                    resolution TEXT,
+                    \(AlertTable.commonColumns),
                     surrogate_id INTEGER
                 );
                 CREATE UNIQUE INDEX alert_one_open ON alert(student, rule) WHERE state != 'resolved';

@@ -1,4 +1,5 @@
 import BaoxueMessaging
+import BaoxueService
 import GRDB
 
 /// The monitoring service's tables: its replica of the registry (schools, students), what it
@@ -49,21 +50,7 @@ enum MonitorSchema {
                     PRIMARY KEY (student, date)
                 );
                 CREATE TABLE alert (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    rule TEXT NOT NULL,
-                    student TEXT NOT NULL,
-                    township TEXT NOT NULL,
-                    school TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    state TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    text_en TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    ack_at TEXT,
-                    ack_by TEXT,
-                    note TEXT,
-                    resolved_at TEXT,
-                    resolution TEXT,
+                    \(AlertTable.commonColumns),
                     case_id INTEGER
                 );
                 -- One open alert per child per rule: no floods.

@@ -1,5 +1,6 @@
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueService
 import GRDB
 
 /// The subsidy service's alerts (预警) of "不漏一人": one open per child, rule, program and term,
@@ -7,6 +8,8 @@ import GRDB
 /// every transition published as `subsidy.alert.<township>` with the same ``Alert`` body the
 /// monitor's carry, so the gateway's stream, watchers and webhooks deliver them alike.
 struct AlertStore: Sendable {
+    static let table = AlertTable(service: .subsidy, outbox: .subsidy, name: "s.name", joins: "LEFT JOIN student s ON s.number = a.student", noun: ("资助预警", "subsidy alert"))
+
     /// An alert the coverage check wants open, with what it says.
     struct Finding: Sendable {
         var rule: AlertRule
@@ -50,66 +53,33 @@ struct AlertStore: Sendable {
             opened += 1
         }
         for (key, id) in open.sorted(by: { $0.value < $1.value }) where !wantedKeys.contains(key) {
-            try db.cachedStatement(sql: "UPDATE alert SET state = 'resolved', resolved_at = ?, resolution = ? WHERE id = ? AND state != 'resolved'").execute(arguments: [now, try resolution(key), id])
-            if db.changesCount > 0 {
-                try publish(db, id: id)
-                resolved += 1
-            }
+            if try Self.table.resolve(db, id: id, resolution: try resolution(key)) { resolved += 1 }
         }
         return (opened, resolved)
     }
 
-    /// Someone responsible has seen it. Acknowledging twice keeps the first acknowledgement.
+    /// Someone responsible has seen it (``AlertTable/acknowledge(_:_:actor:)``).
     func acknowledge(_ db: Database, _ request: AlertAcknowledgement, actor: Actor) throws -> Alert {
-        guard let alert = try alert(db, id: request.id) else { throw Self.noSuchAlert(request.id) }
-        try AccessScope(actor).requireCaseWork(township: alert.township, school: alert.school)
-        if let note = request.note, note.count > 500 {
-            throw ServiceError(.alertInvalid, "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
-        }
-        guard alert.state == .open else { return alert }
-        try db.cachedStatement(sql: "UPDATE alert SET state = 'acknowledged', ack_at = ?, ack_by = ?, note = ? WHERE id = ?").execute(arguments: [Timestamp.now(), actor.user, request.note, request.id])
-        try publish(db, id: request.id)
-        return try self.alert(db, id: request.id)!
+        try Self.table.acknowledge(db, request, actor: actor)
     }
 
     /// Publishes the alert as it now stands on `subsidy.alert.<township>`.
-    func publish(_ db: Database, id: Int64) throws {
-        guard let alert = try alert(db, id: id) else { return }
-        _ = try Outbox.subsidy.append(db, type: SubsidyMessage.Event.alert, topic: "\(SubsidyMessage.Event.alert).\(alert.township)", body: alert, actor: nil)
+    @discardableResult
+    func publish(_ db: Database, id: Int64) throws -> Alert? {
+        try Self.table.publish(db, id: id)
     }
 
-    // MARK: Reading
-
-    static let columns = "a.id, a.rule, a.severity, a.state, a.student, s.name, a.township, a.school, a.text, a.text_en, a.created_at, a.ack_at, a.ack_by, a.note, a.resolved_at, a.resolution"
-    static let from = "alert a LEFT JOIN student s ON s.number = a.student"
-
     func alert(_ db: Database, id: Int64) throws -> Alert? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.columns) FROM \(Self.from) WHERE a.id = ?"), arguments: [id]).map(Self.alert)
+        try Self.table.alert(db, id: id)
     }
 
     /// Alerts newest first, open ones unless a state is asked for; the caller has narrowed the
     /// query to the actor's scope.
     func list(_ db: Database, _ query: AlertQuery) throws -> [Alert] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let township = query.township { conditions.append("a.township = ?"); arguments += [township] }
-        if let school = query.school { conditions.append("a.school = ?"); arguments += [school] }
-        if let state = query.state { conditions.append("a.state = ?"); arguments += [state.rawValue] } else { conditions.append("a.state != 'resolved'") }
-        if let rule = query.rule { conditions.append("a.rule = ?"); arguments += [rule.rawValue] }
-        arguments += [min(max(query.limit, 1), 1_000)]
-        return try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM \(Self.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id DESC LIMIT ?", arguments: arguments).map(Self.alert)
-    }
-
-    static func alert(_ row: Row) -> Alert {
-        let rule = AlertRule(rawValue: row["rule"]) ?? .subsidyUnpaid
-        return Alert(
-            id: row["id"], service: .subsidy, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity,
-            state: AlertState(rawValue: row["state"]) ?? .open, studentName: row["name"] ?? "", student: StudentNumber.maskedText(row["student"]),
-            township: row["township"], school: row["school"], text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"],
-            acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"], note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"])
+        try Self.table.list(db, query)
     }
 
     static func noSuchAlert(_ id: Int64) -> ServiceError {
-        ServiceError(.alertNotFound, "没有编号为\(id)的资助预警 (no subsidy alert \(id))")
+        table.noSuchAlert(id)
     }
 }

@@ -1,4 +1,5 @@
 import BaoxueMessaging
+import BaoxueService
 import GRDB
 
 /// The subsidy service's tables: its replica of the registry (schools, children, and every status
@@ -192,23 +193,9 @@ enum SubsidySchema {
 
                 -- Alerts (预警) of "不漏一人": one open per child, rule, program and term.
                 CREATE TABLE alert (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    rule TEXT NOT NULL,
-                    student TEXT NOT NULL,
+                    \(AlertTable.commonColumns),
                     program TEXT NOT NULL,
-                    term TEXT NOT NULL,
-                    township TEXT NOT NULL,
-                    school TEXT NOT NULL,
-                    severity TEXT NOT NULL,
-                    state TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    text_en TEXT NOT NULL,
-                    created_at TEXT NOT NULL,
-                    ack_at TEXT,
-                    ack_by TEXT,
-                    note TEXT,
-                    resolved_at TEXT,
-                    resolution TEXT
+                    term TEXT NOT NULL
                 );
                 CREATE UNIQUE INDEX alert_one_open ON alert(student, rule, program, term) WHERE state != 'resolved';
                 CREATE INDEX alert_by_township ON alert(township, state, id);
