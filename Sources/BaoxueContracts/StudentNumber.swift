@@ -16,7 +16,8 @@ public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertibl
             switch self {
             case .wrongLength(let count): "全国学籍号应为19位，实为\(count)位 (student number must have 19 characters, found \(count))"
             case .unknownPrefix(let prefix): "全国学籍号首字母应为G、J或L，实为\(prefix) (student number must start with G, J or L, found \(prefix))"
-            case .invalidBody(let reason): "全国学籍号无效：\(reason) (invalid student number: \(reason))"
+            case .invalidBody(let reason):
+                Bilingual(zh: "全国学籍号无效：" + Bilingual(reason).zh, en: "invalid student number: " + Bilingual(reason).en).text
             }
         }
     }

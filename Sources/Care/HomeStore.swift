@@ -14,7 +14,7 @@ struct HomeStore: Sendable {
             problems.append(FieldProblem(field: "openedOn", reason: "开设日期不能晚于今天 (the opening date cannot be in the future)"))
         }
         guard problems.isEmpty else {
-            throw ServiceError(.careInvalid, "留守儿童之家信息有误：\(problems.map { "\($0.field) \($0.reason)" }.joined(separator: "；")) (the home's record has problems)", problems: problems)
+            throw ServiceError(.careInvalid, "留守儿童之家信息有误，见各项问题 (the home's record has problems: see each)", problems: problems)
         }
         try db.cachedStatement(sql: """
                 INSERT INTO home (school, name, opened_on, rooms, phones, video_devices, books, in_charge, updated_at, updated_by)

@@ -30,7 +30,7 @@ struct LedgerStore: Sendable {
             problems.append(FieldProblem(field: "enteredOn", reason: "登记日期不能晚于今天 (the registration date cannot be in the future)"))
         }
         guard problems.isEmpty else {
-            throw ServiceError(.careInvalid, "台账信息有误：\(problems.map { "\($0.field) \($0.reason)" }.joined(separator: "；")) (the ledger record has problems)", problems: problems)
+            throw ServiceError(.careInvalid, "台账信息有误，见各项问题 (the ledger record has problems: see each)", problems: problems)
         }
         let father = try Self.json(request.father), mother = try Self.json(request.mother), guardian = try Self.json(request.guardian)
         let director = try request.director.map(Self.json), supervisor = try request.supervisor.map(Self.json)

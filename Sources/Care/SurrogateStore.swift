@@ -13,7 +13,7 @@ struct SurrogateStore: Sendable {
     func register(_ db: Database, _ request: SurrogateRequest, actor: Actor, today: CivilDate) throws -> Surrogate {
         let problems = request.problems()
         guard problems.isEmpty else {
-            throw ServiceError(.careInvalid, "代理家长信息有误：\(problems.map { "\($0.field) \($0.reason)" }.joined(separator: "；")) (the surrogate parent's record has problems)", problems: problems)
+            throw ServiceError(.careInvalid, "代理家长信息有误，见各项问题 (the surrogate parent's record has problems: see each)", problems: problems)
         }
         let township: String
         if let school = request.school {

@@ -76,7 +76,7 @@ struct WishStore: Sendable {
     }
 
     static func invalid(_ problems: [FieldProblem]) -> ServiceError {
-        ServiceError(.careInvalid, "微心愿信息有误：\(problems.map { "\($0.field) \($0.reason)" }.joined(separator: "；")) (the wish has problems)", problems: problems)
+        ServiceError(.careInvalid, "微心愿信息有误，见各项问题 (the wish has problems: see each)", problems: problems)
     }
 
     // MARK: Reading

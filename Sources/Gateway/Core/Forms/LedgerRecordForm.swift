@@ -46,7 +46,7 @@ struct LedgerRecordForm: Equatable {
             let problems = failure.problems.map { problem in
                 FieldProblem(field: LedgerField(header: problem.field).map { $0 == .idNumber ? "student" : $0.rawValue } ?? problem.field, reason: problem.reason)
             }
-            throw ServiceError(.careInvalid, "台账信息有误：\(problems.map { "\($0.field) \($0.reason)" }.joined(separator: "；")) (the ledger record has problems)", problems: problems)
+            throw ServiceError(.careInvalid, "台账信息有误，见各项问题 (the ledger record has problems: see each)", problems: problems)
         }
     }
 }
