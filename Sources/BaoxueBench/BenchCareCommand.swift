@@ -52,7 +52,7 @@ struct CareBench: AsyncParsableCommand {
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
         let loaded = ContinuousClock.now
-        try await operations.services.waitFor(.care, toCatchUpWith: .registry, timeout: .seconds(1_800))
+        try await operations.services.waitToCatchUp(.care, following: .registry, timeout: .seconds(1_800))
         let caughtUp = (ContinuousClock.now - loaded).seconds
 
         let started = ContinuousClock.now

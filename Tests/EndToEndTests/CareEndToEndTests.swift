@@ -35,7 +35,7 @@ import Testing
         let operations = cluster.operations
         _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: actor)
         _ = try await operations.registry.importStudents(Data(studentsCSV(students).utf8), actor: actor)
-        try await operations.services.waitFor(.care, toCatchUpWith: .registry, timeout: .seconds(30))
+        try await operations.services.waitToCatchUp(.care, following: .registry, timeout: .seconds(30))
         let surrogate = try await operations.care.registerSurrogate(SurrogateRequest(name: "陈老师", kind: .teacher, phone: "13600003333", school: RosterFixtures.school), actor: actor)
         for index in onLedger {
             let entry = try await operations.care.recordChild(family(index), actor: actor)
@@ -64,7 +64,7 @@ import Testing
 
         // Then: the monitor's alert on child 1 reaches the surrogate parent, once; child 3 has none.
         try #require(await eventually { try await Self.monitorNotices(cluster, surrogate: surrogate).count == 1 }, "the surrogate is told")
-        try await cluster.operations.services.waitFor(.care, toCatchUpWith: .monitor, timeout: .seconds(30))
+        try await cluster.operations.services.waitToCatchUp(.care, following: .monitor, timeout: .seconds(30))
         let notices = try await Self.monitorNotices(cluster, surrogate: surrogate)
         #expect(notices.count == 1)
         #expect(notices.first?.studentName == "学生1")
@@ -119,8 +119,8 @@ import Testing
 
         // Then: it replays what it missed: the new children are known, the warning reached the
         // surrogate, and nothing before the kill was applied twice.
-        try await operations.services.waitFor(.care, toCatchUpWith: .registry, timeout: .seconds(30))
-        try await operations.services.waitFor(.care, toCatchUpWith: .monitor, timeout: .seconds(30))
+        try await operations.services.waitToCatchUp(.care, following: .registry, timeout: .seconds(30))
+        try await operations.services.waitToCatchUp(.care, following: .monitor, timeout: .seconds(30))
         let entry = try await operations.care.recordChild(Self.family(101), actor: Self.actor)
         #expect(entry.state == .active, "a child added while care was down is in its replica")
         let notices = try await Self.monitorNotices(cluster, surrogate: surrogate)
@@ -129,7 +129,7 @@ import Testing
         // A second kill without anything new changes nothing.
         await cluster.killCare()
         try await cluster.restartCare()
-        try await operations.services.waitFor(.care, toCatchUpWith: .monitor, timeout: .seconds(30))
+        try await operations.services.waitToCatchUp(.care, following: .monitor, timeout: .seconds(30))
         #expect(try await Self.monitorNotices(cluster, surrogate: surrogate).count == 2)
         let ledger = try await operations.care.ledger(LedgerQuery(limit: 100), actor: Self.actor)
         #expect(ledger.count == 3 && Set(ledger.map(\.studentName)) == ["学生1", "学生2", "学生101"])

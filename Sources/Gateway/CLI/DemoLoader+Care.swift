@@ -14,7 +14,7 @@ extension DemoLoader {
     /// back would raise a contact reminder, and notify the surrogate, in the moment before the
     /// contact that answers it is logged.
     static func loadCare(_ county: DemoCounty, into operations: Operations, actor: Actor) async throws {
-        try await operations.services.waitFor(.care, toCatchUpWith: .registry, timeout: .seconds(120))
+        try await operations.services.waitToCatchUp(.care, following: .registry, timeout: .seconds(120))
         _ = try await operations.care.importLedger(Data(county.careLedgerCSV().utf8), actor: actor)
         let care = operations.care
         let byMasked = Dictionary(county.students.map { ("\($0.studentNumber.masked)|\($0.name)", $0) }, uniquingKeysWith: { first, _ in first })

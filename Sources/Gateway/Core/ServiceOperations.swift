@@ -43,7 +43,8 @@ public struct ServiceOperations: Sendable {
     }
 
     /// The same for any follower and the service it follows: the subsidy service and the
-    /// registry before a demo's batches, the monitor and the subsidy service before a cross-check.
+    /// registry before a demo's batches, the monitor and the subsidy service before a cross-check,
+    /// the care service and the registry or the monitor before a ledger import.
     public func waitToCatchUp(_ follower: ServiceName, following source: ServiceName = .registry, timeout: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -54,24 +55,6 @@ public struct ServiceOperations: Sendable {
             if let cursor = health?.cursor(following: source), cursor >= publisher.lastSeq { return }
             guard ContinuousClock.now < deadline else {
                 throw ServiceError.unavailable("\(follower.rawValue) (not caught up with \(source.rawValue) within \(timeout))")
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-    }
-
-    /// Waits until `follower` has applied every event `source` has published (the care service
-    /// after a students import, before the ledger that names those children is imported).
-    ///
-    /// - Throws: `service.unavailable` at once when `source` does not answer, or when `follower`
-    ///   has not caught up within `timeout`.
-    public func waitFor(_ follower: ServiceName, toCatchUpWith source: ServiceName, timeout: Duration = .seconds(60)) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            let probes = await status(actor: .system)
-            guard let published = probes.first(where: { $0.service == source.rawValue })?.health else { throw ServiceError.unavailable(source.rawValue) }
-            if let cursor = probes.first(where: { $0.service == follower.rawValue })?.health?.cursor(following: source), cursor >= published.lastSeq { return }
-            guard ContinuousClock.now < deadline else {
-                throw ServiceError.unavailable("\(follower) (not caught up with the \(source) within \(timeout))")
             }
             try await Task.sleep(for: .milliseconds(50))
         }
