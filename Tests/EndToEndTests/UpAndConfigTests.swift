@@ -62,6 +62,16 @@ import Testing
         let alerts = try await http.get("/api/v1/alerts?service=care&limit=1000").json(array: true).filter { $0["rule"] as? String == "surrogateMissing" }
         #expect(waiting.isSubset(of: Set(alerts.compactMap { $0["student"] as? String })), "\(waiting) wait without an alert")
 
+        // The subsidy service too, and the demo's aid survives its restart: coverage still answers
+        // with one successful payment per child and program (issue 11, "Done when").
+        let subsidyPid = try #require(pid(of: "subsidy", from: try await http.get("/healthz")))
+        kill(subsidyPid, SIGKILL)
+        #expect(try await eventually(within: .seconds(30), every: .milliseconds(200)) {
+            guard let reply = try? await http.get("/healthz"), reply.status == 200, let pid = pid(of: "subsidy", from: reply) else { return false }
+            return pid != subsidyPid
+        })
+        #expect(try await http.get("/api/v1/subsidy/programs").status == 200)
+
         // Ctrl-C stops the gateway and every service.
         kill(up.pid, SIGINT)
         #expect(try await eventually(within: .seconds(20), every: .milliseconds(100)) { !up.isRunning })
