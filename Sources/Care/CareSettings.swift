@@ -25,20 +25,11 @@ public struct CareSettings: Sendable {
         self.init()
         let reader = configuration.reader
         func int(_ key: String, _ value: inout Int, _ range: ClosedRange<Int>) throws {
-            guard let configured = reader.int(forKey: ConfigKey("care.surrogates.\(key)")) else { return }
-            guard range.contains(configured) else {
-                throw ServiceError(.configInvalid, "care.surrogates.\(key) = \(configured): must be \(range.lowerBound)–\(range.upperBound)")
-            }
-            value = configured
+            if let configured = try reader.int("care.surrogates.\(key)", in: range) { value = configured }
         }
         try int("maximumChildren", &surrogateMaximumChildren, 1...50)
         try int("graceDays", &surrogateGraceDays, 1...365)
         try int("contactPeriodDays", &contactPeriodDays, 1...365)
-        if let text = reader.string(forKey: "care.clock.today") {
-            guard let fixed = CivilDate(parsing: text) else {
-                throw ServiceError(.configInvalid, "care.clock.today: \(text) is not a date")
-            }
-            today = { fixed }
-        }
+        if let fixed = try reader.fixedToday("care.clock.today") { today = fixed }
     }
 }

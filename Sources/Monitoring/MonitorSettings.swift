@@ -49,11 +49,7 @@ public struct MonitorSettings: Sendable {
         self.init()
         let reader = configuration.reader
         func int(_ key: String, _ value: inout Int, _ range: ClosedRange<Int>) throws {
-            guard let configured = reader.int(forKey: ConfigKey("monitor.thresholds.\(key)")) else { return }
-            guard range.contains(configured) else {
-                throw ServiceError(.configInvalid, "monitor.thresholds.\(key) = \(configured): must be \(range.lowerBound)–\(range.upperBound)")
-            }
-            value = configured
+            if let configured = try reader.int("monitor.thresholds.\(key)", in: range) { value = configured }
         }
         try int("transferGraceDays", &transferGraceDays, 1...365)
         try int("suspensionGraceDays", &suspensionGraceDays, 0...365)
@@ -77,11 +73,6 @@ public struct MonitorSettings: Sendable {
             return result
         }
         calendar = SchoolCalendar(holidays: try days("holidays"), workdays: try days("workdays"))
-        if let text = reader.string(forKey: "monitor.clock.today") {
-            guard let fixed = CivilDate(parsing: text) else {
-                throw ServiceError(.configInvalid, "monitor.clock.today: \(text) is not a date")
-            }
-            today = { fixed }
-        }
+        if let fixed = try reader.fixedToday("monitor.clock.today") { today = fixed }
     }
 }

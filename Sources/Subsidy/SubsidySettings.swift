@@ -43,18 +43,9 @@ public struct SubsidySettings: Sendable {
             throw ServiceError(.configInvalid, "subsidy.activePrograms names a program twice: \(ids.joined(separator: ", "))")
         }
         programs = try ids.map { try Self.program($0, reader: reader, default: defaults[$0]) }
-        if let size = reader.int(forKey: "subsidy.batchSize") {
-            guard (100...100_000).contains(size) else { throw ServiceError(.configInvalid, "subsidy.batchSize = \(size): must be 100–100000") }
-            batchSize = size
-        }
-        if let pause = reader.int(forKey: "subsidy.slicePauseMilliseconds") {
-            guard (0...60_000).contains(pause) else { throw ServiceError(.configInvalid, "subsidy.slicePauseMilliseconds = \(pause): must be 0–60000") }
-            slicePause = .milliseconds(pause)
-        }
-        if let text = reader.string(forKey: "subsidy.clock.today") {
-            guard let fixed = CivilDate(parsing: text) else { throw ServiceError(.configInvalid, "subsidy.clock.today: \(text) is not a date") }
-            today = { fixed }
-        }
+        if let size = try reader.int("subsidy.batchSize", in: 100...100_000) { batchSize = size }
+        if let pause = try reader.int("subsidy.slicePauseMilliseconds", in: 0...60_000) { slicePause = .milliseconds(pause) }
+        if let fixed = try reader.fixedToday("subsidy.clock.today") { today = fixed }
     }
 
     /// The program `id` as configuration defines it over its default.
