@@ -17,7 +17,7 @@ extension RegistryStore {
         }
         try scope.requireStudentWrite(township: student.township, school: student.record.schoolCode)
         let supplied = request.documents.map(TextNormalization.field).filter { !$0.isEmpty }
-        let limits = StatusChangeRequest(student: "", kind: .enroll, date: CivilDate(year: 2000, month: 1, day: 1)!, documents: supplied).limitProblems
+        let limits = StatusChangeRequest.documentProblems(supplied)
         guard !supplied.isEmpty, limits.isEmpty else {
             throw ServiceError(.requestInvalid, "请给出补交的证明材料名称 (name the documents handed in)", problems: limits.isEmpty ? [FieldProblem(field: "documents", reason: "required")] : limits)
         }
