@@ -64,54 +64,50 @@ struct BatchStore: Sendable {
 
     /// Works through the next slice of a running batch in the caller's transaction; returns
     /// whether the batch has more to do.
+    ///
+    /// A slice is set-based: one statement finds where each of its children stood on the batch
+    /// date (``Standing``) into a temporary table, then one statement each counts those already
+    /// paid, lists the excluded and inserts the payments. The temporary table lives on the
+    /// writer's connection and is emptied at the start of every slice.
     func work(_ db: Database, batch id: Int64, now: String = Timestamp.now()) throws -> Bool {
         guard let batch = try BatchRow.fetch(db, id: id), batch.state == .running else { return false }
         let date = Self.effectiveDate(batch.date, term: batch.term)
         let filter = EligibilityFilter(program: batch.program(settings), term: batch.term, township: batch.township, school: batch.school, movedAfter: date)
-        let slice = try filter.children(db, after: batch.cursor, limit: settings.batchSize)
-        let existing = try db.cachedStatement(sql: "SELECT 1 FROM payment WHERE student = ? AND program = ? AND term = ? LIMIT 1")
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO payment (student, program, term, attempt, batch_id, township, school, grade, stage, amount, central, provincial, county, state, recorded_at)
-            VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
-            """)
-        let exclude = try db.cachedStatement(sql: "INSERT OR IGNORE INTO batch_exclusion (batch_id, student, reason, since) VALUES (?, ?, ?, ?)")
-        let term = batch.term.code, program = batch.programID, stage = filter.program.stage.rawValue
-        var townships: [String: String] = [:]
-        var paid = 0, alreadyPaid = 0, excluded = 0
-        for (child, lastChange) in slice {
-            let standing = try Standing.of(child, lastChange: lastChange, on: date, in: db)
-            let township: String
-            if standing.school == child.school {
-                township = child.township
-            } else if let known = townships[standing.school] {
-                township = known
-            } else {
-                township = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [standing.school]) ?? child.township
-                townships[standing.school] = township
-            }
-            // Only the children the scope's schools held on the batch date are this batch's.
-            if let school = batch.school, standing.school != school { continue }
-            if let scope = batch.township, township != scope { continue }
-            if try Bool.fetchOne(existing, arguments: [child.number, program, term]) == true {
-                alreadyPaid += 1
-                continue
-            }
-            if let reason = ExclusionReason(status: standing.status) {
-                try exclude.execute(arguments: [id, child.number, reason.rawValue, standing.since?.description])
-                excluded += db.changesCount
-                continue
-            }
-            try insert.execute(arguments: [
-                child.number, program, term, id, township, standing.school, child.grade, stage, batch.amount.total,
-                batch.amount.central, batch.amount.provincial, batch.amount.county, now,
-            ])
-            paid += 1
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS batch_slice (id INTEGER PRIMARY KEY, number TEXT, name TEXT, grade INTEGER, status TEXT, school TEXT, township TEXT, since TEXT, paid INTEGER)")
+        try db.execute(sql: "DELETE FROM temp.batch_slice")
+        let ids = filter.ids(after: batch.cursor, limit: settings.batchSize)
+        try db.cachedStatement(sql: "INSERT INTO temp.batch_slice (\(Standing.columns)) \(Standing.sql(slice: ids.sql))")
+            .execute(arguments: ids.arguments + Standing.arguments(date: date, program: batch.programID, term: batch.term))
+        let sliced = db.changesCount
+        guard sliced > 0 else {
+            return false
         }
-        let done = slice.count < settings.batchSize
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM temp.batch_slice") ?? batch.cursor
+        // Only the children the scope's schools held on the batch date are this batch's.
+        var scope = "1"
+        var scopeArguments: StatementArguments = []
+        if let school = batch.school { scope += " AND school = ?"; scopeArguments += [school] }
+        if let township = batch.township { scope += " AND township = ?"; scopeArguments += [township] }
+        let alreadyPaid = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM temp.batch_slice WHERE \(scope) AND paid"), arguments: scopeArguments) ?? 0
+        // An ``ExclusionReason`` is named like the status it stands for.
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO batch_exclusion (batch_id, student, reason, since)
+            SELECT ?, number, status, since FROM temp.batch_slice WHERE \(scope) AND NOT paid AND status != 'enrolled'
+            """).execute(arguments: [id] + scopeArguments)
+        let excluded = db.changesCount
+        try db.cachedStatement(sql: """
+            INSERT INTO payment (student, program, term, attempt, batch_id, township, school, grade, stage, amount, central, provincial, county, state, recorded_at)
+            SELECT number, ?, ?, 1, ?, township, school, grade, ?, ?, ?, ?, ?, 'pending', ? FROM temp.batch_slice WHERE \(scope) AND NOT paid AND status = 'enrolled'
+            ORDER BY id
+            """).execute(arguments: [
+                batch.programID, batch.term.code, id, filter.program.stage.rawValue, batch.amount.total, batch.amount.central, batch.amount.provincial,
+                batch.amount.county, now,
+            ] + scopeArguments)
+        let paid = db.changesCount
         try db.cachedStatement(sql: """
             UPDATE batch SET cursor = ?, paid = paid + ?, already_paid = already_paid + ?, excluded = excluded + ? WHERE id = ?
-            """).execute(arguments: [slice.last?.child.id ?? batch.cursor, paid, alreadyPaid, excluded, id])
-        return !done
+            """).execute(arguments: [last, paid, alreadyPaid, excluded, id])
+        return sliced == settings.batchSize
     }
 
     /// Marks a batch done. Its report is what the request answers.
@@ -135,17 +131,14 @@ struct BatchStore: Sendable {
             id: nil, term: request.term, program: program.id, township: request.township, school: request.school, date: date, state: .dryRun,
             paid: 0, amountFen: 0, split: FundingSplit(), alreadyPaid: 0, excluded: 0, exclusions: [], startedAt: Timestamp.now(),
             startedBy: actor.user, finishedAt: nil, placeholderAmount: program.placeholder)
-        let existing = try db.cachedStatement(sql: "SELECT 1 FROM payment WHERE student = ? AND program = ? AND term = ? LIMIT 1")
-        for (child, lastChange) in try filter.children(db) {
-            let standing = try Standing.of(child, lastChange: lastChange, on: effective, in: db)
-            let township = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [standing.school]) ?? child.township
-            if let school = request.school, standing.school != school { continue }
-            if let scope = request.township, township != scope { continue }
-            if try Bool.fetchOne(existing, arguments: [child.number, program.id, request.term.code]) == true {
+        let ids = filter.ids()
+        let standings = try Row.fetchAll(db.cachedStatement(sql: Standing.sql(slice: ids.sql)), arguments: ids.arguments + Standing.arguments(date: effective, program: program.id, term: request.term))
+        for standing in standings.map(Standing.init(row:)) where standing.within(township: request.township, school: request.school) {
+            if standing.paid {
                 report.alreadyPaid += 1
             } else if let reason = ExclusionReason(status: standing.status) {
                 report.excluded += 1
-                report.exclusions.append(BatchExclusion(student: child.maskedNumber, name: child.name, township: township, school: standing.school, reason: reason, since: standing.since))
+                report.exclusions.append(BatchExclusion(student: StudentNumber.maskedText(standing.number), name: standing.name, township: standing.township, school: standing.school, reason: reason, since: standing.since))
             } else {
                 report.paid += 1
                 report.amountFen += program.amountPerTerm

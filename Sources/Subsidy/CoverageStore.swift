@@ -38,7 +38,7 @@ struct CoverageStore: Sendable {
         }
         let batches = try Row.fetchAll(db.cachedStatement(sql: "SELECT township, school FROM batch WHERE program = ? AND term = ? AND state = 'done'"), arguments: [program.id, term.code])
             .map { (township: $0["township"] as String?, school: $0["school"] as String?) }
-        return children.map { child, _ in
+        return children.map { child in
             var entry = Entry(child: child, program: program)
             if live.contains(child.number) { return entry }
             if let failure = failures[child.number] {

@@ -45,16 +45,21 @@ struct EligibilityFilter: Sendable {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    /// The eligible children after `id`, in replica order, at most `limit`, each with the date of
-    /// their latest recorded status change.
-    func children(_ db: Database, after id: Int64 = 0, limit: Int? = nil) throws -> [(child: ChildFacts, lastChange: CivilDate?)] {
+    /// The eligible children after `id`, in replica order, at most `limit`.
+    func children(_ db: Database, after id: Int64 = 0, limit: Int? = nil) throws -> [ChildFacts] {
         let (conditions, arguments) = conditions(after: id)
-        var sql = "SELECT \(ChildFacts.columns), \(Standing.lastChangeColumn) FROM \(ChildFacts.from) WHERE \(conditions) ORDER BY s.id"
+        var sql = "SELECT \(ChildFacts.columns) FROM \(ChildFacts.from) WHERE \(conditions) ORDER BY s.id"
         var bound = arguments
         if let limit { sql += " LIMIT ?"; bound += [limit] }
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound).map { row in
-            (ChildFacts(row: row), (row["last_change"] as String?).flatMap(CivilDate.init(parsing:)))
-        }
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound).map(ChildFacts.init(row:))
+    }
+
+    /// The replica ids of the eligible children after `id`, in order, at most `limit`: a query
+    /// for ``Standing/sql(slice:)``.
+    func ids(after id: Int64 = 0, limit: Int? = nil) -> (sql: String, arguments: StatementArguments) {
+        let (conditions, arguments) = conditions(after: id)
+        guard let limit else { return ("SELECT s.id FROM student s WHERE \(conditions) ORDER BY s.id", arguments) }
+        return ("SELECT s.id FROM student s WHERE \(conditions) ORDER BY s.id LIMIT ?", arguments + [limit])
     }
 
     /// How many children are eligible.

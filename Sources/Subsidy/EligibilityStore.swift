@@ -22,7 +22,7 @@ struct EligibilityStore: Sendable {
         // The next `limit` lines: merge the programs' children in replica order.
         var lines: [(id: Int64, child: ChildFacts, program: SubsidyProgram)] = []
         for filter in filters {
-            for (child, _) in try filter.children(db, after: after, limit: limit + 1) {
+            for child in try filter.children(db, after: after, limit: limit + 1) {
                 lines.append((child.id, child, filter.program))
             }
         }

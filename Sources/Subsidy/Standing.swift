@@ -1,30 +1,75 @@
 import BaoxueContracts
 import GRDB
 
-/// Where a child stood on a date: their status, the school holding them, and since when. A batch
-/// asks this for its date: a child who dropped out before it is excluded, and a child who moved
-/// within the county is paid by the school that held them on it.
+/// Where each child of a batch stood on the batch's date, worked out in SQL for a whole slice at
+/// once: their status, the school holding them and its township, since when, and whether they
+/// already have a payment for the program and term. A child who dropped out before the date is
+/// excluded, and a child who moved within the county afterwards is paid by the school that held
+/// them on it.
+///
+/// The replica's row says where a child stands now. When a status change dated after the batch
+/// date was recorded, the first such change says where they stood before it (`from_status`,
+/// `from_school`), and the latest change on or before the date says since when. One statement
+/// answers this for thousands of children: a batch's cost is the rows it writes, not a round trip
+/// per child (docs/performance.md, "Student aid").
 struct Standing: Sendable, Equatable {
+    var id: Int64
+    var number: String
+    var name: String
+    var grade: Int
     var status: StudentStatus
     var school: String
+    var township: String
     /// The date of the change that put them there; nil when none is recorded.
     var since: CivilDate?
+    /// Whether the child already has a payment (any attempt, any state) for the program and term.
+    var paid: Bool
 
-    /// What the replica's history adds to a child's row: the date of their latest recorded
-    /// status change (`SELECT MAX(date) FROM status_change`), for ``of(_:lastChange:on:in:)``.
-    static let lastChangeColumn = "(SELECT MAX(x.date) FROM status_change x WHERE x.student = s.number) AS last_change"
+    /// The columns of ``sql(slice:)``, in the order a temporary table copies them.
+    static let columns = "id, number, name, grade, status, school, township, since, paid"
 
-    /// The child's standing on `date`: as the replica's row says, unless a change dated after
-    /// `date` was recorded (`lastChange`), in which case as the first such change found them.
-    static func of(_ child: ChildFacts, lastChange: CivilDate?, on date: CivilDate, in db: Database) throws -> Standing {
-        let current = Standing(status: child.status, school: child.school, since: child.statusDate)
-        guard let lastChange, lastChange > date else { return current }
-        guard let later = try Row.fetchOne(db.cachedStatement(sql: "SELECT from_status, from_school FROM status_change WHERE student = ? AND date > ? ORDER BY date, id LIMIT 1"), arguments: [child.number, date.description]) else {
-            return current
-        }
-        let before = try String.fetchOne(db.cachedStatement(sql: "SELECT MAX(date) FROM status_change WHERE student = ? AND date <= ?"), arguments: [child.number, date.description])
-        return Standing(
-            status: (later["from_status"] as String?).flatMap(StudentStatus.init(rawValue:)) ?? .enrolled, school: later["from_school"],
-            since: before.flatMap(CivilDate.init(parsing:)))
+    /// A `SELECT` of ``columns`` for the children whose replica ids `slice` selects (a query with
+    /// one column, `id`), in id order. Its arguments are the slice's, then ``arguments(date:program:term:)``.
+    static func sql(slice: String) -> String {
+        """
+        WITH slice AS (\(slice)),
+        child AS (
+            SELECT s.id, s.number, s.name, s.grade, s.status, s.school, s.township, s.status_date,
+                   (SELECT x.id FROM status_change x WHERE x.student = s.number AND x.date > ? ORDER BY x.date, x.id LIMIT 1) AS later
+            FROM slice JOIN student s ON s.id = slice.id
+        )
+        SELECT c.id, c.number, c.name, c.grade,
+               CASE WHEN l.id IS NULL THEN c.status ELSE COALESCE(l.from_status, 'enrolled') END AS status,
+               CASE WHEN l.id IS NULL THEN c.school ELSE l.from_school END AS school,
+               CASE WHEN l.id IS NULL OR l.from_school = c.school THEN c.township
+                    ELSE COALESCE((SELECT k.township FROM school k WHERE k.code = l.from_school), c.township) END AS township,
+               CASE WHEN l.id IS NULL THEN c.status_date
+                    ELSE (SELECT MAX(x.date) FROM status_change x WHERE x.student = c.number AND x.date <= ?) END AS since,
+               EXISTS (SELECT 1 FROM payment p WHERE p.student = c.number AND p.program = ? AND p.term = ?) AS paid
+        FROM child c LEFT JOIN status_change l ON l.id = c.later
+        ORDER BY c.id
+        """
+    }
+
+    /// The arguments ``sql(slice:)`` adds after the slice's own.
+    static func arguments(date: CivilDate, program: String, term: Term) -> StatementArguments {
+        [date.description, date.description, program, term.code]
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        number = row["number"]
+        name = row["name"]
+        grade = row["grade"]
+        status = StudentStatus(rawValue: row["status"]) ?? .enrolled
+        school = row["school"]
+        township = row["township"]
+        since = (row["since"] as String?).flatMap(CivilDate.init(parsing:))
+        paid = row["paid"]
+    }
+
+    /// Whether the batch's scope (a school, a township, or the county) held the child on its date.
+    func within(township scopeTownship: String?, school scopeSchool: String?) -> Bool {
+        (scopeSchool.map { $0 == school } ?? true) && (scopeTownship.map { $0 == township } ?? true)
     }
 }

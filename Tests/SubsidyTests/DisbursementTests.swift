@@ -102,8 +102,13 @@ import Testing
         try harness.change(students[5], .suspend, to: .suspended, on: september)
         // Dropped out after the batch date: paid, since the batch judges its own date.
         try harness.change(students[6], .dropOut, to: .droppedOut, on: CivilDate(parsing: "2026-10-10")!)
+        let planned = try harness.dryRun(Self.program, date: CivilDate(parsing: "2026-10-01"))
         let report = try harness.batch(Self.program, date: CivilDate(parsing: "2026-10-01"))
         #expect(report.paid == 2 && report.excluded == 6)
+        // The dry run said the same, and named the same children for the same reasons.
+        #expect(planned.paid == report.paid && planned.excluded == report.excluded && planned.alreadyPaid == 0)
+        let plannedReasons: [String: ExclusionReason] = Dictionary(uniqueKeysWithValues: planned.exclusions.map { ($0.name, $0.reason) })
+        #expect(plannedReasons == Dictionary(uniqueKeysWithValues: report.exclusions.map { ($0.name, $0.reason) }))
         let reasons = Dictionary(uniqueKeysWithValues: report.exclusions.map { ($0.name, $0.reason) })
         #expect(reasons == ["学生1": .droppedOut, "学生2": .leftCounty, "学生3": .deceased, "学生4": .graduated, "学生5": .transferredOut, "学生6": .suspended])
         #expect(report.exclusions.allSatisfy { $0.since == september })
@@ -120,6 +125,8 @@ import Testing
         // after it, finds the child paid.
         let old = try harness.batch(Self.program, school: RosterFixtures.school, date: CivilDate(parsing: "2026-09-01"))
         #expect(old.paid == 3)
+        let plannedNew = try harness.dryRun(Self.program, school: RosterFixtures.otherSchool, date: CivilDate(parsing: "2026-10-01"))
+        #expect(plannedNew.paid == 0 && plannedNew.alreadyPaid == 1)
         let new = try harness.batch(Self.program, school: RosterFixtures.otherSchool, date: CivilDate(parsing: "2026-10-01"))
         #expect(new.paid == 0 && new.alreadyPaid == 1)
         let moved = try harness.payments(PaymentQuery(student: students[0].record.studentNumber.value))
@@ -127,6 +134,8 @@ import Testing
 
         // Dated after the move: the old school's batch does not pay them, the new school's does.
         let later = try SubsidyHarness.moved()
+        let plannedOld = try later.dryRun(Self.program, school: RosterFixtures.school)
+        #expect(plannedOld.paid == 0 && plannedOld.excluded == 0)
         let oldLater = try later.batch(Self.program, school: RosterFixtures.school)
         #expect(oldLater.paid == 0 && oldLater.excluded == 0)
         let newLater = try later.batch(Self.program, school: RosterFixtures.otherSchool)

@@ -108,7 +108,7 @@ import Testing
         for (source, sourceRows) in bySource { try harness.roster(source, sourceRows, on: CivilDate(parsing: "2026-09-01")) }
         for program in Self.programs {
             let selected = try harness.database.read { db in
-                try EligibilityFilter(program: program, term: Self.term).children(db).map(\.child.number)
+                try EligibilityFilter(program: program, term: Self.term).children(db).map(\.number)
             }
             let expected = facts.filter { fact in
                 guard let category = fact.category else { return false }

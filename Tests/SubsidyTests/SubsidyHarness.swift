@@ -113,6 +113,12 @@ final class SubsidyHarness: Sendable {
         return try finish(id)
     }
 
+    /// What a batch would do, from a read, as `--dry-run` asks.
+    func dryRun(_ program: String, term: Term = Term(year: 2026, season: .autumn), school: String? = nil, township: String? = nil, date: CivilDate? = nil) throws -> BatchReport {
+        let request = DisbursementRequest(term: term, program: program, township: township, school: school, date: date, dryRun: true)
+        return try database.read { db in try store.batches.dryRun(db, request, actor: Self.county, today: today) }
+    }
+
     func begin(_ program: String, term: Term = Term(year: 2026, season: .autumn), school: String? = nil, township: String? = nil, date: CivilDate? = nil, requestID: String? = nil) throws -> Int64 {
         let request = DisbursementRequest(term: term, program: program, township: township, school: school, date: date)
         return try database.write { db in try store.batches.begin(db, request, requestID: requestID ?? nextRequestID(), actor: Self.county, today: today) }
