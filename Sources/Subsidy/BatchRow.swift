@@ -18,7 +18,9 @@ struct BatchRow: Sendable {
     var amount: FundingSplit
     var placeholder: Bool
     var state: State
-    var cursor: Int64
+    /// The student number of the last child worked on: a batch walks children in number order,
+    /// and one the service stopped in the middle resumes after it.
+    var afterStudent: String
     var paid: Int
     var alreadyPaid: Int
     var excluded: Int
@@ -33,7 +35,7 @@ struct BatchRow: Sendable {
             id: row["id"], requestID: row["request_id"], term: Term(parsing: row["term"])!, programID: row["program"], township: row["township"],
             school: row["school"], date: CivilDate(parsing: row["batch_date"])!,
             amount: FundingSplit(central: row["central"], provincial: row["provincial"], county: row["county"]), placeholder: row["placeholder"],
-            state: State(rawValue: row["state"]) ?? .done, cursor: row["cursor"], paid: row["paid"], alreadyPaid: row["already_paid"],
+            state: State(rawValue: row["state"]) ?? .done, afterStudent: row["after_student"], paid: row["paid"], alreadyPaid: row["already_paid"],
             excluded: row["excluded"], startedAt: row["started_at"], startedBy: row["started_by"], actor: row["actor"], finishedAt: row["finished_at"])
     }
 

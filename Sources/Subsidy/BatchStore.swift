@@ -5,9 +5,9 @@ import GRDB
 
 /// Disbursement batches (发放批次): one program, one term, a scope and a date; a payment for every
 /// eligible child the scope's schools held on that date and who has none yet, the others listed
-/// with the reason. A batch works through the replica a slice at a time, one transaction each,
-/// its cursor and counts moving with the slice: a batch stopped in the middle keeps every slice
-/// it committed, and resumes after the last one.
+/// with the reason. A batch works through the children in student-number order a slice at a time,
+/// one transaction each, the last number and the counts moving with the slice: a batch stopped in
+/// the middle keeps every slice it committed, and resumes after the last one.
 ///
 /// What keeps a child from being paid twice is the database (``SubsidySchema``): a batch run
 /// again, two batches at once, a slice applied again after a crash, all meet `payment_once`.
@@ -73,39 +73,39 @@ struct BatchStore: Sendable {
         guard let batch = try BatchRow.fetch(db, id: id), batch.state == .running else { return false }
         let date = Self.effectiveDate(batch.date, term: batch.term)
         let filter = EligibilityFilter(program: batch.program(settings), term: batch.term, township: batch.township, school: batch.school, movedAfter: date)
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS batch_slice (id INTEGER PRIMARY KEY, number TEXT, name TEXT, grade INTEGER, status TEXT, school TEXT, township TEXT, since TEXT, paid INTEGER)")
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS batch_slice (id INTEGER NOT NULL, number TEXT, name TEXT, grade INTEGER, status TEXT, school TEXT, township TEXT, since TEXT, paid INTEGER)")
         try db.execute(sql: "DELETE FROM temp.batch_slice")
-        let ids = filter.ids(after: batch.cursor, limit: settings.batchSize)
+        let ids = filter.ids(after: batch.afterStudent, limit: settings.batchSize)
         try db.cachedStatement(sql: "INSERT INTO temp.batch_slice (\(Standing.columns)) \(Standing.sql(slice: ids.sql))")
-            .execute(arguments: ids.arguments + Standing.arguments(date: date, program: batch.programID, term: batch.term))
+            .execute(arguments: ids.arguments + Standing.arguments(date: date, program: batch.programID, term: batch.term, batch: id))
         let sliced = db.changesCount
         guard sliced > 0 else {
             return false
         }
-        let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM temp.batch_slice") ?? batch.cursor
+        let last = try String.fetchOne(db, sql: "SELECT MAX(number) FROM temp.batch_slice") ?? batch.afterStudent
         // Only the children the scope's schools held on the batch date are this batch's.
         var scope = "1"
         var scopeArguments: StatementArguments = []
         if let school = batch.school { scope += " AND school = ?"; scopeArguments += [school] }
         if let township = batch.township { scope += " AND township = ?"; scopeArguments += [township] }
-        let alreadyPaid = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM temp.batch_slice WHERE \(scope) AND paid"), arguments: scopeArguments) ?? 0
+        let alreadyPaid = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM temp.batch_slice WHERE \(scope) AND paid = \(Standing.Paid.byAnother.rawValue)"), arguments: scopeArguments) ?? 0
         // An ``ExclusionReason`` is named like the status it stands for.
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO batch_exclusion (batch_id, student, reason, since)
-            SELECT ?, number, status, since FROM temp.batch_slice WHERE \(scope) AND NOT paid AND status != 'enrolled'
+            SELECT ?, number, status, since FROM temp.batch_slice WHERE \(scope) AND paid = \(Standing.Paid.no.rawValue) AND status != 'enrolled'
             """).execute(arguments: [id] + scopeArguments)
         let excluded = db.changesCount
         try db.cachedStatement(sql: """
             INSERT INTO payment (student, program, term, attempt, batch_id, township, school, grade, stage, amount, central, provincial, county, state, recorded_at)
-            SELECT number, ?, ?, 1, ?, township, school, grade, ?, ?, ?, ?, ?, 'pending', ? FROM temp.batch_slice WHERE \(scope) AND NOT paid AND status = 'enrolled'
-            ORDER BY id
+            SELECT number, ?, ?, 1, ?, township, school, grade, ?, ?, ?, ?, ?, 'pending', ? FROM temp.batch_slice WHERE \(scope) AND paid = \(Standing.Paid.no.rawValue) AND status = 'enrolled'
+            ORDER BY number
             """).execute(arguments: [
                 batch.programID, batch.term.code, id, filter.program.stage.rawValue, batch.amount.total, batch.amount.central, batch.amount.provincial,
                 batch.amount.county, now,
             ] + scopeArguments)
         let paid = db.changesCount
         try db.cachedStatement(sql: """
-            UPDATE batch SET cursor = ?, paid = paid + ?, already_paid = already_paid + ?, excluded = excluded + ? WHERE id = ?
+            UPDATE batch SET after_student = ?, paid = paid + ?, already_paid = already_paid + ?, excluded = excluded + ? WHERE id = ?
             """).execute(arguments: [last, paid, alreadyPaid, excluded, id])
         return sliced == settings.batchSize
     }
@@ -132,9 +132,9 @@ struct BatchStore: Sendable {
             paid: 0, amountFen: 0, split: FundingSplit(), alreadyPaid: 0, excluded: 0, exclusions: [], startedAt: Timestamp.now(),
             startedBy: actor.user, finishedAt: nil, placeholderAmount: program.placeholder)
         let ids = filter.ids()
-        let standings = try Row.fetchAll(db.cachedStatement(sql: Standing.sql(slice: ids.sql)), arguments: ids.arguments + Standing.arguments(date: effective, program: program.id, term: request.term))
+        let standings = try Row.fetchAll(db.cachedStatement(sql: Standing.sql(slice: ids.sql)), arguments: ids.arguments + Standing.arguments(date: effective, program: program.id, term: request.term, batch: 0))
         for standing in standings.map(Standing.init(row:)) where standing.within(township: request.township, school: request.school) {
-            if standing.paid {
+            if standing.paid != .no {
                 report.alreadyPaid += 1
             } else if let reason = ExclusionReason(status: standing.status) {
                 report.excluded += 1

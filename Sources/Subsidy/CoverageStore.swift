@@ -22,13 +22,18 @@ struct CoverageStore: Sendable {
         var reason: String?
     }
 
-    /// Every eligible child of `program` in `term` within the place, with their gap if any.
-    func entries(_ db: Database, program: SubsidyProgram, term: Term, township: String?, school: String?) throws -> [Entry] {
-        let children = try EligibilityFilter(program: program, term: term, township: township, school: school).children(db)
+    /// Every eligible child of `program` in `term` within the place, with their gap if any; with
+    /// `gapsOnly`, only the children without a live payment (what alerts are about), found by
+    /// the database.
+    func entries(_ db: Database, program: SubsidyProgram, term: Term, township: String?, school: String?, gapsOnly: Bool = false) throws -> [Entry] {
+        var filter = EligibilityFilter(program: program, term: term, township: township, school: school)
+        filter.unpaidOnly = gapsOnly
+        let children = try filter.children(db)
         guard !children.isEmpty else { return [] }
         var live: Set<String> = []
         var failures: [String: String] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ?"), arguments: [program.id, term.code]) {
+        let states = gapsOnly ? "AND state = 'failed'" : ""
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ? \(states)"), arguments: [program.id, term.code]) {
             let student: String = row["student"]
             if (row["state"] as String) == PaymentState.failed.rawValue {
                 failures[student] = row["failure"] ?? ""
@@ -108,7 +113,7 @@ struct CoverageStore: Sendable {
         var wanted: [AlertStore.Finding] = []
         for pair in pairs {
             guard let program = try? settings.program(pair.program), let term = Term(parsing: pair.term) else { continue }
-            for entry in try entries(db, program: program, term: term, township: nil, school: nil) {
+            for entry in try entries(db, program: program, term: term, township: nil, school: nil, gapsOnly: true) {
                 guard let kind = entry.kind, kind == .unpaid || kind == .failed else { continue }
                 wanted.append(finding(entry, kind: kind, term: term))
             }

@@ -22,14 +22,24 @@ struct Standing: Sendable, Equatable {
     var township: String
     /// The date of the change that put them there; nil when none is recorded.
     var since: CivilDate?
-    /// Whether the child already has a payment (any attempt, any state) for the program and term.
-    var paid: Bool
+    /// Whether the child already has a payment (any attempt, any state) for the program and term,
+    /// and whose.
+    var paid: Paid
+
+    /// Who paid a child already. A batch passes over the children it paid itself (a slice it
+    /// committed before a restart) without counting them again.
+    enum Paid: Int {
+        case no = -1
+        case byThisBatch = 0
+        case byAnother = 1
+    }
 
     /// The columns of ``sql(slice:)``, in the order a temporary table copies them.
     static let columns = "id, number, name, grade, status, school, township, since, paid"
 
     /// A `SELECT` of ``columns`` for the children whose replica ids `slice` selects (a query with
-    /// one column, `id`), in id order. Its arguments are the slice's, then ``arguments(date:program:term:)``.
+    /// one column, `id`), in student-number order. Its arguments are the slice's, then
+    /// ``arguments(date:program:term:batch:)``. `paid` is ``Paid``'s raw value.
     static func sql(slice: String) -> String {
         """
         WITH slice AS (\(slice)),
@@ -45,15 +55,16 @@ struct Standing: Sendable, Equatable {
                     ELSE COALESCE((SELECT k.township FROM school k WHERE k.code = l.from_school), c.township) END AS township,
                CASE WHEN l.id IS NULL THEN c.status_date
                     ELSE (SELECT MAX(x.date) FROM status_change x WHERE x.student = c.number AND x.date <= ?) END AS since,
-               EXISTS (SELECT 1 FROM payment p WHERE p.student = c.number AND p.program = ? AND p.term = ?) AS paid
+               COALESCE((SELECT MAX(p.batch_id != ?) FROM payment p WHERE p.student = c.number AND p.program = ? AND p.term = ?), -1) AS paid
         FROM child c LEFT JOIN status_change l ON l.id = c.later
-        ORDER BY c.id
+        ORDER BY c.number
         """
     }
 
     /// The arguments ``sql(slice:)`` adds after the slice's own.
-    static func arguments(date: CivilDate, program: String, term: Term) -> StatementArguments {
-        [date.description, date.description, program, term.code]
+    /// `batch` is the batch asking (0 for a dry run, which has none).
+    static func arguments(date: CivilDate, program: String, term: Term, batch: Int64) -> StatementArguments {
+        [date.description, date.description, batch, program, term.code]
     }
 
     init(row: Row) {
@@ -65,7 +76,7 @@ struct Standing: Sendable, Equatable {
         school = row["school"]
         township = row["township"]
         since = (row["since"] as String?).flatMap(CivilDate.init(parsing:))
-        paid = row["paid"]
+        paid = Paid(rawValue: row["paid"]) ?? .byAnother
     }
 
     /// Whether the batch's scope (a school, a township, or the county) held the child on its date.

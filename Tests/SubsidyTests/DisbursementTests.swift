@@ -43,6 +43,20 @@ import Testing
         #expect(try harness.payments().count == 120)
     }
 
+    /// A batch that walks again over children it paid itself (one left running by a version that
+    /// walked in another order starts over) passes over them: paid once, not counted as already
+    /// paid by someone else.
+    @Test func aBatchWalkingAgainOverItsOwnPaymentsCountsThemOnce() throws {
+        let (harness, _) = try Self.harness(children: 250)
+        let id = try harness.begin(Self.program)
+        #expect(try harness.database.write { db in try harness.store.batches.work(db, batch: id) })
+        try harness.database.write { db in try db.execute(sql: "UPDATE batch SET after_student = '' WHERE id = ?", arguments: [id]) }
+        while try harness.database.write({ db in try harness.store.batches.work(db, batch: id) }) {}
+        let report = try harness.finish(id)
+        #expect(report.paid == 250 && report.alreadyPaid == 0)
+        #expect(try harness.payments().count == 250)
+    }
+
     /// Two batches at once, their slices interleaved as two writers' transactions are: every
     /// child paid once, by one of them.
     @Test func twoBatchesAtOncePayNoOneTwice() throws {
