@@ -58,11 +58,13 @@ struct CareBench: AsyncParsableCommand {
         let started = ContinuousClock.now
         let outcome = try await operations.care.importLedger(ledgerCSV, actor: actor, progress: ProgressBar(label: options.say("台账", "ledger")).update)
         let importSeconds = (ContinuousClock.now - started).seconds
+        print(options.say("台账导入 \(String(format: "%.1f", importSeconds)) 秒；同一文件再导入一次……", "ledger imported in \(String(format: "%.1f", importSeconds)) s; the same file again…"))
         let again = ContinuousClock.now
         let reimport = try await operations.care.importLedger(ledgerCSV, actor: actor)
         let reimportSeconds = (ContinuousClock.now - again).seconds
 
         // Surrogate parents for the first `assigned` children, five of one school to each.
+        print(options.say("为 \(assigned) 名儿童指定代理家长，每次一个请求……", "assigning surrogate parents to \(assigned) children, one request each…"))
         let assignStarted = ContinuousClock.now
         var surrogate: (id: Int64, school: String, children: Int)?
         var assignedCount = 0
@@ -81,6 +83,7 @@ struct CareBench: AsyncParsableCommand {
         }
         let assignSeconds = (ContinuousClock.now - assignStarted).seconds
 
+        print(options.say("扫描两次，再查缺口……", "sweeping twice, then the gaps…"))
         let firstStarted = ContinuousClock.now
         let first = try await operations.care.sweep(actor: actor)
         let firstSeconds = (ContinuousClock.now - firstStarted).seconds

@@ -21,6 +21,7 @@ struct CareFacts: Sendable, Equatable {
     var label: String { "\(name)（\(schoolName ?? school)）" }
     var labelEnglish: String { "\(name) (\(schoolName ?? school))" }
 
+    /// The columns in the order ``init(row:)`` reads them.
     static let select = """
         SELECT e.student, c.name, c.school, s.name AS school_name, c.township, e.entered_on,
             (SELECT MAX(x.ended_on) FROM assignment x WHERE x.student = e.student AND x.ended_on IS NOT NULL) AS last_ended_on,
@@ -30,19 +31,21 @@ struct CareFacts: Sendable, Equatable {
         WHERE e.state = 'active'
         """
 
+    /// Reads a row of ``select`` by position: the sweep and the gaps read every child on the
+    /// ledger, and looking columns up by name cost more than the rules.
     init(row: Row) {
-        func date(_ key: String) -> CivilDate? { (row[key] as String?).flatMap(CivilDate.init(parsing:)) }
-        number = row["student"]
-        name = row["name"]
-        school = row["school"]
-        schoolName = row["school_name"]
-        township = row["township"]
-        enteredOn = date("entered_on") ?? CivilDate(dayNumber: 0)
-        lastEndedOn = date("last_ended_on")
-        surrogate = row["surrogate_id"]
-        surrogateName = row["surrogate_name"]
-        assignedOn = date("assigned_on")
-        lastContactOn = date("last_contact_on")
+        func date(_ index: Int) -> CivilDate? { (row[index] as String?).flatMap(CivilDate.init(parsing:)) }
+        number = row[0]
+        name = row[1]
+        school = row[2]
+        schoolName = row[3]
+        township = row[4]
+        enteredOn = date(5) ?? CivilDate(dayNumber: 0)
+        lastEndedOn = date(6)
+        surrogate = row[7]
+        surrogateName = row[8]
+        assignedOn = date(9)
+        lastContactOn = date(10)
     }
 
     init(number: String, name: String, school: String, schoolName: String?, township: String, enteredOn: CivilDate, lastEndedOn: CivilDate? = nil, surrogate: Int64? = nil, surrogateName: String? = nil, assignedOn: CivilDate? = nil, lastContactOn: CivilDate? = nil) {

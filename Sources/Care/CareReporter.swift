@@ -16,23 +16,20 @@ struct CareReporter: Sendable {
         var arguments: StatementArguments = []
         if let township = query.township { sql += " AND e.township = ?"; arguments += [township] }
         if let school = query.school { sql += " AND e.school = ?"; arguments += [school] }
-        var missing: [GapChild] = []
-        var overdue: [GapChild] = []
+        // Only the longest waits are listed: keep the first `limit` by days (then by number) as
+        // the children go by, and count the rest.
+        var missing = TopWaits(limit: query.limit), overdue = TopWaits(limit: query.limit)
         let rules = self.rules
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try cursor.next() {
             let facts = CareFacts(row: row)
-            let findings = rules.findings(facts, today: today)
-            if findings[.surrogateMissing] != nil {
-                let since = max(facts.lastEndedOn ?? facts.enteredOn, facts.enteredOn)
-                missing.append(gap(facts, days: today.dayNumber - since.dayNumber))
-            } else if findings[.contactOverdue] != nil, let assignedOn = facts.assignedOn {
-                let since = max(facts.lastContactOn ?? assignedOn, assignedOn)
-                overdue.append(gap(facts, days: today.dayNumber - since.dayNumber))
+            guard let due = rules.due(facts, today: today) else { continue }
+            if due.rule == .surrogateMissing {
+                missing.offer(facts, days: due.days)
+            } else {
+                overdue.offer(facts, days: due.days)
             }
         }
-        missing.sort { ($0.days, $1.student) > ($1.days, $0.student) }
-        overdue.sort { ($0.days, $1.student) > ($1.days, $0.student) }
         var schoolSQL = """
             SELECT s.code, s.name, s.township, (SELECT COUNT(*) FROM ledger_entry e WHERE e.school = s.code AND e.state = 'active') AS children
             FROM school s WHERE NOT EXISTS (SELECT 1 FROM home h WHERE h.school = s.code)
@@ -44,8 +41,8 @@ struct CareReporter: Sendable {
             GapSchool(school: $0["code"], schoolName: $0["name"], township: $0["township"], children: $0["children"])
         }
         return CareGaps(
-            asOf: today, withoutSurrogate: Array(missing.prefix(query.limit)), withoutSurrogateTotal: missing.count,
-            overdueContacts: Array(overdue.prefix(query.limit)), overdueContactsTotal: overdue.count,
+            asOf: today, withoutSurrogate: missing.sorted.map { gap($0.facts, days: $0.days) }, withoutSurrogateTotal: missing.count,
+            overdueContacts: overdue.sorted.map { gap($0.facts, days: $0.days) }, overdueContactsTotal: overdue.count,
             schoolsWithoutHome: Array(schools.prefix(query.limit)), schoolsWithoutHomeTotal: schools.count)
     }
 

@@ -40,10 +40,11 @@ struct CareRuleEngine: Sendable {
         while let row = try cursor.next() {
             let facts = CareFacts(row: row)
             report.children += 1
-            let findings = rules.findings(facts, today: today)
+            let due = rules.due(facts, today: today)
             let current = open.removeValue(forKey: facts.number) ?? [:]
-            // Most children need nothing: their open alerts are what the rules find.
-            if Set(findings.keys) == Set(current.keys) { continue }
+            // Most children need nothing: the alert open is the rule due (or neither is there).
+            if current.count == (due == nil ? 0 : 1), due.map({ current[$0.rule] != nil }) ?? true { continue }
+            let findings = due.map { [$0.rule: rules.finding($0, facts: facts)] } ?? [:]
             let counts = try alerts.reconcile(db, facts: facts, number: facts.number, findings: findings, open: current)
             report.opened += counts.opened
             report.resolved += counts.resolved

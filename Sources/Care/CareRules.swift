@@ -6,8 +6,22 @@ import BaoxueContracts
 ///   entering it, or from the day the last surrogate stepped down) without a surrogate parent.
 /// - `contactOverdue`: more than ``CareSettings/contactPeriodDays`` days since the surrogate's
 ///   last contact with the child (or since the assignment, before any contact).
+///
+/// At most one rule is due for a child at a time (the first needs no surrogate, the second one).
+/// ``due(_:today:)`` says which without any words, for the sweep and the gaps, which ask it of
+/// every child on the ledger; ``finding(_:facts:)`` writes the alert's words for the few that
+/// open.
 struct CareRules: Sendable {
     let settings: CareSettings
+
+    /// The rule due for a child, and since when it has been counting.
+    struct Due: Sendable, Equatable {
+        var rule: AlertRule
+        /// Entering the ledger or the last surrogate stepping down (`surrogateMissing`); the last
+        /// contact or the assignment (`contactOverdue`).
+        var since: CivilDate
+        var days: Int
+    }
 
     /// What an alert says, and to which surrogate parent it is a reminder.
     struct Finding: Sendable, Equatable {
@@ -16,33 +30,40 @@ struct CareRules: Sendable {
         var surrogate: Int64?
     }
 
-    func findings(_ facts: CareFacts, today: CivilDate) -> [AlertRule: Finding] {
-        var findings: [AlertRule: Finding] = [:]
-        if let surrogate = facts.surrogate, let assignedOn = facts.assignedOn {
+    func due(_ facts: CareFacts, today: CivilDate) -> Due? {
+        if facts.surrogate != nil, let assignedOn = facts.assignedOn {
             let since = max(facts.lastContactOn ?? assignedOn, assignedOn)
             let days = today.dayNumber - since.dayNumber
-            if days > settings.contactPeriodDays {
-                let who = facts.surrogateName ?? "代理家长"
-                let last = facts.lastContactOn.map { "最近一次联系在\($0)" } ?? "照护以来尚无联系记录"
-                let lastEnglish = facts.lastContactOn.map { "last contact on \($0)" } ?? "no contact since the assignment"
-                findings[.contactOverdue] = Finding(
-                    text: "代理家长\(who)已\(days)天未联系\(facts.label)（\(last)）。请尽快联系并记录。",
-                    textEnglish: "Surrogate parent \(who) has not been in touch with \(facts.labelEnglish) for \(days) days (\(lastEnglish)). Please get in touch and log it.",
-                    surrogate: surrogate)
-            }
-        } else {
-            let since = max(facts.lastEndedOn ?? facts.enteredOn, facts.enteredOn)
-            let days = today.dayNumber - since.dayNumber
-            if days >= settings.surrogateGraceDays {
-                let from = since == facts.enteredOn ? "进入留守儿童台账" : "原代理家长退出"
-                let fromEnglish = since == facts.enteredOn ? "entering the left-behind ledger" : "the last surrogate parent stepped down"
-                findings[.surrogateMissing] = Finding(
-                    text: "\(facts.label)\(from)已\(days)天，仍未落实代理家长。请学校或乡镇尽快指定。",
-                    textEnglish: "\(facts.labelEnglish) has had no surrogate parent for \(days) days since \(fromEnglish). The school or township should assign one.",
-                    surrogate: nil)
-            }
+            return days > settings.contactPeriodDays ? Due(rule: .contactOverdue, since: since, days: days) : nil
         }
-        return findings
+        let since = max(facts.lastEndedOn ?? facts.enteredOn, facts.enteredOn)
+        let days = today.dayNumber - since.dayNumber
+        return days >= settings.surrogateGraceDays ? Due(rule: .surrogateMissing, since: since, days: days) : nil
+    }
+
+    func findings(_ facts: CareFacts, today: CivilDate) -> [AlertRule: Finding] {
+        guard let due = due(facts, today: today) else { return [:] }
+        return [due.rule: finding(due, facts: facts)]
+    }
+
+    func finding(_ due: Due, facts: CareFacts) -> Finding {
+        let days = due.days
+        if due.rule == .contactOverdue {
+            let who = facts.surrogateName ?? "代理家长"
+            let last = facts.lastContactOn.map { "最近一次联系在\($0)" } ?? "照护以来尚无联系记录"
+            let lastEnglish = facts.lastContactOn.map { "last contact on \($0)" } ?? "no contact since the assignment"
+            return Finding(
+                text: "代理家长\(who)已\(days)天未联系\(facts.label)（\(last)）。请尽快联系并记录。",
+                textEnglish: "Surrogate parent \(who) has not been in touch with \(facts.labelEnglish) for \(days) days (\(lastEnglish)). Please get in touch and log it.",
+                surrogate: facts.surrogate)
+        }
+        let fromEntering = due.since == facts.enteredOn
+        let from = fromEntering ? "进入留守儿童台账" : "原代理家长退出"
+        let fromEnglish = fromEntering ? "entering the left-behind ledger" : "the last surrogate parent stepped down"
+        return Finding(
+            text: "\(facts.label)\(from)已\(days)天，仍未落实代理家长。请学校或乡镇尽快指定。",
+            textEnglish: "\(facts.labelEnglish) has had no surrogate parent for \(days) days since \(fromEnglish). The school or township should assign one.",
+            surrogate: nil)
     }
 
     /// Why a rule's alert no longer applies, for the resolved alert.
