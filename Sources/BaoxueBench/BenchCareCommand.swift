@@ -83,10 +83,11 @@ struct CareBench: AsyncParsableCommand {
         }
         let assignSeconds = (ContinuousClock.now - assignStarted).seconds
 
-        print(options.say("扫描两次，再查缺口……", "sweeping twice, then the gaps…"))
+        print(options.say("指定完毕，\(String(format: "%.1f", assignSeconds)) 秒；第一次扫描（开出预警）……", "assigned in \(String(format: "%.1f", assignSeconds)) s; the first sweep (opening the alerts)…"))
         let firstStarted = ContinuousClock.now
         let first = try await operations.care.sweep(actor: actor)
         let firstSeconds = (ContinuousClock.now - firstStarted).seconds
+        print(options.say("第一次扫描 \(String(format: "%.1f", firstSeconds)) 秒，开出 \(first.opened) 条；再扫描一次，再查缺口……", "first sweep \(String(format: "%.1f", firstSeconds)) s, \(first.opened) opened; sweeping again, then the gaps…"))
         let sweepStarted = ContinuousClock.now
         let sweep = try await operations.care.sweep(actor: actor)
         let sweepSeconds = (ContinuousClock.now - sweepStarted).seconds

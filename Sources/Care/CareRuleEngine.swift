@@ -30,18 +30,33 @@ struct CareRuleEngine: Sendable {
             try ledger.reevaluate(db, number: row["student"], today: today, on: LedgerDefinition.sixteenthBirthday(birthDate), actor: "care")
             left += 1
         }
-        var open: [String: [AlertRule: Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, student, rule FROM alert WHERE state != 'resolved'") {
-            if let rule = AlertRule(rawValue: row["rule"]) { open[row["student"], default: [:]][rule] = row["id"] }
+        // The open alerts and the ledger, both in student-number order, walked side by side: no
+        // lookup per child, and a child with alerts but no longer on the ledger shows up as
+        // alerts before (or between) the ledger's children.
+        let open = try Row.fetchAll(db, sql: "SELECT student, rule, id FROM alert WHERE state != 'resolved' ORDER BY student, rule").compactMap { row -> (student: String, rule: AlertRule, id: Int64)? in
+            AlertRule(rawValue: row[1]).map { (row[0], $0, row[2]) }
         }
+        var next = open.startIndex
         var report = CareSweepReport(today: today, children: 0, left: left, opened: 0, resolved: 0, milliseconds: 0)
         let rules = self.rules, alerts = self.alerts
-        let cursor = try Row.fetchCursor(db, sql: CareFacts.select)
+        /// The open alerts of the children before `number` (exclusive) who are not on the ledger.
+        func resolveOffLedger(before number: String?) throws {
+            // Byte order, as SQLite's ORDER BY compares text.
+            while next < open.endIndex, number.map({ open[next].student.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true {
+                let student = open[next].student
+                var current: [AlertRule: Int64] = [:]
+                while next < open.endIndex, open[next].student == student { current[open[next].rule] = open[next].id; next += 1 }
+                report.resolved += try alerts.reconcile(db, facts: nil, number: student, findings: [:], open: current).resolved
+            }
+        }
+        let cursor = try Row.fetchCursor(db, sql: CareFacts.select + " ORDER BY e.student")
         while let row = try cursor.next() {
             let facts = CareFacts(row: row)
             report.children += 1
+            try resolveOffLedger(before: facts.number)
+            var current: [AlertRule: Int64] = [:]
+            while next < open.endIndex, open[next].student == facts.number { current[open[next].rule] = open[next].id; next += 1 }
             let due = rules.due(facts, today: today)
-            let current = open.removeValue(forKey: facts.number) ?? [:]
             // Most children need nothing: the alert open is the rule due (or neither is there).
             if current.count == (due == nil ? 0 : 1), due.map({ current[$0.rule] != nil }) ?? true { continue }
             let findings = due.map { [$0.rule: rules.finding($0, facts: facts)] } ?? [:]
@@ -49,11 +64,7 @@ struct CareRuleEngine: Sendable {
             report.opened += counts.opened
             report.resolved += counts.resolved
         }
-        // Open alerts of children no longer on the ledger.
-        for (number, current) in open {
-            let counts = try alerts.reconcile(db, facts: nil, number: number, findings: [:], open: current)
-            report.resolved += counts.resolved
-        }
+        try resolveOffLedger(before: nil)
         report.milliseconds = (ContinuousClock.now - started).milliseconds
         return report
     }

@@ -86,6 +86,26 @@ import Testing
         #expect(gaps.schoolsWithoutHomeTotal == 2)
     }
 
+    /// The sweep walks the open alerts and the ledger side by side in number order: alerts of
+    /// children no longer on the ledger (before the first, between two, after the last) are
+    /// resolved, and those of children on it are kept.
+    @Test func theSweepResolvesTheAlertsOfChildrenOffTheLedgerWhereverTheyFall() throws {
+        let care = try CareHarness()
+        for n in 1...5 {
+            try care.add(n)
+            try care.record(CareHarness.entry(n, enteredOn: care.today.adding(days: -30)))
+        }
+        #expect(try (1...5).allSatisfy { try care.openRules($0) == [.surrogateMissing] })
+        // Off the ledger without their alerts being resolved (as if the service stopped between the two).
+        try care.write { db, _, _ in
+            try db.execute(sql: "UPDATE ledger_entry SET state = 'inactive' WHERE student IN (?, ?, ?)", arguments: [CareHarness.number(1), CareHarness.number(3), CareHarness.number(5)])
+        }
+        let report = try care.sweep()
+        #expect(report.children == 2 && report.resolved == 3 && report.opened == 0)
+        #expect(try [1, 3, 5].allSatisfy { try care.openRules($0) == [] })
+        #expect(try [2, 4].allSatisfy { try care.openRules($0) == [.surrogateMissing] })
+    }
+
     @Test func aSurrogateSteppingDownRestartsTheFourteenDays() throws {
         let care = try CareHarness()
         try care.add(1)
