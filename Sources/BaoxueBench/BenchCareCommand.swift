@@ -15,6 +15,7 @@ struct CareBench: AsyncParsableCommand {
         commandName: "care",
         abstract: "留守儿童台账导入与关爱缺口扫描基准：CSV → 网关 → 关爱服务 → SQLite，再全量扫描 (care ledger import and gap sweep benchmark)")
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var directory: BenchDirectory
     @Option(help: "留守儿童人数（全县学生均为留守儿童）(left-behind children; every child of the county is one)") var children: Int = 100_000
     @Option(help: "逐一指定代理家长的儿童数，每名代理家长5名 (children given a surrogate parent, five each, one request each)") var assigned: Int = 5_000
 
@@ -25,9 +26,8 @@ struct CareBench: AsyncParsableCommand {
 
     func run() async throws {
         LogSetup.bootstrap(level: .warning)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-bench-care-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        let work = try directory.make("care")
+        defer { directory.finish(work, options) }
         let today = Timestamp.todayInChina()
 
         print(options.say("生成 \(children) 名留守儿童的演示县……", "Generating a county of \(children) left-behind children…"))

@@ -19,8 +19,8 @@ struct BenchSubsidyCommand: AsyncParsableCommand {
         commandName: "subsidy",
         abstract: "学生资助基准：名单导入、资格计算、一个发放批次，与同批数据的原始SQLite插入对比 (roster import, eligibility and one batch, beside raw SQLite inserts)")
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var directory: BenchDirectory
     @Option(help: "学生人数 (students in the registry)") var students: Int = 200_000
-    @Flag(help: "保留工作目录（数据库）以便分析 (keep the working directory, with the databases, for analysis)") var keep = false
 
     func validate() throws {
         guard (1...2_000_000).contains(students) else { throw ValidationError("--students must be 1…2000000") }
@@ -28,15 +28,8 @@ struct BenchSubsidyCommand: AsyncParsableCommand {
 
     func run() async throws {
         LogSetup.bootstrap(level: .warning)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-bench-subsidy-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer {
-            if keep {
-                print(options.say("工作目录保留在 \(work.path)", "working directory kept at \(work.path)"))
-            } else {
-                try? FileManager.default.removeItem(at: work)
-            }
-        }
+        let work = try directory.make("subsidy")
+        defer { directory.finish(work, options) }
         let today = Timestamp.todayInChina()
         let term = Term(containing: today)
 

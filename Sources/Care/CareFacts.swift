@@ -21,15 +21,22 @@ struct CareFacts: Sendable, Equatable {
     var label: String { "\(name)（\(schoolName ?? school)）" }
     var labelEnglish: String { "\(name) (\(schoolName ?? school))" }
 
-    /// The columns in the order ``init(row:)`` reads them.
-    static let select = """
+    /// The columns in the order ``init(row:)`` reads them, and where they come from.
+    static let selectFrom = """
         SELECT e.student, c.name, c.school, s.name AS school_name, c.township, e.entered_on,
             (SELECT MAX(x.ended_on) FROM assignment x WHERE x.student = e.student AND x.ended_on IS NOT NULL) AS last_ended_on,
             a.surrogate_id, g.name AS surrogate_name, a.assigned_on, a.last_contact_on
         FROM ledger_entry e JOIN child c ON c.number = e.student LEFT JOIN school s ON s.code = c.school
         LEFT JOIN assignment a ON a.student = e.student AND a.ended_on IS NULL LEFT JOIN surrogate g ON g.id = a.surrogate_id
-        WHERE e.state = 'active'
         """
+
+    /// Every child on the ledger (narrowed with `AND …`).
+    static let select = selectFrom + " WHERE e.state = 'active'"
+
+    /// Every child on the ledger in student-number order, as the sweep walks them: `+e.state`
+    /// keeps SQLite on the ledger's index by student (already in order) instead of its index by
+    /// state followed by a sort of the whole ledger.
+    static let selectInNumberOrder = selectFrom + " WHERE +e.state = 'active' ORDER BY e.student"
 
     /// Reads a row of ``select`` by position: the sweep and the gaps read every child on the
     /// ledger, and looking columns up by name cost more than the rules.

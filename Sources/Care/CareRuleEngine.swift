@@ -25,7 +25,9 @@ struct CareRuleEngine: Sendable {
         // Born on or before this day: 16 by today.
         let limit = CivilDate(year: today.year - 16, month: today.month, day: today.day) ?? CivilDate(year: today.year - 16, month: 2, day: 28)!
         var left = 0
-        for row in try Row.fetchAll(db, sql: "SELECT e.student, c.birth_date FROM ledger_entry e JOIN child c ON c.number = e.student WHERE e.state = 'active' AND c.birth_date <= ?", arguments: [limit.description]) {
+        // From the children's side (`CROSS JOIN` keeps that order): a pass over the replica finds
+        // the few born before the limit, where starting from the ledger looked up every child.
+        for row in try Row.fetchAll(db, sql: "SELECT e.student, c.birth_date FROM child c CROSS JOIN ledger_entry e ON e.student = c.number WHERE c.birth_date <= ? AND e.state = 'active'", arguments: [limit.description]) {
             let birthDate = CivilDate(parsing: row["birth_date"] as String) ?? today
             try ledger.reevaluate(db, number: row["student"], today: today, on: LedgerDefinition.sixteenthBirthday(birthDate), actor: "care")
             left += 1
@@ -49,7 +51,7 @@ struct CareRuleEngine: Sendable {
                 report.resolved += try alerts.reconcile(db, facts: nil, number: student, findings: [:], open: current).resolved
             }
         }
-        let cursor = try Row.fetchCursor(db, sql: CareFacts.select + " ORDER BY e.student")
+        let cursor = try Row.fetchCursor(db, sql: CareFacts.selectInNumberOrder)
         while let row = try cursor.next() {
             let facts = CareFacts(row: row)
             report.children += 1
