@@ -23,6 +23,8 @@ struct CaseRow: Sendable {
     var reopened: Int
     var lastVisitOn: CivilDate?
     var nextVisitOn: CivilDate?
+    /// The last home-delivered teaching session on the case: work, as a visit is, for rule 6.
+    var lastTeachingOn: CivilDate?
     var visits: Int
 
     /// The case id while it is open or on probation.
@@ -31,6 +33,7 @@ struct CaseRow: Sendable {
 
     static let select = """
         SELECT c.*, (SELECT MAX(date) FROM case_visit v WHERE v.case_id = c.id) AS last_visit,
+            (SELECT MAX(date) FROM teaching_session t WHERE t.case_id = c.id) AS last_teaching,
             (SELECT next_visit FROM case_visit v WHERE v.case_id = c.id ORDER BY date DESC, id DESC LIMIT 1) AS next_visit,
             (SELECT COUNT(*) FROM case_visit v WHERE v.case_id = c.id) AS visits
         FROM dropout_case c
@@ -55,6 +58,7 @@ struct CaseRow: Sendable {
         reopened = row["reopened"]
         lastVisitOn = (row["last_visit"] as String?).flatMap(CivilDate.init(parsing:))
         nextVisitOn = (row["next_visit"] as String?).flatMap(CivilDate.init(parsing:))
+        lastTeachingOn = (row["last_teaching"] as String?).flatMap(CivilDate.init(parsing:))
         visits = row["visits"]
     }
 

@@ -109,10 +109,29 @@ extension CaseStore {
         try Self.checkText(request.proof, field: "proof", limit: 500)
         let date = request.date ?? today
         try Self.checkDate(date, field: "date", notBefore: existing.openedOn, today: today)
+        if request.outcome == .homeTeaching {
+            // 送教上门 is a placement of its own (decision 105): the case closes into it, and the
+            // sessions go on against the yearly quota with no case to escalate.
+            try startHomeTeaching(db, existing, request, on: date, actor: actor, today: today)
+        }
         try db.cachedStatement(sql: "UPDATE dropout_case SET state = 'closed', outcome = ?, closed_on = ? WHERE id = ?").execute(arguments: [request.outcome.rawValue, date.description, request.id])
         try history(db, request.id, actor: actor.user, kind: "closed", detail: "\(request.outcome.chinese)\(request.proof.map { "；证明 proof: \($0)" } ?? "")")
         try publish(db, id: request.id, today: today)
         try rules.evaluate(db, number: existing.student, today: today)
+    }
+
+    /// Closing as 送教上门 starts the child's placement, taught by the case's last session teacher
+    /// (or its school teacher), unless one is already under way. Only for a child the registry
+    /// lists as enrolled: a dropout returns through the registry first.
+    func startHomeTeaching(_ db: Database, _ existing: CaseRow, _ request: CloseCaseRequest, on date: CivilDate, actor: Actor, today: CivilDate) throws {
+        let teaching = HomeTeachingStore(settings: settings)
+        if try teaching.current(db, number: existing.student) != nil { return }
+        let lastTeacher = try String.fetchOne(db.cachedStatement(sql: "SELECT teacher FROM teaching_session WHERE case_id = ? ORDER BY date DESC, id DESC LIMIT 1"), arguments: [existing.id])
+        guard let teacher = lastTeacher ?? existing.schoolTeacher else {
+            throw ServiceError(.caseInvalid, "转为送教上门须有送教教师：先记录一次送教 (baoxue case teach) (closing as home teaching needs a teacher: log a session first)")
+        }
+        let reason = (request.proof ?? "").trimmingWhitespace().isEmpty ? "劝返案件\(existing.id)转送教上门" : request.proof!
+        _ = try teaching.start(db, HomeTeachingStart(student: existing.student, teacher: teacher, reason: reason, startedOn: date), actor: actor, today: today, caseID: existing.id)
     }
 
     /// A case of a child the registry still lists as enrolled (opened for four weeks' absence, or

@@ -99,6 +99,7 @@ public struct MonitorService: Sendable {
         }
         registerTargets(on: &router)
         registerCrosscheck(on: &router)
+        registerTeaching(on: &router)
         return router
     }
 }

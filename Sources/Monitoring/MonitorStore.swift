@@ -33,6 +33,8 @@ public struct MonitorStore: Sendable {
     var ledgerReports: LedgerReporter { LedgerReporter() }
     /// The school calendar the time rules count by.
     var calendar: CalendarStore { CalendarStore(settings: settings) }
+    /// Home-delivered teaching placements (送教上门).
+    var teaching: HomeTeachingStore { HomeTeachingStore(settings: settings) }
 
     /// What `service.status` shows the county: the replica's size, open alerts and cases, and
     /// recorded absences. Whom the monitor follows, and how far, is in its subscriptions.

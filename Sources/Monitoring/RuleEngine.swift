@@ -53,8 +53,11 @@ struct RuleEngine: Sendable {
         // Days in session: casework pauses with the school over the holidays (no escalation in
         // August for a case that had its last visit in July).
         let calendar = settings.calendar
-        let lastWork = max(dropoutCase.lastVisitOn ?? since, since)
+        let lastWork = max(dropoutCase.lastVisitOn ?? since, dropoutCase.lastTeachingOn ?? since, since)
         let idle = calendar.sessionDays(after: lastWork, through: today)
+        // A child taught at home while the case is open is being worked: no escalation while the
+        // sessions keep coming, however long the case has been open (decision 105).
+        if let taught = dropoutCase.lastTeachingOn, calendar.sessionDays(after: taught, through: today) <= settings.caseIdleDays { return nil }
         let open = calendar.sessionDays(after: since, through: today)
         if open > settings.caseMaximumOpenDays {
             return ChildRules.Finding(

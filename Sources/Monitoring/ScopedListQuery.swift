@@ -25,3 +25,4 @@ extension ScopedListQuery {
 extension AlertQuery: ScopedListQuery {}
 extension CaseQuery: ScopedListQuery {}
 extension SuspectQuery: ScopedListQuery {}
+extension HomeTeachingQuery: ScopedListQuery {}

@@ -16,7 +16,7 @@ import Testing
     /// Given a county where, in county time,
     /// - child 1 (township A) dropped out on 09-20 (厌学) and is still out;
     /// - child 5 (township B) dropped out on 09-30 (厌学，学习困难), and the case closed on 10-15
-    ///   as special education (the register still says dropped out);
+    ///   as emigrated, with proof (the register still says dropped out);
     /// - child 2 (A) dropped out on 10-01 (家庭经济困难), returned on 10-31, and was reopened by an
     ///   unexplained absence on 11-03;
     /// - child 6 (B) dropped out on 10-10 (疾病) and is still out;
@@ -30,7 +30,7 @@ import Testing
         try monitor.change(5, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-09-30", reason: "厌学，学习困难", school: RosterFixtures.otherSchool, revision: 2)
         try monitor.change(2, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-01", reason: "家庭经济困难", revision: 2)
         try monitor.change(6, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-10", reason: "疾病", school: RosterFixtures.otherSchool, revision: 2)
-        try monitor.closeCase(5, .homeTeaching, on: "2026-10-15")
+        try monitor.closeCase(5, .emigrated, on: "2026-10-15", proof: "出入境记录核实")
         try monitor.change(2, .return, to: .enrolled, from: .droppedOut, on: "2026-10-31", revision: 3)
         try monitor.change(3, .dropOut, to: .droppedOut, from: .enrolled, on: "2026-10-31", reason: "外出务工", revision: 2)
         try monitor.change(3, .return, to: .enrolled, from: .droppedOut, on: "2026-11-01", revision: 3)

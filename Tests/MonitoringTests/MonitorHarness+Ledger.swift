@@ -20,11 +20,11 @@ extension MonitorHarness {
     }
 
     /// Closes child `sequence`'s case with `outcome` on `date`, naming both lines first.
-    func closeCase(_ sequence: Int, _ outcome: CaseOutcome, on date: String) throws {
+    func closeCase(_ sequence: Int, _ outcome: CaseOutcome, on date: String, proof: String? = nil) throws {
         let id = try #require(try caseRow(sequence)).id
         try write { db, store, today in
             try store.cases.assign(db, AssignCaseRequest(id: id, townshipOfficial: "王乡长", schoolTeacher: "李老师"), actor: MonitorHarness.county, today: today)
-            try store.cases.close(db, CloseCaseRequest(id: id, outcome: outcome, date: Self.date(date)), actor: MonitorHarness.county, today: today)
+            try store.cases.close(db, CloseCaseRequest(id: id, outcome: outcome, date: Self.date(date), proof: proof), actor: MonitorHarness.county, today: today)
         }
     }
 

@@ -44,3 +44,14 @@ extension ErrorCode {
     public static let calendarInvalid = ErrorCode("calendar.invalid", .refused)
     public static let calendarTermNotFound = ErrorCode("calendar.termNotFound", .notFound)
 }
+
+/// Home-delivered teaching placements' codes (送教上门, decision 105).
+extension ErrorCode {
+    public static let teachingInvalid = ErrorCode("teaching.invalid", .refused)
+    /// No current placement for the child.
+    public static let teachingNotFound = ErrorCode("teaching.notFound", .notFound)
+    /// The child already has a current placement.
+    public static let teachingExists = ErrorCode("teaching.exists", .conflict)
+    /// The child is not enrolled: a dropout returns through the registry first.
+    public static let teachingNotEnrolled = ErrorCode("teaching.notEnrolled", .conflict)
+}

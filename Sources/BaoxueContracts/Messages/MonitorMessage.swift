@@ -15,6 +15,11 @@ public enum MonitorMessage {
     public static let recordLegalStep = Message<LegalStepRequest, CaseFile>("monitor.cases.step")
     public static let recordTeaching = Message<TeachingRequest, CaseFile>("monitor.cases.teach")
     public static let closeCase = Message<CloseCaseRequest, CaseFile>("monitor.cases.close")
+    /// Home-delivered teaching (送教上门) as a placement of its own, for a child who never dropped out.
+    public static let startTeaching = Message<HomeTeachingStart, HomeTeaching>("monitor.teaching.start")
+    public static let logTeaching = Message<HomeTeachingSession, HomeTeaching>("monitor.teaching.session")
+    public static let endTeaching = Message<HomeTeachingEnd, HomeTeaching>("monitor.teaching.end")
+    public static let listTeaching = Message<HomeTeachingQuery, [HomeTeaching]>("monitor.teaching.list")
     /// County roles only: runs the time rules now (they also run on a timer).
     public static let sweep = Message<SweepRequest, SweepReport>("monitor.sweep")
 
