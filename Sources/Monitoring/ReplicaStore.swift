@@ -30,7 +30,9 @@ struct ReplicaStore: Sendable {
             let number = changed.student.record.studentNumber.value
             switch changed.change.kind {
             case .dropOut:
-                let causes = changed.change.reason.map(DropoutCause.parse) ?? []
+                // The causes the school chose; a dropout recorded before they were a closed list
+                // has only its text, read as it was then (decision 101).
+                let causes = DropoutCause.recorded(changed.change)
                 try cases.open(db, number: number, origin: .dropoutReported, causes: causes, actor: event.header.actor?.user ?? "registry", note: changed.change.reason, on: changed.change.date)
             case .return:
                 try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry", outcome: CaseOutcome.placement(in: changed.change.toSchoolType) ?? .returned)

@@ -283,9 +283,8 @@ public struct RegistryStore: Sendable {
         if let end = request.expectedEnd, end < request.date {
             throw ServiceError(.changeEndBeforeStart, "预计结束日期\(end)早于变动日期 (expectedEnd \(end) is before the change date)", problems: [FieldProblem(field: "expectedEnd", reason: "before the change date")])
         }
-        if request.kind == .dropOut, (request.reason ?? "").trimmingWhitespace().isEmpty {
-            throw ServiceError(.changeReasonRequired, "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])
-        }
+        // A dropout's causes are the closed list; its reason is the note beside them, optional.
+        if let refusal = request.causeRefusal { throw refusal }
         let to: StudentStatus
         switch StatusTransition.target(of: request, from: current.status) {
         case .success(let status): to = status
@@ -386,9 +385,10 @@ public struct RegistryStore: Sendable {
         var change = StatusChange(
             id: id, studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: to, date: request.date,
             documents: request.documents.map(TextNormalization.field), missingDocuments: missing,
-            reason: request.reason?.trimmingWhitespace(), fromSchool: student.record.schoolCode,
+            reason: request.reason.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }, fromSchool: student.record.schoolCode,
             toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
         change.toSchoolType = toSchoolType
+        if kind == .dropOut, let causes = request.causes { change.causes = DropoutCause.distinct(causes) }
         try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
         return change
     }

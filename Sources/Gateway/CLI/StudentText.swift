@@ -50,6 +50,9 @@ enum StudentText {
         var line = language.pick(
             "已办理\(c.kind.label(.zh))：\(event.student.record.name) \(c.from?.label(.zh) ?? "—") → \(c.to.label(.zh))（\(c.date)）",
             "Recorded \(c.kind.label(.en)): \(event.student.record.name) \(c.from?.label(.en) ?? "—") → \(c.to.label(.en)) (\(c.date))")
+        if let causes = c.causes, !causes.isEmpty {
+            line += "\n" + language.pick("辍学原因：", "causes: ") + DropoutCause.list(causes, language) + (c.reason.map { language.pick("（说明：\($0)）", " (note: \($0))") } ?? "")
+        }
         if !c.missingDocuments.isEmpty {
             line += "\n" + language.pick("⚠ 证明材料不全，缺：", "⚠ documents incomplete; missing: ") + c.missingDocuments.joined(separator: "、")
                 + language.pick("。请在规定时限内补齐。", ". Supply them within the deadline.")

@@ -1,0 +1,34 @@
+import BaoxueContracts
+import Foundation
+import Testing
+
+/// Dropout causes are a closed list chosen when the dropout is recorded (issue 13, item 6): the
+/// request carries them as codes, an unknown one is kept aside to be refused by name, and the
+/// messages name the choices in both languages.
+@Suite struct DropoutCauseTests {
+    @Test func aChangeRequestReadsKnownCausesAndKeepsUnknownOnesAside() throws {
+        let json = #"{"student":"510123201503011012","kind":"dropOut","date":"2026-11-02","causes":["work","打工","weariness"],"reason":"不想上学"}"#
+        let request = try JSONDecoder().decode(StatusChangeRequest.self, from: Data(json.utf8))
+        #expect(request.causes == [.work, .weariness])
+        #expect(request.unknownCauses == ["打工"], "a Chinese label is not a wire code")
+        #expect(request.reason == "不想上学")
+        // Encoding writes the known causes only: the unknown are never sent on.
+        let encoded = String(decoding: try JSONEncoder().encode(request), as: UTF8.self)
+        #expect(encoded.contains(#""causes":["work","weariness"]"#) && !encoded.contains("打工") && !encoded.contains("unknownCauses"))
+        let plain = try JSONDecoder().decode(StatusChangeRequest.self, from: Data(#"{"student":"x","kind":"suspend","date":"2026-11-02"}"#.utf8))
+        #expect(plain.causes == nil && plain.unknownCauses.isEmpty)
+    }
+
+    @Test func messagesNameTheChoicesInBothLanguages() {
+        let required = Bilingual(DropoutCause.requiredMessage)
+        #expect(required.zh == "辍学须选择原因（可多选）：厌学、学习困难、家庭经济困难、残疾、疾病、外出务工、早婚早育、家庭变故、其他")
+        #expect(required.en == "a dropout needs its causes, one or more of: weariness, learningDifficulty, poverty, disability, illness, work, earlyMarriage, familyCrisis, other")
+        let unknown = Bilingual(DropoutCause.unknownMessage("打工"))
+        #expect(unknown.zh.hasPrefix("辍学原因“打工”不在可选范围内，可选：厌学、") && unknown.zh.hasSuffix("家庭变故、其他"))
+        #expect(unknown.en.hasPrefix("unknown dropout cause “打工”; choose from: weariness,") && unknown.en.hasSuffix("familyCrisis, other"))
+    }
+
+    @Test func aCauseGivenTwiceCountsOnce() {
+        #expect(DropoutCause.distinct([.work, .poverty, .work]) == [.work, .poverty])
+    }
+}
