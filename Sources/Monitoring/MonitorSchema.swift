@@ -122,6 +122,7 @@ enum MonitorSchema {
         migrator.registerMigration("v4-case-moves") { db in try CaseMoveSchema.migrate(db) }
         migrator.registerMigration("v5-calendar") { db in try CalendarSchema.migrate(db) }
         migrator.registerMigration("v6-family-lists") { db in try FamilyListSchema.migrate(db) }
+        migrator.registerMigration("v7-cohorts") { db in try CohortSchema.migrate(db) }
         return migrator
     }
 }

@@ -22,11 +22,11 @@ struct ReplicaStore: Sendable {
             try db.cachedStatement(sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township").execute(arguments: [school.code, school.name, school.township])
         case RegistryMessage.Event.studentAdded, RegistryMessage.Event.studentUpdated:
             let student = try WireCoding.decode(Student.self, from: event.body)
-            try upsert(db, student, change: nil)
+            try upsert(db, student, change: nil, today: today)
             try rules.evaluate(db, number: student.record.studentNumber.value, today: today)
         case RegistryMessage.Event.statusChanged:
             let changed = try WireCoding.decode(StatusChangedEvent.self, from: event.body)
-            try upsert(db, changed.student, change: changed.change)
+            try upsert(db, changed.student, change: changed.change, today: today)
             let number = changed.student.record.studentNumber.value
             switch changed.change.kind {
             case .dropOut:
@@ -52,11 +52,12 @@ struct ReplicaStore: Sendable {
     }
 
     /// Writes a student's replica row. A status change sets the status date (and a suspension's
-    /// expected end); an import leaves them as they were while the status stays the same.
-    func upsert(_ db: Database, _ student: Student, change: StatusChange?) throws {
+    /// expected end); an import leaves them as they were while the status stays the same. What
+    /// the write means for the cohorts is marked with it (``CohortMark``).
+    func upsert(_ db: Database, _ student: Student, change: StatusChange?, today: CivilDate) throws {
         let record = student.record
         let number = record.studentNumber.value
-        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision FROM student WHERE number = ?"), arguments: [number])
+        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade FROM student WHERE number = ?"), arguments: [number])
         // Events can be replayed: an older revision never overwrites a newer one.
         if let previous, (previous["revision"] as Int) > student.revision { return }
         var statusDate = previous?["status_date"] as String?
@@ -82,5 +83,6 @@ struct ReplicaStore: Sendable {
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
             ])
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
+        try CohortMark.note(db, student, before: previous.map { (grade: $0["grade"], status: $0["status"]) }, change: change, today: today)
     }
 }

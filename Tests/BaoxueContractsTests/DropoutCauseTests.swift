@@ -31,4 +31,16 @@ import Testing
     @Test func aCauseGivenTwiceCountsOnce() {
         #expect(DropoutCause.distinct([.work, .poverty, .work]) == [.work, .poverty])
     }
+
+    @Test(arguments: [(3, 4, 75.0), (2, 3, 66.66), (0, 5, 0.0), (7, 6, 116.66)])
+    func theRateIsRoundedDown(completers: Int, entrants: Int, rate: Double) {
+        let figure = ConsolidationRate(schoolYear: 2026, completers: completers, entrants: entrants, complete: true, historyBegins: nil)
+        #expect(figure.rate == rate && figure.entryYear == 2018 && figure.entryBegins == CivilDate(parsing: "2017-09-01"))
+    }
+
+    @Test func noRateWithoutHistoryOrEntrants() {
+        #expect(ConsolidationRate(schoolYear: 2026, completers: 30, entrants: nil, complete: true, historyBegins: CivilDate(parsing: "2026-11-02")).rate == nil)
+        #expect(ConsolidationRate(schoolYear: 2026, completers: 3, entrants: 0, complete: true, historyBegins: nil).rate == nil)
+        #expect(ConsolidationRate(schoolYear: 2026, completers: 3, entrants: nil, complete: true, historyBegins: nil).historyCovers == false)
+    }
 }
