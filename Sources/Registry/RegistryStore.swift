@@ -35,7 +35,9 @@ public struct RegistryStore: Sendable {
                 report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
                 continue
             }
-            try db.cachedStatement(sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)").execute(arguments: [school.township, townshipNames[school.township]])
+            // The township's name: the batch's map (the demo's), else the file's 乡镇名称 column.
+            let townshipName = townshipNames[school.township] ?? sent.townshipName.map(TextNormalization.field).flatMap { $0.isEmpty || $0.count > 50 ? nil : $0 }
+            try db.cachedStatement(sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)").execute(arguments: [school.township, townshipName])
             let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, type, township FROM school WHERE code = ?"), arguments: [school.code])
             if let existing {
                 if existing[0] == school.name, existing[1] == school.type.rawValue, existing[2] == school.township {

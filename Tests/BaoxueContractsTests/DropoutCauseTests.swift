@@ -43,4 +43,12 @@ import Testing
         #expect(ConsolidationRate(schoolYear: 2026, completers: 3, entrants: 0, complete: true, historyBegins: nil).rate == nil)
         #expect(ConsolidationRate(schoolYear: 2026, completers: 3, entrants: nil, complete: true, historyBegins: nil).historyCovers == false)
     }
+
+    @Test func aLedgerNamesItsTownshipsBesideTheirCodes() {
+        let table = LedgerTable(kind: .dropout, headers: ["案件编号", "乡镇", "乡镇名称", "学校"], rows: [["1", "510123101", "", "2510123001"], ["2", "510123", "", ""], ["3", "510123102", "已填", ""]])
+        let named = table.namingTownships(["510123101": "城关镇", "510123102": "金河乡"])
+        #expect(named.rows.map { $0[2] } == ["城关镇", "", "已填"], "a county code has no township name; a filled cell is kept")
+        let plain = LedgerTable(kind: .dropout, headers: ["乡镇"], rows: [["510123101"]])
+        #expect(plain.namingTownships(["510123101": "城关镇"]) == plain, "a table without the name column is returned as it is")
+    }
 }

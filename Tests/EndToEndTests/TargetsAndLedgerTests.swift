@@ -6,8 +6,9 @@ import Testing
 
 /// Responsibility targets and the monthly ledger through the real processes: a county operator
 /// records a document over HTTP, a dropout recorded with its causes through the CLI reaches the
-/// monitor and shows in the score and the month's report, and a township user sees only their own
-/// township.
+/// monitor and shows in the score, the month's report and the dropout ledger (townships named,
+/// grades as labels), the consolidation rate says the history is too short, and a township user
+/// sees only their own township.
 @Suite(.serialized) struct TargetsAndLedgerTests {
     @Test func aDropoutInTheRegistryShowsInTheScoreAndTheMonthlyReport() async throws {
         // The monitor's "today" is fixed to the test's, so a run across midnight stays in one day.
@@ -99,9 +100,22 @@ import Testing
         let sheet = try await http.get("/api/v1/targets/score?year=\(today.year)").json()
         let consolidation = try #require((sheet["total"] as? [String: Any])?["consolidation"] as? [String: Any])
         #expect(consolidation["entrants"] == nil && consolidation["rate"] == nil && consolidation["historyBegins"] as? String != nil)
-        #expect((sheet["consolidation"] as? [[String: Any]])?.first?["township"] as? String == RosterFixtures.township)
+        #expect((sheet["consolidation"] as? [[String: Any]])?.first?["townshipName"] as? String == RosterFixtures.townshipName)
         let listed = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.gatewayFlags)
         #expect(listed.stdout.contains("dropouts ≤ 0") && listed.stdout.contains("1 document\n"), "\(listed.stdout)\(listed.stderr)")
+
+        // The dropout ledger names the township beside its code, the grade as a label and the
+        // causes chosen.
+        let ledger = cluster.directory.file("辍学学生台账.csv")
+        let exported = try await runProduct("baoxue", ["ledger", "export", "--kind", "dropout", "--out", ledger] + cluster.gatewayFlags)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: ledger)), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.first?.contains("乡镇,乡镇名称,学校") == true)
+        let row = try #require(lines.dropFirst().first)
+        #expect(row.contains("\(RosterFixtures.township),\(RosterFixtures.townshipName),") && row.contains(",五年级,") && row.contains("厌学、外出务工"), "\(row)")
+        // Lists name townships and grades too.
+        let students = try await runProduct("baoxue", ["student", "list"] + cluster.gatewayFlags)
+        #expect(students.stdout.contains("\(RosterFixtures.townshipName) \(RosterFixtures.township)") && students.stdout.contains("五年级"), "\(students.stdout)")
         await cluster.stop()
     }
 

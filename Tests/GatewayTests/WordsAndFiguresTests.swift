@@ -3,8 +3,9 @@ import Testing
 
 @testable import Gateway
 
-/// What people read (issue 13, item 6): the in-school rate is called what it is, and the cohort
-/// consolidation rate says when the history is too short instead of showing a figure.
+/// What people read (issue 13, item 6): the in-school rate is called what it is, the cohort
+/// consolidation rate says when the history is too short instead of showing a figure, and
+/// tables put names beside codes and grades as labels.
 @Suite struct WordsAndFiguresTests {
     static func sheet(consolidation: ConsolidationRate, lines: [ConsolidationLine] = [], township: String? = nil) -> TargetScoreSheet {
         var total = TargetFigures(shouldAttend: 4, enrolled: 3, droppedOut: 1, enrolmentRate: 75)
@@ -34,5 +35,16 @@ import Testing
         #expect(text.contains("75%") && !text.contains("历史记录不足"))
         #expect(text.contains("2025–2026学年尚未结束，毕业人数为截至目前。"))
         #expect(TargetText.cohortCells(covered, .zh) == ["3", "4", "75%"])
+    }
+
+    @Test func tablesPutNamesBesideCodesAndGradesAsLabels() throws {
+        let id = try IDNumber(validating: "11010519491231002X")
+        let record = StudentRecord(name: "张三", sex: .female, birthDate: id.birthDate, idNumber: id, studentNumber: StudentNumber(identity: id), schoolCode: "2510123001", grade: 8, guardianPhone: "13812345678")
+        let page = StudentPage(students: [Student(record: record, status: .enrolled, township: "510123101", schoolName: "城关镇中学", documentsIncomplete: false, updatedAt: "", revision: 1)], total: 1, nextCursor: nil)
+        let zh = StudentText.list(StudentSheetPage(page), .zh, townships: ["510123101": "城关镇"])
+        #expect(zh.contains("城关镇 510123101") && zh.contains("城关镇中学 2510123001") && zh.contains("初二"))
+        #expect(StudentText.list(StudentSheetPage(page), .en).contains("grade 8"))
+        #expect(StudentText.list(StudentSheetPage(page), .zh).contains(" 510123101 "), "the code alone when no name is known")
+        #expect(PlaceText.named(nil, "510123") == "510123" && PlaceText.named("510123", "510123") == "510123")
     }
 }

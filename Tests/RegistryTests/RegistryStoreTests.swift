@@ -197,6 +197,20 @@ import Testing
         } == ErrorCode.changeFutureDate.rawValue)
     }
 
+    /// A schools file's 乡镇名称 names the township in the registry (the demo's map still wins),
+    /// and the school's event carries no township name: it is not the school's.
+    @Test func aSchoolsFileNamesItsTownships() throws {
+        let rows = [
+            NumberedRow(row: 1, record: SchoolRecord(code: "2510123003", name: "城关镇第二小学", type: .primary, township: RosterFixtures.township, townshipName: " 城关镇 ")),
+            NumberedRow(row: 2, record: SchoolRecord(code: "2510123004", name: "新区小学", type: .primary, township: "510123103", townshipName: "新区街道")),
+        ]
+        _ = try database.write { try store.importSchools($0, ImportBatch(rows: rows), townshipNames: ["510123103": "新区"], actor: actor) }
+        let names = Dictionary(try database.read { try store.schools($0, SchoolQuery()) }.map { ($0.township, $0.townshipName) }, uniquingKeysWith: { first, _ in first })
+        #expect(names[RosterFixtures.township] == "城关镇" && names["510123103"] == "新区")
+        let body = try #require(try database.read { try Data.fetchOne($0, sql: "SELECT body FROM outbox ORDER BY seq DESC LIMIT 1") })
+        #expect(!String(decoding: body, as: UTF8.self).contains("townshipName"))
+    }
+
     @Test func transferInMovesTheChildToTheReceivingSchool() throws {
         let child = try record(1)
         _ = try importRows([child])

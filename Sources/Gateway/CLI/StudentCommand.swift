@@ -51,7 +51,8 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let detail = try await perform(options) { try await operations.registry.addStudent(request, actor: session.actor) }
-            try options.emit(detail) { StudentText.detail(detail, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(detail) { StudentText.detail(detail, options.language, townships: townships) }
         }
     }
 
@@ -64,7 +65,8 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let detail = try await perform(options) { try await operations.registry.student(key, actor: session.actor) }
-            try options.emit(detail) { StudentText.detail(detail, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(detail) { StudentText.detail(detail, options.language, townships: townships) }
         }
     }
 
@@ -87,7 +89,8 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let page = try await perform(options) { try await operations.registry.students(query, actor: session.actor) }
-            try options.emit(page) { StudentText.list(page, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(page) { StudentText.list(page, options.language, townships: townships) }
         }
     }
 
