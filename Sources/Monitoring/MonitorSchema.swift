@@ -123,6 +123,7 @@ enum MonitorSchema {
         migrator.registerMigration("v5-calendar") { db in try CalendarSchema.migrate(db) }
         migrator.registerMigration("v6-family-lists") { db in try FamilyListSchema.migrate(db) }
         migrator.registerMigration("v7-cohorts") { db in try CohortSchema.migrate(db) }
+        migrator.registerMigration("v8-student-contact") { db in try StudentContactSchema.migrate(db) }
         return migrator
     }
 }

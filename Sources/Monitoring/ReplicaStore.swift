@@ -72,15 +72,17 @@ struct ReplicaStore: Sendable {
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
         try db.cachedStatement(sql: """
-                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
                     school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
                     status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
-                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision
+                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision,
+                    sex = excluded.sex, guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone
                 """).execute(arguments: [
                 number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
+                record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 },
             ])
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
         try CohortMark.note(db, student, before: previous.map { (grade: $0["grade"], status: $0["status"]) }, change: change, today: today)

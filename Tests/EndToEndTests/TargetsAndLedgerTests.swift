@@ -104,15 +104,16 @@ import Testing
         let listed = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.gatewayFlags)
         #expect(listed.stdout.contains("dropouts ≤ 0") && listed.stdout.contains("1 document\n"), "\(listed.stdout)\(listed.stderr)")
 
-        // The dropout ledger names the township beside its code, the grade as a label and the
-        // causes chosen.
+        // The dropout ledger names the township beside its code, the grade as a label, the causes
+        // chosen, the guardian's phone masked, the registry's dropout date.
         let ledger = cluster.directory.file("辍学学生台账.csv")
         let exported = try await runProduct("baoxue", ["ledger", "export", "--kind", "dropout", "--out", ledger] + cluster.gatewayFlags)
         #expect(exported.status == 0, "\(exported.stderr)")
         let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: ledger)), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lines.first?.contains("乡镇,乡镇名称,学校") == true)
+        #expect(lines.first?.contains("性别,身份证件号") == true && lines.first?.contains("乡镇,乡镇名称,学校") == true && lines.first?.contains("辍学日期") == true)
         let row = try #require(lines.dropFirst().first)
         #expect(row.contains("\(RosterFixtures.township),\(RosterFixtures.townshipName),") && row.contains(",五年级,") && row.contains("厌学、外出务工"), "\(row)")
+        #expect(row.contains("138****1001") && !row.contains("13800001001") && row.contains(",\(today),"), "\(row)")
         // Lists name townships and grades too.
         let students = try await runProduct("baoxue", ["student", "list"] + cluster.gatewayFlags)
         #expect(students.stdout.contains("\(RosterFixtures.townshipName) \(RosterFixtures.township)") && students.stdout.contains("五年级"), "\(students.stdout)")

@@ -101,7 +101,8 @@ import Testing
 
     /// An installation that ran before migration "v7-cohorts" keeps its children: those in grade 1
     /// are marked as entered before the history (in no cohort), graduates of grade 9 as completed
-    /// on their graduation day.
+    /// on their graduation day; and "v8-student-contact" fills the sex and guardian from what the
+    /// replica held.
     @Test func theMigrationsBackfillFromTheReplica() throws {
         let directory = TemporaryDirectory("baoxue-monitor-migration")
         defer { directory.remove() }
@@ -116,6 +117,15 @@ import Testing
         try MonitorSchema.migrator.migrate(database)
         let marks = try database.read { db in try Row.fetchAll(db, sql: "SELECT student, kind, date FROM cohort_mark ORDER BY kind").map { "\($0["kind"] as String) \($0["date"] as String)" } }
         #expect(marks == ["completed 2026-07-01", "entered "])
+        let contact = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sex, guardian_name, guardian_phone FROM student").map { row in
+                (row["name"] as String, [row["sex"] as String? ?? "-", row["guardian_name"] as String? ?? "-", row["guardian_phone"] as String? ?? "-"])
+            }
+        }
+        let byName = Dictionary(uniqueKeysWithValues: contact)
+        #expect(byName["甲"] == ["male", "-", "13800001111"])
+        #expect(byName["乙"] == ["female", "张三", "-"])
+        #expect(byName["丙"] == ["-", "-", "-"], "no ID number and no family key: all wait for the next event")
         #expect(try database.read { try CohortMark.historyBegins($0) } == nil, "the history begins with the next event applied")
         #expect(throws: (any Error).self) { try database.write { try $0.execute(sql: "DELETE FROM cohort_mark") } }
     }
