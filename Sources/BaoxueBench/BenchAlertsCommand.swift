@@ -102,7 +102,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
                 let due = started + interval * index
                 if due > ContinuousClock.now { try await Task.sleep(until: due) }
                 group.addTask {
-                    let request = StatusChangeRequest(student: student.identityKey, kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学")
+                    let request = StatusChangeRequest(student: student.identityKey, kind: .dropOut, date: today, documents: ["学校报告"], causes: [.weariness])
                     let sent = ContinuousClock.now
                     // The reply is checked, not decoded: decoding is the client's cost, not the pipeline's.
                     let reply = try await registry.send(type: RegistryMessage.changeStatus.type, body: WireCoding.encode(request), actor: .localOperator(via: "bench"))

@@ -1,6 +1,9 @@
 /// A column of the schools file.
 public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
     case code, name, type, township
+    /// 乡镇名称, optional: the township's name, which lists and ledgers show beside its code. The
+    /// registry keeps one name per township code (decision 102).
+    case townshipName
 
     public var header: String {
         switch self {
@@ -8,6 +11,7 @@ public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
         case .name: "学校名称"
         case .type: "学校类型"
         case .township: "乡镇区划代码"
+        case .townshipName: "乡镇名称"
         }
     }
 
@@ -17,6 +21,7 @@ public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
         case .name: ["name", "schoolname", "school_name"]
         case .type: ["type", "schooltype", "school_type"]
         case .township: ["township", "townshipcode", "township_code"]
+        case .townshipName: ["townshipname", "township_name", "乡镇", "乡镇（街道）名称", "乡镇(街道)名称"]
         }
     }
 
@@ -26,6 +31,7 @@ public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
         case .name: ["校名", "学校名"]
         case .type: ["类型", "类别"]
         case .township: ["乡镇", "区划"]
+        case .townshipName: []
         }
     }
 
@@ -42,5 +48,5 @@ public enum SchoolField: String, CaseIterable, Sendable, ImportColumn {
 }
 
 extension SchoolField {
-    public var isRequiredColumn: Bool { true }
+    public var isRequiredColumn: Bool { self != .townshipName }
 }

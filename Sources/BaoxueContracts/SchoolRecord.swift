@@ -6,12 +6,16 @@ public struct SchoolRecord: Codable, Sendable, Equatable {
     public var type: SchoolType
     /// 乡镇区划代码, 9 digits: routes the school's children to their township.
     public var township: String
+    /// 乡镇名称, when the file gives it: the registry keeps it as the township's name. It is not
+    /// part of the school, so the registry's `registry.school.upserted` events leave it out.
+    public var townshipName: String?
 
-    public init(code: String, name: String, type: SchoolType, township: String) {
+    public init(code: String, name: String, type: SchoolType, township: String, townshipName: String? = nil) {
         self.code = code
         self.name = name
         self.type = type
         self.township = township
+        self.townshipName = townshipName
     }
 
     /// Reads a record from text fields keyed by column.
@@ -34,7 +38,11 @@ public struct SchoolRecord: Codable, Sendable, Equatable {
         if DivisionCode(township, level: .township) == nil {
             problems.append(FieldProblem(field: SchoolField.township.header, reason: "乡镇区划代码应为9位数字，实为“\(township)” (township code must be 9 digits)"))
         }
+        let townshipName = text(.townshipName)
+        if townshipName.count > 50 {
+            problems.append(FieldProblem(field: SchoolField.townshipName.header, reason: "最多50字 (at most 50 characters)"))
+        }
         guard problems.isEmpty, let type else { return .failure(RecordProblems(problems)) }
-        return .success(SchoolRecord(code: code, name: name, type: type, township: township))
+        return .success(SchoolRecord(code: code, name: name, type: type, township: township, townshipName: townshipName.isEmpty ? nil : townshipName))
     }
 }

@@ -62,7 +62,7 @@ public struct DemoCounty: Sendable, Equatable {
             villages: layout.villages.flatMap { $0 }, schools: schools, students: roster)
     }
 
-    /// The schools file, headed `学校标识码,学校名称,学校类型,乡镇区划代码`.
+    /// The schools file, headed `学校标识码,学校名称,学校类型,乡镇区划代码,乡镇名称`.
     public func schoolsCSV() -> String {
         var csv = CSVText(capacity: 64 * (schools.count + 1))
         for field in SchoolField.allCases { csv.field(field.header) }
@@ -74,6 +74,7 @@ public struct DemoCounty: Sendable, Equatable {
                 case .name: csv.field(school.name)
                 case .type: csv.field(school.type.rawValue)
                 case .township: csv.field(school.township)
+                case .townshipName: csv.field(school.townshipName ?? "")
                 }
             }
             csv.endRow()

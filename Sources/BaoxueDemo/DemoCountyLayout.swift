@@ -83,7 +83,7 @@ struct DemoCountyLayout: Sendable {
         schools.enumerated().map { index, plan in
             let number = String(index + 1)
             let code = "2" + countyCode + String(repeating: "0", count: max(0, 3 - number.count)) + number
-            return SchoolRecord(code: code, name: plan.name, type: plan.type, township: townships[plan.township].code)
+            return SchoolRecord(code: code, name: plan.name, type: plan.type, township: townships[plan.township].code, townshipName: townships[plan.township].name)
         }
     }
 

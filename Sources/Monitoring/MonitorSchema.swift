@@ -122,6 +122,8 @@ enum MonitorSchema {
         migrator.registerMigration("v4-case-moves") { db in try CaseMoveSchema.migrate(db) }
         migrator.registerMigration("v5-calendar") { db in try CalendarSchema.migrate(db) }
         migrator.registerMigration("v6-family-lists") { db in try FamilyListSchema.migrate(db) }
+        migrator.registerMigration("v7-cohorts") { db in try CohortSchema.migrate(db) }
+        migrator.registerMigration("v8-student-contact") { db in try StudentContactSchema.migrate(db) }
         migrator.registerMigration("v9-home-teaching") { db in try HomeTeachingSchema.migrate(db) }
         return migrator
     }

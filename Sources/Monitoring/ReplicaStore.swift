@@ -22,15 +22,17 @@ struct ReplicaStore: Sendable {
             try db.cachedStatement(sql: "INSERT INTO school (code, name, township) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, township = excluded.township").execute(arguments: [school.code, school.name, school.township])
         case RegistryMessage.Event.studentAdded, RegistryMessage.Event.studentUpdated:
             let student = try WireCoding.decode(Student.self, from: event.body)
-            try upsert(db, student, change: nil)
+            try upsert(db, student, change: nil, today: today)
             try rules.evaluate(db, number: student.record.studentNumber.value, today: today)
         case RegistryMessage.Event.statusChanged:
             let changed = try WireCoding.decode(StatusChangedEvent.self, from: event.body)
-            try upsert(db, changed.student, change: changed.change)
+            try upsert(db, changed.student, change: changed.change, today: today)
             let number = changed.student.record.studentNumber.value
             switch changed.change.kind {
             case .dropOut:
-                let causes = changed.change.reason.map(DropoutCause.parse) ?? []
+                // The causes the school chose; a dropout recorded before they were a closed list
+                // has only its text, read as it was then (decision 101).
+                let causes = DropoutCause.recorded(changed.change)
                 try cases.open(db, number: number, origin: .dropoutReported, causes: causes, actor: event.header.actor?.user ?? "registry", note: changed.change.reason, on: changed.change.date)
             case .return:
                 try cases.confirmReturn(db, number: number, on: changed.change.date, actor: event.header.actor?.user ?? "registry", outcome: CaseOutcome.placement(in: changed.change.toSchoolType) ?? .returned)
@@ -50,11 +52,12 @@ struct ReplicaStore: Sendable {
     }
 
     /// Writes a student's replica row. A status change sets the status date (and a suspension's
-    /// expected end); an import leaves them as they were while the status stays the same.
-    func upsert(_ db: Database, _ student: Student, change: StatusChange?) throws {
+    /// expected end); an import leaves them as they were while the status stays the same. What
+    /// the write means for the cohorts is marked with it (``CohortMark``).
+    func upsert(_ db: Database, _ student: Student, change: StatusChange?, today: CivilDate) throws {
         let record = student.record
         let number = record.studentNumber.value
-        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision FROM student WHERE number = ?"), arguments: [number])
+        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade FROM student WHERE number = ?"), arguments: [number])
         // Events can be replayed: an older revision never overwrites a newer one.
         if let previous, (previous["revision"] as Int) > student.revision { return }
         var statusDate = previous?["status_date"] as String?
@@ -69,16 +72,19 @@ struct ReplicaStore: Sendable {
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
         try db.cachedStatement(sql: """
-                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
                     school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
                     status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
-                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision
+                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision,
+                    sex = excluded.sex, guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone
                 """).execute(arguments: [
                 number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
+                record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 },
             ])
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
+        try CohortMark.note(db, student, before: previous.map { (grade: $0["grade"], status: $0["status"]) }, change: change, today: today)
     }
 }

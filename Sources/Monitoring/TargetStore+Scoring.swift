@@ -2,7 +2,8 @@ import BaoxueContracts
 import GRDB
 
 /// Scoring a year's documents: each party's figures at the year's end (the register's statuses
-/// from `register_status`, the cases' moves from `case_move`) against the targets it signed.
+/// from `register_status`, the cases' moves from `case_move`, the cohorts from `cohort_mark`)
+/// against the targets it signed.
 extension TargetStore {
     /// Each current document of the year within scope, against its party's figures at the year's
     /// end (today's, while the year runs), and the scope's own figures.
@@ -16,8 +17,11 @@ extension TargetStore {
         let register = try RegisterCount.on(db, end, township: township, school: school)
         let moves = try CaseMove.moves(db, from: start, to: end, township: township, school: school)
         let open = try CaseMove.openCases(db, on: end, township: township, school: school)
+        let cohorts = try CohortFigures(db, schoolYear: query.year, township: township, school: school, today: today)
         func figures(_ include: (_ township: String, _ school: String) -> Bool) -> TargetFigures {
-            Self.figures(register: register.filter { include($0.township, $0.school) }, moves: moves.filter { include($0.township, $0.school) }, open: open.filter { include($0.township, $0.school) })
+            var figures = Self.figures(register: register.filter { include($0.township, $0.school) }, moves: moves.filter { include($0.township, $0.school) }, open: open.filter { include($0.township, $0.school) })
+            figures.consolidation = cohorts.rate(include)
+            return figures
         }
         let scores = try documents(db, year: query.year, township: township, school: school).map { document in
             let party = document.party
@@ -28,7 +32,7 @@ extension TargetStore {
         }
         return TargetScoreSheet(
             year: query.year, asOf: min(today, end), complete: today > end, township: township, school: school,
-            scores: scores, total: figures { _, _ in true })
+            scores: scores, total: figures { _, _ in true }, consolidation: try cohorts.lines(db))
     }
 
     static func figures(register: [RegisterCount], moves: [CaseMove], open: [CaseMove]) -> TargetFigures {

@@ -82,7 +82,7 @@ struct TargetStore: Sendable {
             problem("township", "乡镇（县政府签订）与学校（教体局签订）须且只须填一个", "give exactly one of township, for a document signed with the county government, and school, for one signed with the bureau")
         }
         if request.maxDropouts == nil, request.minEnrolmentRate == nil, request.maxOpenCases == nil {
-            problem("maxDropouts", "至少填写一项目标：辍学人数上限、入学巩固率下限或年末在办案件上限", "set at least one target: maxDropouts, minEnrolmentRate or maxOpenCases")
+            problem("maxDropouts", "至少填写一项目标：辍学人数上限、在校率下限或年末在办案件上限", "set at least one target: maxDropouts, minEnrolmentRate or maxOpenCases")
         }
         for (field, value) in [("maxDropouts", request.maxDropouts), ("maxOpenCases", request.maxOpenCases)] {
             if let value, !(0...maximumCountTarget).contains(value) {

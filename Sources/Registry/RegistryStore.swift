@@ -35,7 +35,9 @@ public struct RegistryStore: Sendable {
                 report.rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
                 continue
             }
-            try db.cachedStatement(sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)").execute(arguments: [school.township, townshipNames[school.township]])
+            // The township's name: the batch's map (the demo's), else the file's 乡镇名称 column.
+            let townshipName = townshipNames[school.township] ?? sent.townshipName.map(TextNormalization.field).flatMap { $0.isEmpty || $0.count > 50 ? nil : $0 }
+            try db.cachedStatement(sql: "INSERT INTO township (code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = COALESCE(excluded.name, township.name)").execute(arguments: [school.township, townshipName])
             let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT name, type, township FROM school WHERE code = ?"), arguments: [school.code])
             if let existing {
                 if existing[0] == school.name, existing[1] == school.type.rawValue, existing[2] == school.township {
@@ -283,9 +285,8 @@ public struct RegistryStore: Sendable {
         if let end = request.expectedEnd, end < request.date {
             throw ServiceError(.changeEndBeforeStart, "预计结束日期\(end)早于变动日期 (expectedEnd \(end) is before the change date)", problems: [FieldProblem(field: "expectedEnd", reason: "before the change date")])
         }
-        if request.kind == .dropOut, (request.reason ?? "").trimmingWhitespace().isEmpty {
-            throw ServiceError(.changeReasonRequired, "辍学须填写原因 (a dropout needs a reason)", problems: [FieldProblem(field: "reason", reason: "required for dropOut")])
-        }
+        // A dropout's causes are the closed list; its reason is the note beside them, optional.
+        if let refusal = request.causeRefusal { throw refusal }
         let to: StudentStatus
         switch StatusTransition.target(of: request, from: current.status) {
         case .success(let status): to = status
@@ -386,9 +387,10 @@ public struct RegistryStore: Sendable {
         var change = StatusChange(
             id: id, studentNumber: student.record.studentNumber.value, kind: kind, from: from, to: to, date: request.date,
             documents: request.documents.map(TextNormalization.field), missingDocuments: missing,
-            reason: request.reason?.trimmingWhitespace(), fromSchool: student.record.schoolCode,
+            reason: request.reason.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }, fromSchool: student.record.schoolCode,
             toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
         change.toSchoolType = toSchoolType
+        if kind == .dropOut, let causes = request.causes { change.causes = DropoutCause.distinct(causes) }
         try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
         return change
     }

@@ -12,17 +12,18 @@ import Testing
         return encoder
     }()
 
-    static func event(reason: String?, expectedEnd: CivilDate?, from: StudentStatus?) throws -> StatusChangedEvent {
+    static func event(reason: String?, expectedEnd: CivilDate?, from: StudentStatus?, causes: [DropoutCause]? = nil) throws -> StatusChangedEvent {
         let id = try IDNumber(validating: "11010519491231002X")
         let record = StudentRecord(name: "阿依古丽·买买提", sex: .female, birthDate: id.birthDate, idNumber: id, studentNumber: StudentNumber(identity: id), schoolCode: "2510123001", grade: 5, className: nil, enrolledOn: nil, householdRegion: "510123101201", attendance: .day, registeredPoor: true, subsistence: false, disability: .none, leftBehind: .no, guardianName: "王䶮", guardianPhone: nil)
         let student = Student(record: record, status: .droppedOut, township: "510123101", schoolName: "城关小学", documentsIncomplete: false, updatedAt: "2026-11-29T08:00:00.000Z", revision: 4)
-        let change = StatusChange(id: 17, studentNumber: record.studentNumber.value, kind: .dropOut, from: from, to: .droppedOut, date: CivilDate(parsing: "2026-11-28")!, documents: ["学校报告", "家长\"说明\"/"], missingDocuments: [], reason: reason, fromSchool: "2510123001", toSchool: nil, expectedEnd: expectedEnd, recordedAt: "2026-11-29T08:00:00.000Z", recordedBy: "张三")
+        var change = StatusChange(id: 17, studentNumber: record.studentNumber.value, kind: .dropOut, from: from, to: .droppedOut, date: CivilDate(parsing: "2026-11-28")!, documents: ["学校报告", "家长\"说明\"/"], missingDocuments: [], reason: reason, fromSchool: "2510123001", toSchool: nil, expectedEnd: expectedEnd, recordedAt: "2026-11-29T08:00:00.000Z", recordedBy: "张三")
+        change.causes = causes
         return StatusChangedEvent(change: change, student: student)
     }
 
     @Test(arguments: [true, false])
     func statusChangedEventsWriteAndReadAsCodableDoes(full: Bool) throws {
-        let event = try Self.event(reason: full ? "厌学\n家庭困难" : nil, expectedEnd: full ? CivilDate(parsing: "2027-06-30") : nil, from: full ? .enrolled : nil)
+        let event = try Self.event(reason: full ? "厌学\n家庭困难" : nil, expectedEnd: full ? CivilDate(parsing: "2027-06-30") : nil, from: full ? .enrolled : nil, causes: full ? [.weariness, .poverty] : nil)
         let bytes = event.jsonBytes()
         #expect(bytes == Array(try Self.encoder.encode(event)))
         let read = try StatusChangedEvent(json: try JSONReader.parse(bytes), path: "")
@@ -30,6 +31,19 @@ import Testing
         #expect(read.change == decoded.change)
         #expect(read.student == decoded.student)
         #expect(read.change == event.change)
+        #expect(read.change.causes == (full ? [.weariness, .poverty] : nil))
+    }
+
+    @Test func anUnknownCauseInAnEventNamesTheField() throws {
+        var json = String(decoding: try Self.event(reason: nil, expectedEnd: nil, from: .enrolled, causes: [.work]).jsonBytes(), as: UTF8.self)
+        json = json.replacingOccurrences(of: #""causes":["work"]"#, with: #""causes":["wandering"]"#)
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(StatusChangedEvent.self, from: Data(json.utf8)) }
+        do {
+            _ = try StatusChangedEvent(json: try JSONReader.parse(Array(json.utf8)), path: "")
+            Issue.record("an unknown cause was read")
+        } catch {
+            #expect("\(error)".contains("change.causes[0]"))
+        }
     }
 
     @Test func aBadEventBodyNamesTheField() throws {

@@ -16,10 +16,12 @@ public enum RosterFixtures {
         return first17 + String(IDNumber.checkCharacter(for: first17))
     }
 
-    public static let schoolsHeader = "学校标识码,学校名称,学校类型,乡镇区划代码"
+    public static let schoolsHeader = "学校标识码,学校名称,学校类型,乡镇区划代码,乡镇名称"
+    public static let townshipName = "城关镇"
+    public static let otherTownshipName = "金河乡"
 
     public static func schoolsCSV() -> String {
-        [schoolsHeader, "\(school),城关镇中心小学,小学,\(township)", "\(otherSchool),金河乡中心小学,小学,\(otherTownship)"].joined(separator: "\r\n") + "\r\n"
+        [schoolsHeader, "\(school),城关镇中心小学,小学,\(township),\(townshipName)", "\(otherSchool),金河乡中心小学,小学,\(otherTownship),\(otherTownshipName)"].joined(separator: "\r\n") + "\r\n"
     }
 
     public static let studentsHeader = "姓名,性别,出生日期,身份证件号,全国学籍号,学校标识码,年级,班级,入学年月,户籍所在地区划代码,就读方式,是否建档立卡,是否低保,是否残疾,留守情况,监护人姓名,监护人电话"

@@ -42,7 +42,7 @@ import Testing
         let jinhe = try ChildProcess("baoxue", ["alert", "watch", "--url", url, "--token", otherTownship, "--from", "0", "--json", "--count", "2"], log: cluster.directory.file("watch-jinhe.log"))
 
         func dropOut(_ sequence: Int) async throws {
-            let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: sequence), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
+            let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: sequence), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], causes: [.weariness])
             _ = try await operations.registry.changeStatus(request, actor: .localOperator())
         }
         for sequence in [1, 2, 5] { try await dropOut(sequence) }

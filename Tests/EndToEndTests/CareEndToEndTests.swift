@@ -46,7 +46,7 @@ import Testing
     }
 
     static func dropOut(_ index: Int, _ cluster: Cluster) async throws {
-        let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: index), kind: .dropOut, date: Timestamp.todayInChina().adding(days: -1), documents: ["学校报告"], reason: "厌学")
+        let request = StatusChangeRequest(student: RosterFixtures.idNumber(sequence: index), kind: .dropOut, date: Timestamp.todayInChina().adding(days: -1), documents: ["学校报告"], causes: [.weariness])
         _ = try await cluster.operations.registry.changeStatus(request, actor: actor)
     }
 

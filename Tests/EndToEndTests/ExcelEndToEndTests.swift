@@ -35,7 +35,7 @@ import Testing
         #expect(report["unchanged"] as? Int == 4 && report["imported"] as? Int == 0, "\(report)")
 
         // A dropout, so the dropout ledger has a row; then the ledger as a workbook, both faces.
-        let dropout = try await runProduct("baoxue", ["student", "change", RosterFixturesID.guli, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
+        let dropout = try await runProduct("baoxue", ["student", "change", RosterFixturesID.guli, "--kind", "辍学", "--cause", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
         #expect(dropout.status == 0, "\(dropout.stderr)")
         try await cluster.operations.services.waitForMonitorToCatchUp(timeout: .seconds(30))
         let download = try await http.get("/api/v1/ledger/dropout.xlsx")

@@ -114,7 +114,7 @@ import Testing
         _ = try await cluster.operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...3).utf8), actor: .localOperator())
         let id = RosterFixtures.idNumber(sequence: 1)
 
-        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
+        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--cause", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
         #expect(dropout.status == 0, "\(dropout.stderr)")
         let refused = try await runProduct("baoxue", ["student", "change", id, "--kind", "resume"] + cluster.gatewayFlags)
         #expect(refused.status == 1)
@@ -135,8 +135,12 @@ import Testing
         let flagged = try await http.get("/api/v1/changes?incomplete=true")
         #expect(flagged.text.contains("transferOut"))
 
+        // Over HTTP the causes go in the change's body; one on another kind is refused (422).
+        let misplaced = try await http.post("/api/v1/students/\(RosterFixtures.idNumber(sequence: 3))/changes", body: Data(#"{"kind":"suspend","causes":["疾病"]}"#.utf8))
+        let misplacedError = try misplaced.json()["error"] as? [String: Any]
+        #expect(misplaced.status == 422 && misplacedError?["code"] as? String == "change.causeInvalid")
         let detail = try await http.get("/api/v1/students/\(id)")
-        #expect(detail.text.contains("\"dropOut\""))
+        #expect(detail.text.contains("\"dropOut\"") && detail.text.contains(#""causes":["weariness"]"#))
         #expect(detail.text.contains("\"return\""))
         let openapi = try await http.get("/openapi.json")
         #expect(openapi.status == 200)

@@ -28,7 +28,7 @@ import Testing
         let other = http.with(token: try operations.accessStore.add(NewUserFixture.otherTownship()).token)
 
         // The school reports the dropout in the registry; the monitor opens a case and alerts.
-        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
+        let dropout = try await runProduct("baoxue", ["student", "change", id, "--kind", "辍学", "--cause", "厌学", "--documents", "学校报告"] + cluster.gatewayFlags)
         #expect(dropout.status == 0, "\(dropout.stderr)")
         try #require(await eventually { try await township.get("/api/v1/alerts").json(array: true).count == 1 }, "the dropout alert")
         #expect(try await other.get("/api/v1/alerts").json(array: true).isEmpty, "another township never sees it")
@@ -94,7 +94,7 @@ import Testing
             for index in 1...1_000 {
                 let key = RosterFixtures.studentRow(index).split(separator: ",")[3]
                 let request = index % 2 == 0
-                    ? StatusChangeRequest(student: String(key), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], reason: "厌学")
+                    ? StatusChangeRequest(student: String(key), kind: .dropOut, date: Timestamp.todayInChina(), documents: ["学校报告"], causes: [.weariness])
                     : StatusChangeRequest(student: String(key), kind: .transferOut, date: Timestamp.todayInChina().adding(days: -20), documents: ["转学申请", "接收证明"])
                 _ = try await operations.registry.changeStatus(request, actor: .localOperator())
             }

@@ -5,8 +5,10 @@ import Foundation
 import Testing
 
 /// Responsibility targets and the monthly ledger through the real processes: a county operator
-/// records a document over HTTP, a dropout recorded in the registry reaches the monitor and shows
-/// in the score and the month's report, and a township user sees only their own township.
+/// records a document over HTTP, a dropout recorded with its causes through the CLI reaches the
+/// monitor and shows in the score, the month's report and the dropout ledger (townships named,
+/// grades as labels), the consolidation rate says the history is too short, and a township user
+/// sees only their own township.
 @Suite(.serialized) struct TargetsAndLedgerTests {
     @Test func aDropoutInTheRegistryShowsInTheScoreAndTheMonthlyReport() async throws {
         // The monitor's "today" is fixed to the test's, so a run across midnight stays in one day.
@@ -40,9 +42,19 @@ import Testing
         })
         #expect(score["met"] as? Bool == true)
 
-        // and a dropout recorded in the registry makes it missed and opens this month's ledger.
-        _ = try await cluster.operations.registry.changeStatus(
-            StatusChangeRequest(student: RosterFixtures.idNumber(sequence: 1), kind: .dropOut, date: today, documents: ["学校报告"], reason: "厌学"), actor: .localOperator())
+        // A dropout needs its causes from the list: an unknown one, or none, is refused with the
+        // choices, in the language asked.
+        let child = RosterFixtures.idNumber(sequence: 1)
+        let unknown = try await runProduct("baoxue", ["student", "change", child, "--kind", "辍学", "--cause", "打工", "--documents", "学校报告"] + cluster.gatewayFlags)
+        #expect(unknown.status == 2 && unknown.stderr.contains("辍学原因“打工”不在可选范围内，可选：厌学、学习困难"), "\(unknown.stderr)")
+        let english = try await runProduct("baoxue", ["student", "change", child, "--kind", "dropOut", "--cause", "打工", "--lang", "en"] + cluster.gatewayFlags)
+        #expect(english.status == 2 && english.stderr.contains("choose from: weariness, learningDifficulty"), "\(english.stderr)")
+        let none = try await runProduct("baoxue", ["student", "change", child, "--kind", "辍学", "--reason", "不想上学"] + cluster.gatewayFlags)
+        #expect(none.status == 1 && none.stderr.contains("辍学须选择原因（可多选）：厌学"), "\(none.stderr)")
+
+        // and a dropout recorded with its causes makes it missed and opens this month's ledger.
+        let recorded = try await runProduct("baoxue", ["student", "change", child, "--kind", "辍学", "--cause", "厌学,外出务工", "--reason", "不想上学", "--documents", "学校报告"] + cluster.gatewayFlags)
+        #expect(recorded.status == 0 && recorded.stdout.contains("辍学原因：厌学、外出务工（说明：不想上学）"), "\(recorded.stdout)\(recorded.stderr)")
         #expect(try await eventually(every: .milliseconds(200)) {
             score = try await scoreOfA(http, year: today.year)
             return (score["figures"] as? [String: Any])?["droppedOut"] as? Int == 1
@@ -57,7 +69,7 @@ import Testing
         #expect(total["opened"] as? Int == 1 && total["openAtEnd"] as? Int == 1)
         #expect(report["dropoutsOnRegister"] as? Int == 1)
         #expect((report["byTownship"] as? [[String: Any]])?.compactMap { $0["township"] as? String } == [RosterFixtures.township])
-        #expect((report["byCause"] as? [[String: Any]])?.compactMap { $0["cause"] as? String } == ["weariness"])
+        #expect((report["byCause"] as? [[String: Any]])?.compactMap { $0["cause"] as? String } == ["weariness", "work"], "the causes chosen, not words found in the note")
 
         // A township user of B sees only B: no document, no case, and A is refused.
         let other = http.with(token: try cluster.operations.accessStore.add(NewUser(name: "zhao", role: .townshipStaff, township: RosterFixtures.otherTownship)).token)
@@ -81,9 +93,30 @@ import Testing
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(String(decoding: bytes, as: UTF8.self).contains("按辍学原因,厌学,,0,1,0,0,1,\r\n"))
         let scored = try await runProduct("baoxue", ["target", "score", "--year", String(today.year)] + cluster.gatewayFlags)
-        #expect(scored.status == 0 && scored.stdout.contains("未达标"), "\(scored.stdout)\(scored.stderr)")
-        let english = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.gatewayFlags)
-        #expect(english.stdout.contains("dropouts ≤ 0") && english.stdout.contains("1 document\n"), "\(english.stdout)\(english.stderr)")
+        #expect(scored.status == 0 && scored.stdout.contains("未达标") && scored.stdout.contains("在校率"), "\(scored.stdout)\(scored.stderr)")
+        // The consolidation rate needs grade-1 entries from eight school years ago: a new system
+        // says its history is too short rather than show a figure.
+        #expect(scored.stdout.contains("历史记录不足：最早记录\(today.year)年"), "\(scored.stdout)")
+        let sheet = try await http.get("/api/v1/targets/score?year=\(today.year)").json()
+        let consolidation = try #require((sheet["total"] as? [String: Any])?["consolidation"] as? [String: Any])
+        #expect(consolidation["entrants"] == nil && consolidation["rate"] == nil && consolidation["historyBegins"] as? String != nil)
+        #expect((sheet["consolidation"] as? [[String: Any]])?.first?["townshipName"] as? String == RosterFixtures.townshipName)
+        let listed = try await runProduct("baoxue", ["target", "list", "--lang", "en"] + cluster.gatewayFlags)
+        #expect(listed.stdout.contains("dropouts ≤ 0") && listed.stdout.contains("1 document\n"), "\(listed.stdout)\(listed.stderr)")
+
+        // The dropout ledger names the township beside its code, the grade as a label, the causes
+        // chosen, the guardian's phone masked, the registry's dropout date.
+        let ledger = cluster.directory.file("辍学学生台账.csv")
+        let exported = try await runProduct("baoxue", ["ledger", "export", "--kind", "dropout", "--out", ledger] + cluster.gatewayFlags)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: ledger)), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines.first?.contains("性别,身份证件号") == true && lines.first?.contains("乡镇,乡镇名称,学校") == true && lines.first?.contains("辍学日期") == true)
+        let row = try #require(lines.dropFirst().first)
+        #expect(row.contains("\(RosterFixtures.township),\(RosterFixtures.townshipName),") && row.contains(",五年级,") && row.contains("厌学、外出务工"), "\(row)")
+        #expect(row.contains("138****1001") && !row.contains("13800001001") && row.contains(",\(today),"), "\(row)")
+        // Lists name townships and grades too.
+        let students = try await runProduct("baoxue", ["student", "list"] + cluster.gatewayFlags)
+        #expect(students.stdout.contains("\(RosterFixtures.townshipName) \(RosterFixtures.township)") && students.stdout.contains("五年级"), "\(students.stdout)")
         await cluster.stop()
     }
 

@@ -88,6 +88,10 @@ import Testing
 
     @Test(arguments: [
         (#"{"kind": "辍学", "reason": "厌学", "documents": ["学校报告"]}"#, ["--kind", "辍学", "--reason", "厌学", "--documents", "学校报告"]),
+        (#"{"kind": "辍学", "causes": ["厌学", "work"], "reason": "不想上学", "documents": ["学校报告"]}"#, ["--kind", "辍学", "--cause", "厌学，work", "--reason", "不想上学", "--documents", "学校报告"]),
+        (#"{"kind": "dropOut", "causes": ["外出务工"]}"#, ["--kind", "dropOut", "--cause", "外出务工"]),
+        (#"{"kind": "dropOut", "causes": ["打工"]}"#, ["--kind", "dropOut", "--cause", "打工"]),
+        (#"{"kind": "dropOut", "causes": []}"#, ["--kind", "dropOut", "--cause", ""]),
         (#"{"kind": "dropOut", "date": "2026-10-30", "reason": "厌学"}"#, ["--kind", "dropOut", "--date", "2026-10-30", "--reason", "厌学"]),
         (#"{"kind": "转出", "toSchool": "5101230002", "documents": ["转学申请", "接收证明"]}"#, ["--kind", "转出", "--to-school", "5101230002", "--documents", "转学申请，接收证明"]),
         (#"{"kind": "suspend", "expectedEnd": "2027-07-01"}"#, ["--kind", "suspend", "--expected-end", "2027-07-01"]),
@@ -101,6 +105,20 @@ import Testing
         let http = Self.http { try Self.body(ChangeForm.self, json).request(student: Self.student, today: Self.today) }
         let cli = Self.cli(StudentCommand.Change.self, [Self.student] + arguments) { try $0.form.request(student: Self.student, today: Self.today) }
         Self.expectSame(http, cli, json)
+    }
+
+    /// An unknown cause is refused on both faces naming it and every choice, in the language asked.
+    @Test func anUnknownCauseListsTheChoicesInBothLanguages() throws {
+        do {
+            _ = try Self.body(ChangeForm.self, #"{"kind": "dropOut", "causes": ["厌学", "打工"]}"#).request(student: Self.student, today: Self.today)
+            Issue.record("an unknown cause was accepted")
+        } catch let error as ServiceError {
+            #expect(error.code == .requestInvalid && error.problems?.first?.field == "causes")
+            #expect(Localized.pick(error.message, .zh) == "辍学原因“打工”不在可选范围内，可选：厌学、学习困难、家庭经济困难、残疾、疾病、外出务工、早婚早育、家庭变故、其他")
+            #expect(Localized.pick(error.message, .en) == "unknown dropout cause “打工”; choose from: weariness, learningDifficulty, poverty, disability, illness, work, earlyMarriage, familyCrisis, other")
+        }
+        let request = try Self.body(ChangeForm.self, #"{"kind": "辍学", "causes": ["早婚早育", "other"]}"#).request(student: Self.student, today: Self.today)
+        #expect(request.causes == [.earlyMarriage, .other])
     }
 
     // MARK: Lists

@@ -100,7 +100,7 @@ import Testing
         // A: 4 should attend, 3 in school, 1 out; the case of 2025 returned this year, this
         // year's case still open. Every target missed.
         let a = sheet.scores[0]
-        #expect(a.figures == TargetFigures(shouldAttend: 4, enrolled: 3, droppedOut: 1, enrolmentRate: 75, casesOpened: 1, casesReturned: 1, openCases: 1))
+        #expect(Self.register(a.figures) == TargetFigures(shouldAttend: 4, enrolled: 3, droppedOut: 1, enrolmentRate: 75, casesOpened: 1, casesReturned: 1, openCases: 1))
         #expect(a.results == [
             TargetResult(kind: .maxDropouts, target: 0, actual: 1, met: false),
             TargetResult(kind: .minEnrolmentRate, target: 100, actual: 75, met: false),
@@ -109,16 +109,26 @@ import Testing
         #expect(a.met == false)
         // B: 5 (not received) still should attend, 6 graduated does not: 1 of 2, exactly 50%.
         let b = sheet.scores[1]
-        #expect(b.figures == TargetFigures(shouldAttend: 2, enrolled: 1, transferredOut: 1, enrolmentRate: 50))
+        #expect(Self.register(b.figures) == TargetFigures(shouldAttend: 2, enrolled: 1, transferredOut: 1, enrolmentRate: 50))
         #expect(b.results.map(\.met) == [true, true] && b.met == true)
         #expect(sheet.scores[2].met == true)
-        #expect(sheet.total == TargetFigures(shouldAttend: 6, enrolled: 4, transferredOut: 1, droppedOut: 1, enrolmentRate: 66.66, casesOpened: 1, casesReturned: 1, openCases: 1))
+        #expect(Self.register(sheet.total) == TargetFigures(shouldAttend: 6, enrolled: 4, transferredOut: 1, droppedOut: 1, enrolmentRate: 66.66, casesOpened: 1, casesReturned: 1, openCases: 1))
+        // The monitor's history began this autumn: the class of 2026's entrants (2017–18) are
+        // beyond it, so there is no consolidation rate, only the statement of why.
+        #expect(sheet.total.consolidation == ConsolidationRate(schoolYear: 2026, completers: 0, entrants: nil, complete: true, historyBegins: monitor.today))
 
         // 2025 is over: scored as the register stood on 2025-12-31, when child 2 was out.
         try monitor.addTarget(Self.township(year: 2025, rate: nil, maxOpenCases: nil))
         let last = try monitor.score(2025)
         #expect(last.complete && last.asOf == MonitorHarness.date("2025-12-31"))
         #expect(last.scores.count == 1 && last.scores[0].figures.droppedOut == 1 && last.scores[0].figures.casesOpened == 1 && last.scores[0].met == false)
+    }
+
+    /// The figures of the register and the cases, without the consolidation rate (``CohortTests``).
+    static func register(_ figures: TargetFigures) -> TargetFigures {
+        var figures = figures
+        figures.consolidation = nil
+        return figures
     }
 
     @Test func scoresAreScoped() throws {

@@ -154,16 +154,61 @@ import Testing
         #expect(try database.read { try store.changes($0, ChangeQuery()) }.isEmpty)
     }
 
-    @Test func dropOutNeedsAReasonAndFutureDatesAreRefused() throws {
+    /// A dropout's causes are chosen from the closed list: none, an unknown one, or causes on
+    /// another kind of change are refused, each with a message that lists the choices; the note
+    /// beside them is optional and kept.
+    @Test func aDropoutNeedsItsCausesFromTheList() throws {
         let child = try record(1)
         _ = try importRows([child])
         let key = child.idNumber!.value
-        #expect(throws: ServiceError.self) {
-            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today), actor: actor, today: today) }
+        func refusal(_ request: StatusChangeRequest) -> ServiceError? {
+            do { _ = try database.write { try store.changeStatus($0, request, actor: actor, today: today) } } catch let error as ServiceError { return error } catch { return nil }
+            return nil
         }
-        #expect(throws: ServiceError.self) {
-            try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .suspend, date: today.adding(days: 30)), actor: actor, today: today) }
-        }
+        let missing = try #require(refusal(StatusChangeRequest(student: key, kind: .dropOut, date: today, reason: "不想上学")))
+        #expect(missing.code == .changeReasonRequired && missing.problems?.map(\.field) == ["causes"])
+        #expect(missing.message.contains("厌学、学习困难、家庭经济困难") && missing.message.contains("weariness, learningDifficulty, poverty"), "\(missing.message)")
+        #expect(refusal(StatusChangeRequest(student: key, kind: .dropOut, date: today, causes: []))?.code == .changeReasonRequired)
+
+        var wire = StatusChangeRequest(student: key, kind: .dropOut, date: today, causes: [.work])
+        wire.unknownCauses = ["打工"]
+        let unknown = try #require(refusal(wire))
+        #expect(unknown.code == .changeCauseInvalid && unknown.message.contains("“打工”") && unknown.message.contains("家庭变故、其他") && unknown.message.contains("familyCrisis, other"))
+        let elsewhere = try #require(refusal(StatusChangeRequest(student: key, kind: .suspend, date: today, causes: [.illness])))
+        #expect(elsewhere.code == .changeCauseInvalid && elsewhere.problems?.first?.field == "causes")
+        #expect(try database.read { try store.changes($0, ChangeQuery()) }.isEmpty, "nothing was recorded")
+
+        let event = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, documents: ["学校报告"], causes: [.work, .weariness, .work], reason: " 随父母外出打工 "), actor: actor, today: today) }
+        #expect(event.change.causes == [.work, .weariness], "a cause given twice is kept once")
+        #expect(event.change.reason == "随父母外出打工")
+        let stored = try #require(try database.read { try store.detail($0, key: key) }?.changes.last)
+        #expect(stored.causes == [.work, .weariness] && stored.reason == "随父母外出打工")
+        // Causes belong to dropouts only: a return records none.
+        let back = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .return, date: today, documents: ["劝返销号记录"]), actor: actor, today: today) }
+        #expect(back.change.causes == nil)
+    }
+
+    @Test func futureDatesAreRefused() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        #expect(errorCode {
+            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .suspend, date: today.adding(days: 30)), actor: actor, today: today) }
+        } == ErrorCode.changeFutureDate.rawValue)
+    }
+
+    /// A schools file's 乡镇名称 names the township in the registry (the demo's map still wins),
+    /// and the school's event carries no township name: it is not the school's.
+    @Test func aSchoolsFileNamesItsTownships() throws {
+        let rows = [
+            NumberedRow(row: 1, record: SchoolRecord(code: "2510123003", name: "城关镇第二小学", type: .primary, township: RosterFixtures.township, townshipName: " 城关镇 ")),
+            NumberedRow(row: 2, record: SchoolRecord(code: "2510123004", name: "新区小学", type: .primary, township: "510123103", townshipName: "新区街道")),
+        ]
+        _ = try database.write { try store.importSchools($0, ImportBatch(rows: rows), townshipNames: ["510123103": "新区"], actor: actor) }
+        let names = Dictionary(try database.read { try store.schools($0, SchoolQuery()) }.map { ($0.township, $0.townshipName) }, uniquingKeysWith: { first, _ in first })
+        #expect(names[RosterFixtures.township] == "城关镇" && names["510123103"] == "新区")
+        let body = try #require(try database.read { try Data.fetchOne($0, sql: "SELECT body FROM outbox ORDER BY seq DESC LIMIT 1") })
+        #expect(!String(decoding: body, as: UTF8.self).contains("townshipName"))
     }
 
     @Test func transferInMovesTheChildToTheReceivingSchool() throws {
@@ -188,9 +233,9 @@ import Testing
         _ = try importRows([child])
         let key = child.idNumber!.value
         #expect(errorCode {
-            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, reason: "x", toSchool: vocational), actor: actor, today: today) }
+            _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, causes: [.weariness], toSchool: vocational), actor: actor, today: today) }
         } == ErrorCode.requestInvalid.rawValue, "a dropout names no school")
-        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, reason: "厌学"), actor: actor, today: today) }
+        _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .dropOut, date: today, causes: [.weariness]), actor: actor, today: today) }
         // The child's grade is not taught there: the refusal says to give the grade.
         let refused = errorCode {
             _ = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .return, date: today, toSchool: vocational), actor: actor, today: today) }

@@ -77,7 +77,7 @@ h, again, _ = call("registry.students.import", {"rows": students}, request_id)
 check(again == report, "a retried request id gets its first answer")
 
 h, change, _ = call("registry.students.change", {"student": first, "kind": "dropOut", "date": "2026-11-02",
-                                                  "documents": [], "reason": "厌学"})
+                                                  "documents": [], "causes": ["weariness"], "reason": "不想上学"})
 check(h["status"] == "ok" and change["student"]["status"] == "droppedOut", "dropout recorded")
 check(change["change"]["missingDocuments"] == ["学校报告"], "missing documents listed")
 

@@ -8,7 +8,10 @@ extension ErrorCode {
     /// A change the child's current status does not allow (resume a child who is not suspended).
     public static let changeNotAllowed = ErrorCode("change.notAllowed", .conflict)
     public static let changeUnknownSchool = ErrorCode("change.unknownSchool", .refused)
+    /// A dropout recorded without its causes (the closed list of ``DropoutCause``).
     public static let changeReasonRequired = ErrorCode("change.reasonRequired", .refused)
+    /// A cause that is not on the list, or causes on a change other than a dropout.
+    public static let changeCauseInvalid = ErrorCode("change.causeInvalid", .refused)
     public static let changeFutureDate = ErrorCode("change.futureDate", .refused)
     public static let changeEndBeforeStart = ErrorCode("change.endBeforeStart", .refused)
     public static let changeBeforeBirth = ErrorCode("change.beforeBirth", .refused)

@@ -26,25 +26,6 @@ extension CaseVocabulary {
     }
 }
 
-/// Why a child left school (multi-select on a case).
-public enum DropoutCause: String, CaseVocabulary {
-    case weariness, learningDifficulty, poverty, disability, illness, work, earlyMarriage, familyCrisis, other
-
-    public var chinese: String {
-        switch self {
-        case .weariness: "厌学"
-        case .learningDifficulty: "学习困难"
-        case .poverty: "家庭经济困难"
-        case .disability: "残疾"
-        case .illness: "疾病"
-        case .work: "外出务工"
-        case .earlyMarriage: "早婚早育"
-        case .familyCrisis: "家庭变故"
-        case .other: "其他"
-        }
-    }
-}
-
 /// A measure in a child's plan (一生一策).
 public enum CaseMeasure: String, CaseVocabulary {
     case homeVisit, counselling, tutoring, specialEducation, homeTeaching, vocational, subsidyReferral, legalNotice

@@ -10,8 +10,10 @@ public struct TargetFigures: Codable, Sendable, Equatable {
     public var transferredOut: Int
     /// Children whose status on the register is dropped out (辍学).
     public var droppedOut: Int
-    /// (enrolled + suspended) ÷ ``shouldAttend`` in percent, rounded down to two decimals so that
-    /// 99.999 never shows as 100; nil when no child should attend.
+    /// The in-school rate (在校率): (enrolled + suspended) ÷ ``shouldAttend`` in percent, rounded
+    /// down to two decimals so that 99.999 never shows as 100; nil when no child should attend.
+    /// Named `enrolmentRate` on the wire since before it was told apart from the cohort
+    /// consolidation rate (巩固率, ``consolidation``); the name stays so clients keep working.
     public var enrolmentRate: Double?
     /// Cases opened or reopened with a date in the year.
     public var casesOpened: Int
@@ -21,6 +23,10 @@ public struct TargetFigures: Codable, Sendable, Equatable {
     public var casesClosed: Int
     /// Cases still open at the end of the year (or today).
     public var openCases: Int
+    /// The cohort consolidation rate of the school year ending in the figures' year (巩固率:
+    /// grade-9 completers ÷ grade-1 entrants eight years before). Absent from a monitor older
+    /// than the rate.
+    public var consolidation: ConsolidationRate?
 
     public init(shouldAttend: Int = 0, enrolled: Int = 0, suspended: Int = 0, transferredOut: Int = 0, droppedOut: Int = 0, enrolmentRate: Double? = nil, casesOpened: Int = 0, casesReturned: Int = 0, casesClosed: Int = 0, openCases: Int = 0) {
         self.shouldAttend = shouldAttend

@@ -10,8 +10,12 @@ public struct TargetScoreSheet: Codable, Sendable, Equatable {
     public var school: String?
     public var scores: [TargetScore]
     public var total: TargetFigures
+    /// The consolidation rate of each township in scope, then of each school in scope that had an
+    /// entrant or a completer to count, whether or not it signed a document. Absent from a
+    /// monitor older than the rate.
+    public var consolidation: [ConsolidationLine]?
 
-    public init(year: Int, asOf: CivilDate, complete: Bool, township: String?, school: String?, scores: [TargetScore], total: TargetFigures) {
+    public init(year: Int, asOf: CivilDate, complete: Bool, township: String?, school: String?, scores: [TargetScore], total: TargetFigures, consolidation: [ConsolidationLine]? = nil) {
         self.year = year
         self.asOf = asOf
         self.complete = complete
@@ -19,5 +23,6 @@ public struct TargetScoreSheet: Codable, Sendable, Equatable {
         self.school = school
         self.scores = scores
         self.total = total
+        self.consolidation = consolidation
     }
 }

@@ -2,6 +2,12 @@ extension StatusChange: JSONWritable, JSONReadable {
     /// Keys sorted, as `JSONEncoder` with `.sortedKeys` writes them, absent values left out.
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let causes {
+            writer.key("causes")
+            writer.beginArray()
+            for cause in causes { writer.string(cause.rawValue) }
+            writer.endArray()
+        }
         writer.field("date", date.description)
         writer.key("documents")
         writer.beginArray()
@@ -36,6 +42,14 @@ extension StatusChange: JSONWritable, JSONReadable {
         date = try object.parsed("date", "not a date (YYYY-MM-DD)") { CivilDate(parsing: $0) }
         documents = try object.strings("documents")
         missingDocuments = try object.strings("missingDocuments")
+        if object.member("causes") != nil {
+            var causes: [DropoutCause] = []
+            for (index, text) in try object.strings("causes").enumerated() {
+                guard let cause = DropoutCause(rawValue: text) else { throw .invalid("\(object.at("causes"))[\(index)]", "unknown dropout cause") }
+                causes.append(cause)
+            }
+            self.causes = causes
+        }
         reason = try object.optionalString("reason")
         fromSchool = try object.optionalString("fromSchool")
         toSchool = try object.optionalString("toSchool")

@@ -9,6 +9,11 @@ public struct StatusChange: Codable, Sendable, Equatable {
     public var documents: [String]
     /// Documents the configuration requires that were not supplied; empty when complete.
     public var missingDocuments: [String]
+    /// A dropout's causes as the school chose them. Absent on other kinds, and on dropouts
+    /// recorded before causes were a closed list, whose ``reason`` then holds them as text
+    /// (the monitor reads those as it always did: decision 101).
+    public var causes: [DropoutCause]?
+    /// Free text: a dropout's note beside its causes, or another change's reason.
     public var reason: String?
     public var fromSchool: String?
     public var toSchool: String?

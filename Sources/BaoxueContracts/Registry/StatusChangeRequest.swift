@@ -7,6 +7,11 @@ public struct StatusChangeRequest: Codable, Sendable {
     public var date: CivilDate
     /// Names of the supporting documents supplied (转学申请, 接收证明, …).
     public var documents: [String]
+    /// For `dropOut`: why the child left, chosen from the closed list (at least one). Other kinds
+    /// take none.
+    public var causes: [DropoutCause]?
+    /// Free text: for a dropout, the note beside its causes (what the school saw); for other
+    /// kinds, the reason as before.
     public var reason: String?
     /// For `transferOut` inside the county: the receiving school's code, when known. For
     /// `transferIn`: the school that receives the child (defaults to the current school). For
@@ -20,12 +25,21 @@ public struct StatusChangeRequest: Codable, Sendable {
     public var outOfCounty: Bool?
     /// For `suspend`: when the suspension is expected to end.
     public var expectedEnd: CivilDate?
+    /// Values of `causes` on the wire that are no ``DropoutCause`` code, kept so the registry
+    /// refuses them by name (`change.unknownCause`, with the choices) rather than as a bare
+    /// decoding error. Never encoded: a Swift client can only send known causes.
+    public var unknownCauses: [String] = []
 
-    public init(student: String, kind: StatusChangeKind, date: CivilDate, documents: [String] = [], reason: String? = nil, toSchool: String? = nil, outOfCounty: Bool? = nil, expectedEnd: CivilDate? = nil, grade: Int? = nil) {
+    enum CodingKeys: String, CodingKey {
+        case student, kind, date, documents, causes, reason, toSchool, grade, outOfCounty, expectedEnd
+    }
+
+    public init(student: String, kind: StatusChangeKind, date: CivilDate, documents: [String] = [], causes: [DropoutCause]? = nil, reason: String? = nil, toSchool: String? = nil, outOfCounty: Bool? = nil, expectedEnd: CivilDate? = nil, grade: Int? = nil) {
         self.student = student
         self.kind = kind
         self.date = date
         self.documents = documents
+        self.causes = causes
         self.reason = reason
         self.toSchool = toSchool
         self.outOfCounty = outOfCounty
@@ -33,13 +47,18 @@ public struct StatusChangeRequest: Codable, Sendable {
         self.grade = grade
     }
 
-    /// `documents` may be omitted (none supplied).
+    /// `documents` may be omitted (none supplied). `causes` is read as text and sorted into known
+    /// causes and ``unknownCauses``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         student = try c.decode(String.self, forKey: .student)
         kind = try c.decode(StatusChangeKind.self, forKey: .kind)
         date = try c.decode(CivilDate.self, forKey: .date)
         documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
+        if let texts = try c.decodeIfPresent([String].self, forKey: .causes) {
+            causes = texts.compactMap(DropoutCause.init(rawValue:))
+            unknownCauses = texts.filter { DropoutCause(rawValue: $0) == nil }
+        }
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         toSchool = try c.decodeIfPresent(String.self, forKey: .toSchool)
         outOfCounty = try c.decodeIfPresent(Bool.self, forKey: .outOfCounty)

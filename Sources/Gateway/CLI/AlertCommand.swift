@@ -22,7 +22,8 @@ struct AlertCommand: AsyncParsableCommand {
             let (query, whose) = try checked(options) { (try form.query(), try form.alertingService()) }
             let session = try await options.session()
             let alerts = try await perform(options) { try await session.operations.alerts.list(query, service: whose, actor: session.actor) }
-            try options.emit(alerts) { MonitorText.alerts(alerts, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(alerts) { MonitorText.alerts(alerts, options.language, townships: townships) }
         }
     }
 
@@ -36,7 +37,8 @@ struct AlertCommand: AsyncParsableCommand {
             let whose = try checked(options) { try FormField.alertingService(service?.rawValue) }
             let session = try await options.session()
             let alert = try await perform(options) { try await session.operations.alerts.alert(id, service: whose, actor: session.actor) }
-            try options.emit(alert) { MonitorText.alert(alert, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(alert) { MonitorText.alert(alert, options.language, townships: townships) }
         }
     }
 

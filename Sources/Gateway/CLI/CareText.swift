@@ -9,7 +9,7 @@ enum CareText {
         ])
         table.rows = entries.map { e in
             [
-                "\(e.id)", e.studentName, e.student, e.schoolName ?? e.school, "\(e.grade)", "\(e.father.situation.label(language))/\(e.mother.situation.label(language))",
+                "\(e.id)", e.studentName, e.student, e.schoolName ?? e.school, SchoolGrade.label(e.grade, language), "\(e.father.situation.label(language))/\(e.mother.situation.label(language))",
                 "\(e.guardian.name)（\(e.guardian.relation.label(language))）", "\(e.state.label(language))：\(LedgerReason.list(e.reasons, language))",
                 e.surrogate?.name ?? language.pick("未落实", "none"), e.lastContactOn?.description ?? "",
             ]
@@ -23,7 +23,7 @@ enum CareText {
         }
         var table = TextTable(headers: [language.pick("项目", "field"), language.pick("内容", "value")])
         table.rows = [
-            [language.pick("儿童", "child"), "\(e.studentName) \(e.student) · \(e.sex.label) · \(e.age)\(language.pick("岁", " years")) · \(e.grade)\(language.pick("年级", "th grade"))"],
+            [language.pick("儿童", "child"), "\(e.studentName) \(e.student) · \(e.sex.label) · \(e.age)\(language.pick("岁", " years")) · \(SchoolGrade.label(e.grade, language))"],
             [language.pick("学校/乡镇", "school/township"), "\(e.schoolName ?? e.school) / \(e.township)"],
             [language.pick("户口性质", "household"), e.householdType?.label(language) ?? "—"],
             [language.pick("学籍留守标记", "school's flag"), e.registryFlag.rawValue + (e.orphan ? language.pick(" · 孤儿", " · orphan") : "") + (e.unattended ? language.pick(" · 事实无人抚养", " · unattended") : "")],
@@ -81,7 +81,7 @@ enum CareText {
 
     static func flagged(_ children: [FlaggedChild], _ language: Language) -> String {
         var table = TextTable(headers: [language.pick("姓名", "name"), language.pick("学籍号", "student"), language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("学籍标记", "school's flag"), language.pick("不在台账的原因", "why not on the ledger")])
-        table.rows = children.map { [$0.studentName, $0.student, $0.schoolName ?? $0.school, "\($0.grade)", $0.registryFlag.rawValue, LedgerReason.list($0.reasons, language)] }
+        table.rows = children.map { [$0.studentName, $0.student, $0.schoolName ?? $0.school, SchoolGrade.label($0.grade, language), $0.registryFlag.rawValue, LedgerReason.list($0.reasons, language)] }
         return table.rendered + "\n" + language.pick("共\(children.count)人", "\(children.count) children")
     }
 
@@ -132,7 +132,7 @@ enum CareText {
 
     static func donorWishes(_ wishes: [DonorWish], _ language: Language) -> String {
         var table = TextTable(headers: [language.pick("编号", "id"), language.pick("孩子", "child"), language.pick("年级", "grade"), language.pick("学校", "school"), language.pick("心愿", "wish"), language.pick("估价(元)", "value (yuan)"), language.pick("状态", "state")])
-        table.rows = wishes.map { ["\($0.id)", $0.givenName, "\($0.grade)", $0.schoolName, $0.wish, "\($0.value)", $0.state.label(language)] }
+        table.rows = wishes.map { ["\($0.id)", $0.givenName, SchoolGrade.label($0.grade, language), $0.schoolName, $0.wish, "\($0.value)", $0.state.label(language)] }
         return table.rendered
     }
 

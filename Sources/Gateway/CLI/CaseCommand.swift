@@ -22,7 +22,8 @@ struct CaseCommand: AsyncParsableCommand {
             let query = try checked(options) { try form.query() }
             let session = try await options.session()
             let cases = try await perform(options) { try await session.operations.monitor.cases(query, actor: session.actor) }
-            try options.emit(cases) { MonitorText.cases(cases, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(cases) { MonitorText.cases(cases, options.language, townships: townships) }
         }
     }
 
@@ -34,8 +35,9 @@ struct CaseCommand: AsyncParsableCommand {
         func run() async throws {
             let session = try await options.session()
             let shown = try await perform(options) { try await session.operations.caseView(id, actor: session.actor) }
+            let townships = await session.townshipNames(options)
             try options.emit(shown) {
-                var text = MonitorText.caseFile(shown.file, options.language)
+                var text = MonitorText.caseFile(shown.file, options.language, townships: townships)
                 if let care = shown.care {
                     text += "\n\n" + CareText.caseSection(care, options.language)
                 } else if shown.file.summary.measures.contains(.care) {

@@ -35,7 +35,8 @@ struct CrosscheckCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let suspects = try await perform(options) { try await operations.crosscheck.suspects(query, actor: session.actor) }
-            try options.emit(suspects) { CrosscheckText.list(suspects, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(suspects) { CrosscheckText.list(suspects, options.language, townships: townships) }
         }
     }
 

@@ -27,14 +27,15 @@ enum CrosscheckText {
             "Each new suspect raised an alert to its township; after checking, record it: baoxue crosscheck verify ID --category CATEGORY")
     }
 
-    static func list(_ suspects: [Suspect], _ language: Language) -> String {
+    static func list(_ suspects: [Suspect], _ language: Language, townships: [String: String] = [:]) -> String {
         var table = TextTable(headers: [
             language.pick("编号", "id"), language.pick("姓名", "name"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"),
             language.pick("学校", "school"), language.pick("建档立卡", "poor"), language.pick("原因", "reasons"), language.pick("状态", "state"), language.pick("发现", "found"),
         ])
         table.rows = suspects.map { suspect in
             [
-                "\(suspect.id)", suspect.studentName, suspect.idNumber ?? suspect.student, suspect.township, suspect.schoolName ?? suspect.school ?? language.pick("无学籍", "no record"),
+                "\(suspect.id)", suspect.studentName, suspect.idNumber ?? suspect.student, PlaceText.township(suspect.township, townships),
+                suspect.school.map { PlaceText.named(suspect.schoolName, $0) } ?? language.pick("无学籍", "no record"),
                 suspect.registeredPoor ? language.pick("是", "yes") : "", CrosscheckReason.list(suspect.reasons, language),
                 suspect.category.map { $0.label(language) } ?? suspect.state.label(language), suspect.lastFound.description,
             ]

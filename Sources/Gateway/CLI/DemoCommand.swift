@@ -52,13 +52,14 @@ enum DemoLoader {
         // Care before anything the monitor warns about, so its warnings on left-behind children
         // reach their surrogate parents as they would in a county where care was already running.
         try await loadCare(county, into: operations, actor: actor)
-        let causes = ["厌学", "学习困难", "家庭经济困难", "外出务工", "疾病"]
+        let causes: [[DropoutCause]] = [[.weariness], [.learningDifficulty], [.poverty, .weariness], [.work], [.illness]]
+        let notes = ["多次劝说仍不愿上学", "成绩跟不上，自觉读不下去", "家中无力负担，在家照看弟妹", "随父母外出打工", "长期生病在家"]
         for (index, student) in county.students.enumerated() where student.grade >= 4 {
             let key = student.identityKey
             let request: StatusChangeRequest
             switch index {
             case _ where index % 97 == 0:
-                request = StatusChangeRequest(student: key, kind: .dropOut, date: county.today.adding(days: -(index % 40) - 3), documents: ["学校报告"], reason: causes[index % causes.count])
+                request = StatusChangeRequest(student: key, kind: .dropOut, date: county.today.adding(days: -(index % 40) - 3), documents: ["学校报告"], causes: causes[index % causes.count], reason: notes[index % notes.count])
             case _ where index % 151 == 0:
                 // A short medical suspension: some have ended weeks ago without a resumption.
                 let start = county.today.adding(days: -(index % 200) - 10)

@@ -18,19 +18,19 @@ enum MonitorText {
         }
     }
 
-    static func alerts(_ alerts: [Alert], _ language: Language) -> String {
+    static func alerts(_ alerts: [Alert], _ language: Language, townships: [String: String] = [:]) -> String {
         var table = TextTable(headers: [language.pick("编号", "id"), language.pick("级别", "severity"), language.pick("规则", "rule"), language.pick("学生", "student"), language.pick("乡镇", "township"), language.pick("状态", "state"), language.pick("时间(UTC)", "time (UTC)")])
         table.rows = alerts.map {
-            ["\($0.id)", $0.severity == .urgent ? language.pick("紧急", "urgent") : language.pick("预警", "warning"), "\($0.rule.number) \($0.rule.label(language))", "\($0.studentName) \($0.student)", $0.township, state($0.state, language), String($0.createdAt.prefix(16))]
+            ["\($0.id)", $0.severity == .urgent ? language.pick("紧急", "urgent") : language.pick("预警", "warning"), "\($0.rule.number) \($0.rule.label(language))", "\($0.studentName) \($0.student)", PlaceText.township($0.township, townships), state($0.state, language), String($0.createdAt.prefix(16))]
         }
         return table.rendered + "\n" + language.pick("共\(alerts.count)条", "\(alerts.count) alerts")
     }
 
-    static func alert(_ alert: Alert, _ language: Language) -> String {
+    static func alert(_ alert: Alert, _ language: Language, townships: [String: String] = [:]) -> String {
         var lines = [
             "\(language.pick("预警", "Alert")) \(alert.id) · \(alert.rule.label(language)) · \(state(alert.state, language))",
             alert.text(language),
-            "\(language.pick("学生", "student")): \(alert.studentName) \(alert.student)  \(language.pick("乡镇", "township")): \(alert.township)  \(language.pick("学校", "school")): \(alert.school)",
+            "\(language.pick("学生", "student")): \(alert.studentName) \(alert.student)  \(language.pick("乡镇", "township")): \(PlaceText.township(alert.township, townships))  \(language.pick("学校", "school")): \(alert.school)",
             "\(language.pick("产生", "raised")): \(alert.createdAt)",
         ]
         if let at = alert.acknowledgedAt { lines.append("\(language.pick("签收", "acknowledged")): \(at) \(alert.acknowledgedBy ?? "") \(alert.note ?? "")") }
@@ -39,22 +39,26 @@ enum MonitorText {
         return lines.joined(separator: "\n")
     }
 
-    static func cases(_ cases: [CaseSummary], _ language: Language) -> String {
-        var table = TextTable(headers: [language.pick("编号", "id"), language.pick("学生", "student"), language.pick("学校", "school"), language.pick("立案", "opened"), language.pick("状态", "state"), language.pick("双线负责人", "leads"), language.pick("走访", "visits"), language.pick("原因", "causes")])
+    static func cases(_ cases: [CaseSummary], _ language: Language, townships: [String: String] = [:]) -> String {
+        var table = TextTable(headers: [
+            language.pick("编号", "id"), language.pick("学生", "student"), language.pick("年级", "grade"), language.pick("乡镇", "township"), language.pick("学校", "school"),
+            language.pick("立案", "opened"), language.pick("状态", "state"), language.pick("双线负责人", "leads"), language.pick("走访", "visits"), language.pick("原因", "causes"),
+        ])
         table.rows = cases.map {
-            ["\($0.id)", "\($0.studentName)\($0.registeredPoor ? language.pick("（建档立卡）", " (poor)") : "")", $0.schoolName ?? $0.school, $0.openedOn.description, state($0.state, language),
+            ["\($0.id)", "\($0.studentName)\($0.registeredPoor ? language.pick("（建档立卡）", " (poor)") : "")", SchoolGrade.label($0.grade, language),
+             PlaceText.township($0.township, townships), PlaceText.named($0.schoolName, $0.school), $0.openedOn.description, state($0.state, language),
              $0.isAssigned ? "\($0.townshipOfficial ?? "")/\($0.schoolTeacher ?? "")" : language.pick("未指定", "none"), "\($0.visits)", DropoutCause.list($0.causes, language)]
         }
         return table.rendered + "\n" + language.pick("共\(cases.count)件", "\(cases.count) cases")
     }
 
-    static func caseFile(_ file: CaseFile, _ language: Language) -> String {
+    static func caseFile(_ file: CaseFile, _ language: Language, townships: [String: String] = [:]) -> String {
         let s = file.summary
         var table = TextTable(headers: [language.pick("项目", "field"), language.pick("内容", "value")])
         table.rows = [
             [language.pick("案件", "case"), "\(s.id) · \(state(s.state, language))\(s.reopened > 0 ? language.pick("（重新立案\(s.reopened)次）", " (reopened \(s.reopened)×)") : "")"],
-            [language.pick("学生", "student"), "\(s.studentName) \(s.student) · \(s.grade)\(language.pick("年级", "th grade")) · \(s.age)\(language.pick("岁", " years"))\(s.registeredPoor ? language.pick(" · 建档立卡", " · registered poor") : "")"],
-            [language.pick("学校/乡镇", "school/township"), "\(s.schoolName ?? s.school) / \(s.township)"],
+            [language.pick("学生", "student"), "\(s.studentName) \(s.student) · \(SchoolGrade.label(s.grade, language)) · \(s.age)\(language.pick("岁", " years"))\(s.registeredPoor ? language.pick(" · 建档立卡", " · registered poor") : "")"],
+            [language.pick("学校/乡镇", "school/township"), "\(PlaceText.named(s.schoolName, s.school)) / \(PlaceText.township(s.township, townships))"],
             [language.pick("立案", "opened"), "\(s.openedOn) (\(s.origin.rawValue))"],
             [language.pick("乡镇负责人", "township official"), s.townshipOfficial ?? language.pick("未指定", "not named")],
             [language.pick("学校负责人", "school teacher"), s.schoolTeacher ?? language.pick("未指定", "not named")],
@@ -74,7 +78,7 @@ enum MonitorText {
         }
         if !file.siblings.isEmpty {
             var siblings = TextTable(headers: [language.pick("同户子女", "siblings"), language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("学籍状态", "status"), language.pick("案件", "case")])
-            siblings.rows = file.siblings.map { ["\($0.name) \($0.student)", $0.school, "\($0.grade)", $0.status.label(language), $0.openCase.map { "\($0)" } ?? ""] }
+            siblings.rows = file.siblings.map { ["\($0.name) \($0.student)", $0.school, SchoolGrade.label($0.grade, language), $0.status.label(language), $0.openCase.map { "\($0)" } ?? ""] }
             text += "\n\n" + siblings.rendered
         }
         text += "\n\n" + language.pick("办理记录：", "History:") + "\n" + file.history.map { "\($0.at.prefix(16)) \($0.actor) \($0.kind): \($0.detail)" }.joined(separator: "\n")

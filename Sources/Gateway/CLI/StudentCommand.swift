@@ -51,7 +51,8 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let detail = try await perform(options) { try await operations.registry.addStudent(request, actor: session.actor) }
-            try options.emit(detail) { StudentText.detail(detail, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(detail) { StudentText.detail(detail, options.language, townships: townships) }
         }
     }
 
@@ -64,7 +65,8 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let detail = try await perform(options) { try await operations.registry.student(key, actor: session.actor) }
-            try options.emit(detail) { StudentText.detail(detail, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(detail) { StudentText.detail(detail, options.language, townships: townships) }
         }
     }
 
@@ -87,25 +89,29 @@ struct StudentCommand: AsyncParsableCommand {
             let session = try await options.session()
             let operations = session.operations
             let page = try await perform(options) { try await operations.registry.students(query, actor: session.actor) }
-            try options.emit(page) { StudentText.list(page, options.language) }
+            let townships = await session.townshipNames(options)
+            try options.emit(page) { StudentText.list(page, options.language, townships: townships) }
         }
     }
 
     struct Change: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "办理学籍变动 (record a status change)")
+        static let configuration = CommandConfiguration(
+            abstract: "办理学籍变动 (record a status change)",
+            discussion: "辍学须选择原因，说明另写在 --reason。例：baoxue student change 510123201503081238 --kind 辍学 --cause 厌学,外出务工 --reason 随父母外出打工 --documents 学校报告 (a dropout needs --cause from the list; --reason holds the note)")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "身份证件号或全国学籍号") var key: String
         @Option(help: "变动类型，代码或中文（转出、休学、辍学……）(kind, by code or Chinese label)") var kind: StatusChangeKind
         @Option(help: "变动日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
         @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
-        @Option(help: "原因（辍学必填）(reason; required for dropOut)") var reason: String?
+        @Option(help: "辍学原因（辍学必填，可多选，逗号分隔）：厌学,学习困难,家庭经济困难,残疾,疾病,外出务工,早婚早育,家庭变故,其他 (dropout causes, required for dropOut, comma-separated; codes such as weariness,work also work)") var cause: String?
+        @Option(help: "说明：辍学时为原因之外的补充说明，其他变动为原因 (a note: for a dropout, beside its causes; for other changes, the reason)") var reason: String?
         @Option(name: .customLong("to-school"), help: "接收学校标识码 (receiving school)") var toSchool: String?
         @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
         @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
         @Option(help: "转入或复学后在接收学校的年级（如 高一、初二、10）(grade at the receiving school, transferIn or return)") var grade: GradeArgument?
 
         var form: ChangeForm {
-            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
+            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), causes: cause.map(FormField.list), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
         }
 
         func run() async throws {

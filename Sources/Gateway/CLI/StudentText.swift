@@ -2,7 +2,7 @@ import BaoxueContracts
 
 /// How students and changes read in a terminal.
 enum StudentText {
-    static func detail(_ file: StudentFile, _ language: Language) -> String {
+    static func detail(_ file: StudentFile, _ language: Language, townships: [String: String] = [:]) -> String {
         let s = file.student
         func yes(_ flag: Bool) -> String { flag ? language.pick("是", "yes") : language.pick("否", "no") }
         var table = TextTable(headers: [language.pick("项目", "field"), language.pick("内容", "value")])
@@ -12,9 +12,9 @@ enum StudentText {
             [language.pick("出生日期", "birth date"), s.birthDate.description],
             [language.pick("身份证件号", "ID number"), s.idNumber ?? "—"],
             [language.pick("全国学籍号", "student number"), s.studentNumber],
-            [language.pick("学校", "school"), "\(s.schoolName ?? "") (\(s.school))"],
-            [language.pick("乡镇", "township"), s.township],
-            [language.pick("年级班级", "grade/class"), "\(s.grade) \(s.className ?? "")"],
+            [language.pick("学校", "school"), PlaceText.named(s.schoolName, s.school)],
+            [language.pick("乡镇", "township"), PlaceText.township(s.township, townships)],
+            [language.pick("年级班级", "grade/class"), "\(SchoolGrade.label(s.grade, language)) \(s.className ?? "")"],
             [language.pick("学籍状态", "status"), s.status.label(language) + (s.documentsIncomplete ? language.pick("（手续不全）", " (documents incomplete)") : "")],
             [language.pick("建档立卡/低保", "registered poor/dibao"), "\(yes(s.registeredPoor))/\(yes(s.subsistence))"],
             [language.pick("残疾", "disability"), s.disability.rawValue],
@@ -33,10 +33,16 @@ enum StudentText {
         return text
     }
 
-    static func list(_ page: StudentSheetPage, _ language: Language) -> String {
-        var table = TextTable(headers: [language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone")])
+    /// A page of students, with the township's and school's names beside their codes and grades
+    /// as people name them (三年级, 初二).
+    static func list(_ page: StudentSheetPage, _ language: Language, townships: [String: String] = [:]) -> String {
+        var table = TextTable(headers: [
+            language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"),
+            language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone"),
+        ])
         table.rows = page.students.map {
-            [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, $0.schoolName ?? $0.school, "\($0.grade)", $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]
+            [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, PlaceText.township($0.township, townships),
+             PlaceText.named($0.schoolName, $0.school), SchoolGrade.label($0.grade, language), $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]
         }
         var text = table.rendered + "\n" + language.pick("共\(page.total)人，本页\(page.students.count)人", "\(page.total) students, \(page.students.count) on this page")
         if let next = page.nextCursor {
@@ -50,6 +56,9 @@ enum StudentText {
         var line = language.pick(
             "已办理\(c.kind.label(.zh))：\(event.student.record.name) \(c.from?.label(.zh) ?? "—") → \(c.to.label(.zh))（\(c.date)）",
             "Recorded \(c.kind.label(.en)): \(event.student.record.name) \(c.from?.label(.en) ?? "—") → \(c.to.label(.en)) (\(c.date))")
+        if let causes = c.causes, !causes.isEmpty {
+            line += "\n" + language.pick("辍学原因：", "causes: ") + DropoutCause.list(causes, language) + (c.reason.map { language.pick("（说明：\($0)）", " (note: \($0))") } ?? "")
+        }
         if !c.missingDocuments.isEmpty {
             line += "\n" + language.pick("⚠ 证明材料不全，缺：", "⚠ documents incomplete; missing: ") + c.missingDocuments.joined(separator: "、")
                 + language.pick("。请在规定时限内补齐。", ". Supply them within the deadline.")

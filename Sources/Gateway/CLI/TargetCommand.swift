@@ -17,7 +17,7 @@ struct TargetCommand: AsyncParsableCommand {
         @Option(help: "乡镇区划代码，县政府与乡镇签订 (township code, signed with the county government)") var township: String?
         @Option(help: "学校标识码，教体局与学校签订 (school code, signed with the bureau)") var school: String?
         @Option(name: .customLong("max-dropouts"), help: "年末在册辍学人数上限，通常为0 (at most this many dropouts on the register at year end)") var maxDropouts: Int?
-        @Option(name: .customLong("min-enrolment-rate"), help: "入学巩固率下限，百分数，如100或96 (at least this in-school rate, percent)") var minEnrolmentRate: String?
+        @Option(name: .customLong("min-enrolment-rate"), help: "在校率下限（在读与休学÷应在校），百分数，如100或96 (at least this in-school rate, enrolled and suspended ÷ should attend, percent)") var minEnrolmentRate: String?
         @Option(name: .customLong("max-open-cases"), help: "年末在办劝返案件上限 (at most this many open cases at year end)") var maxOpenCases: Int?
         @Option(name: .customLong("signed-by"), help: "签字人，逗号分隔，县方在前 (signatories, comma-separated, the county side first)") var signedBy: String
         @Option(name: .customLong("signed-on"), help: "签订日期 YYYY-MM-DD (signing date)") var signedOn: String

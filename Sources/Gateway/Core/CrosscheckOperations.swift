@@ -9,6 +9,8 @@ public struct CrosscheckOperations: Sendable {
     let clients: ServiceClients
     let auditor: Auditor
     let services: ServiceOperations
+    /// For the townships' names in the ledgers (the monitor knows codes only).
+    let registry: RegistryOperations
     /// Roster batches in flight at once: the monitor writes one while the next is parsed here and
     /// read there.
     public var window = 3
@@ -104,11 +106,14 @@ public struct CrosscheckOperations: Sendable {
         return verified.suspect
     }
 
-    /// One of the county's ledgers within the caller's scope, masked, as the monitor keeps it.
-    /// Exporting personal data in bulk is audited (counts only).
+    /// One of the county's ledgers within the caller's scope, masked, as the monitor keeps it,
+    /// with the townships' names beside their codes (from the registry, best effort: a ledger with
+    /// codes alone is still worth having when the registry is slow). Exporting personal data in
+    /// bulk is audited (counts only).
     public func ledger(_ request: LedgerRequest, actor: Actor) async throws -> LedgerTable {
-        try await auditor.audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
+        let table = try await auditor.audited(actor, "ledger.export", detail: { "\($0.kind.rawValue), rows \($0.rows.count)" }) {
             try await clients.monitor.call(MonitorMessage.exportLedger, request, actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
         }
+        return table.namingTownships(await registry.townshipNames(actor: actor))
     }
 }

@@ -35,7 +35,7 @@ public struct Operations: Sendable {
         calendar = CalendarOperations(clients: clients, auditor: auditor)
         self.services = services
         targets = TargetOperations(clients: clients, auditor: auditor, registry: registry)
-        crosscheck = CrosscheckOperations(clients: clients, auditor: auditor, services: services)
+        crosscheck = CrosscheckOperations(clients: clients, auditor: auditor, services: services, registry: registry)
         care = CareOperations(clients: clients, auditor: auditor, monitor: monitor)
         deliveries = DeliveryOperations(auditor: auditor, monitor: monitor, alerts: AlertOperations(clients: clients, auditor: auditor))
         access = AccessOperations(auditor: auditor)

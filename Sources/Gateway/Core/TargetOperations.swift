@@ -23,11 +23,16 @@ public struct TargetOperations: Sendable {
         return documents.map { Self.named($0, names) }
     }
 
-    /// A year's documents scored from live data, townships named.
+    /// A year's documents scored from live data, with the consolidation rate's lines, townships
+    /// named.
     public func targetScores(_ query: TargetScoreQuery, actor: Actor) async throws -> TargetScoreSheet {
         var sheet = try await clients.monitor.call(MonitorMessage.scoreTargets, query, actor: actor)
         let names = await registry.townshipNames(actor: actor)
         for index in sheet.scores.indices { sheet.scores[index].document = Self.named(sheet.scores[index].document, names) }
+        if var lines = sheet.consolidation {
+            for index in lines.indices { lines[index].townshipName = names[lines[index].township] }
+            sheet.consolidation = lines
+        }
         return sheet
     }
 
