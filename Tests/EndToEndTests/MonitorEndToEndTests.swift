@@ -142,6 +142,7 @@ import Testing
 /// Users for the tests: township staff of the fixture township and of the other one.
 enum NewUserFixture {
     static func township() -> Access.NewUser { Access.NewUser(name: "wang-\(UUID().uuidString.prefix(6))", role: .townshipStaff, township: RosterFixtures.township) }
+    static func school() -> Access.NewUser { Access.NewUser(name: "li-\(UUID().uuidString.prefix(6))", role: .schoolStaff, school: RosterFixtures.school) }
     static func otherTownship() -> Access.NewUser { Access.NewUser(name: "zhao-\(UUID().uuidString.prefix(6))", role: .townshipStaff, township: RosterFixtures.otherTownship) }
 }
 

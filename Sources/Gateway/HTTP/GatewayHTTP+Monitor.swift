@@ -63,6 +63,22 @@ extension GatewayHTTP {
             let form = try await jsonBody(CloseCaseForm.self, request)
             return try JSONResponse.make(try await monitor.closeCase(try form.request(id: try recordID(context)), actor: try actor(request, context)))
         }
+        api.get("teaching") { request, context -> Response in
+            let form = TeachingListForm(query: { parameter(request, $0) })
+            return try JSONResponse.make(try await monitor.teaching(try form.query(), actor: try actor(request, context)))
+        }
+        api.post("teaching") { request, context -> Response in
+            let form = try await jsonBody(TeachingStartForm.self, request)
+            return try JSONResponse.make(try await monitor.startTeaching(try form.request(), actor: try actor(request, context)), status: .created)
+        }
+        api.post("teaching/sessions") { request, context -> Response in
+            let form = try await jsonBody(TeachingSessionForm.self, request)
+            return try JSONResponse.make(try await monitor.logTeaching(try form.request(today: today()), actor: try actor(request, context)), status: .created)
+        }
+        api.post("teaching/end") { request, context -> Response in
+            let form = try await jsonBody(TeachingEndForm.self, request)
+            return try JSONResponse.make(try await monitor.endTeaching(try form.request(), actor: try actor(request, context)))
+        }
     }
 
     /// The `{id}` of an alert, a case or a suspect: a positive whole number, or 400.
