@@ -40,8 +40,8 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // Real registry and monitor processes; the gateway's parts in this process.
         let base = FreePorts.base(count: PortPlan.width)
         let ports = PortPlan(base: base)
-        var children: [Process] = []
-        defer { for child in children { child.terminate() } }
+        var children: [SpawnedProcess] = []
+        defer { for child in children { child.stopBlocking() } }
         for service in ["registry", "monitor"] {
             children.append(try ServiceChild.start("baoxue-\(service)", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]))
         }

@@ -40,8 +40,8 @@ struct CareBench: AsyncParsableCommand {
         // The real thing: a registry, a monitor and care, each its own process on free ports.
         let base = FreePorts.base(count: PortPlan.width)
         let data = work.appendingPathComponent("data").path
-        var processes: [Process] = []
-        defer { for process in processes { process.terminate(); process.waitUntilExit() } }
+        var processes: [SpawnedProcess] = []
+        defer { for process in processes { process.stopBlocking() } }
         for service in ["baoxue-registry", "baoxue-monitor", "baoxue-care"] {
             processes.append(try ServiceChild.start(service, ["--port-base", String(base), "--data", data]))
         }

@@ -45,7 +45,7 @@ public struct BenchCommand: AsyncParsableCommand {
             let base = FreePorts.base(count: PortPlan.width)
             let ports = PortPlan(base: base)
             let registry = try ServiceChild.start("baoxue-registry", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path])
-            defer { registry.terminate() }
+            defer { registry.stopBlocking() }
             let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
             let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
             _ = try await operations.registry.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))

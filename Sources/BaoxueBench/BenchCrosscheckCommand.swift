@@ -51,8 +51,8 @@ struct CrosscheckBench: AsyncParsableCommand {
         let base = FreePorts.base(count: PortPlan.width)
         let ports = PortPlan(base: base)
         let data = work.appendingPathComponent("data").path
-        var processes: [Process] = []
-        defer { for process in processes { process.terminate(); process.waitUntilExit() } }
+        var processes: [SpawnedProcess] = []
+        defer { for process in processes { process.stopBlocking() } }
         for service in ["baoxue-registry", "baoxue-monitor"] {
             processes.append(try ServiceChild.start(service, ["--port-base", String(base), "--data", data]))
         }

@@ -49,8 +49,8 @@ struct BenchSubsidyCommand: AsyncParsableCommand {
         // The real thing: a registry and a subsidy service, each its own process on free ports.
         let base = FreePorts.base(count: PortPlan.width)
         let data = work.appendingPathComponent("data").path
-        var processes: [Process] = []
-        defer { for process in processes { process.terminate(); process.waitUntilExit() } }
+        var processes: [SpawnedProcess] = []
+        defer { for process in processes { process.stopBlocking() } }
         for service in ["baoxue-registry", "baoxue-subsidy"] {
             processes.append(try ServiceChild.start(service, ["--port-base", String(base), "--data", data]))
         }

@@ -7,16 +7,10 @@ import Gateway
 /// registry or monitor behind, and one run from a test or `baoxue up` does not hand its children
 /// a parent they do not have.
 enum ServiceChild {
-    static func start(_ executable: String, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Executables.path(executable))
-        process.arguments = arguments
+    static func start(_ executable: String, _ arguments: [String]) throws -> SpawnedProcess {
         var environment = ProcessInfo.processInfo.environment
         environment[ParentWatch.environmentKey] = String(getpid())
         environment[ReadyFile.environmentKey] = nil
-        process.environment = environment
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try SpawnedProcess(executable: Executables.path(executable), arguments: arguments, environment: environment, output: nil, error: nil)
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// crashes or is killed leaves no service behind, and may report what it bound to
 /// ``readyFile`` (`BAOXUE_READY_FILE`): ``ready(within:)`` reads it.
 public final class ChildProcess: Sendable {
-    private let process: Process
+    private let process: SpawnedProcess
     public let logPath: String
     /// Where the process writes what it bound, once serving (``ReadyFile``).
     public let readyFile: String
@@ -17,20 +17,16 @@ public final class ChildProcess: Sendable {
     /// Starts `name` from ``BuiltProducts`` with `arguments`; with `prefix`, runs the product
     /// under another command (`ip netns exec NS`).
     public init(_ name: String, _ arguments: [String], log: String, environment: [String: String] = [:], prefix: [String] = []) throws {
-        let process = productProcess(name, arguments, prefix: prefix)
+        let (executable, fullArguments) = productCommand(name, arguments, prefix: prefix)
         readyFile = log + ".ready"
         try? FileManager.default.removeItem(atPath: readyFile)
-        process.environment = productEnvironment([ReadyFile.environmentKey: readyFile].merging(environment) { $1 })
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        self.process = process
+        process = try SpawnedProcess(
+            executable: executable, arguments: fullArguments, environment: productEnvironment([ReadyFile.environmentKey: readyFile].merging(environment) { $1 }),
+            output: log, error: log)
         logPath = log
     }
 
-    public var pid: Int32 { process.processIdentifier }
+    public var pid: Int32 { process.pid }
     public var isRunning: Bool { process.isRunning }
 
     /// What the process reported once serving: `requests` and `events` from a service, `http`
@@ -40,7 +36,7 @@ public final class ChildProcess: Sendable {
         var values: [String: String]?
         let reported = try await eventually(within: within) {
             values = ReadyFile.read(readyFile)
-            if values == nil, !process.isRunning { throw StartFailure(reason: "exited with status \(process.terminationStatus)", log: output) }
+            if values == nil, let status = process.terminationStatus { throw StartFailure(reason: "exited with status \(status)", log: output) }
             return values != nil
         }
         guard reported, let values else { throw StartFailure(reason: "did not report ready within \(within)", log: output) }
@@ -49,7 +45,7 @@ public final class ChildProcess: Sendable {
 
     /// `kill -9`, then waits until the process is gone.
     public func kill() async {
-        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.send(SIGKILL)
         _ = await process.exited(within: .seconds(30))
     }
 
@@ -64,7 +60,7 @@ public final class ChildProcess: Sendable {
 
     deinit {
         // The fallback when a test ended before stopping it (a thrown error): never wait here.
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.send(SIGKILL)
     }
 
     /// A product that never became ready, with its log.
@@ -95,42 +91,33 @@ public struct CommandResult: Sendable {
 
 /// Runs an executable from ``BuiltProducts`` to completion, as a person at a terminal would.
 public func runProduct(_ name: String, _ arguments: [String], environment: [String: String] = [:], prefix: [String] = [], timeout: Duration = .seconds(120)) async throws -> CommandResult {
-    let process = productProcess(name, arguments, prefix: prefix)
-    process.environment = productEnvironment(environment)
-    return try await run(process, timeout: timeout)
+    let (executable, fullArguments) = productCommand(name, arguments, prefix: prefix)
+    return try await run(executable, fullArguments, environment: productEnvironment(environment), timeout: timeout)
 }
 
 /// Runs any executable (`/usr/bin/env python3 …`) to completion with this process's environment
 /// plus `environment`.
 public func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: Duration = .seconds(120)) async throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    return try await run(process, timeout: timeout)
+    try await run(executable, arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, timeout: timeout)
 }
 
-/// Runs `process` with its output captured, waiting without blocking; past `timeout` it is
-/// stopped (SIGTERM, then SIGKILL) and its status says so.
-private func run(_ process: Process, timeout: Duration) async throws -> CommandResult {
+/// Runs a command with its output captured, waiting without blocking a thread (a few blocked
+/// threads of Swift's cooperative pool stalled every other test on a 2-core machine); past
+/// `timeout` it is stopped (SIGTERM, then SIGKILL) and its status says so.
+private func run(_ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration) async throws -> CommandResult {
     let directory = TemporaryDirectory("baoxue-run")
     defer { directory.remove() }
     let outPath = directory.file("out"), errPath = directory.file("err")
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errPath, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    try process.run()
+    let process = try SpawnedProcess(executable: executable, arguments: arguments, environment: environment, output: outPath, error: errPath)
     if await !process.exited(within: timeout) {
         await process.stop(grace: .seconds(5))
     }
     return CommandResult(
-        status: process.terminationStatus,
+        status: await process.exit(),
         stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
         stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
 }
 
-/// A process for a built product, run directly or under `prefix` (`ip netns exec NS`).
 /// A test's products run with this process's environment plus `extra`, minus what would tie them
 /// to the developer's own installation: a `BAOXUE_TOKEN` from their shell, and the `./data`
 /// directory (whose keys and users `make run` made). `GATEWAY_DATA` points at a directory of this
@@ -148,14 +135,10 @@ func productEnvironment(_ extra: [String: String]) -> [String: String] {
 /// One gateway data directory per test process, for commands that name none.
 let testGatewayData = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-test-gateway-\(ProcessInfo.processInfo.processIdentifier)").path
 
-func productProcess(_ name: String, _ arguments: [String], prefix: [String]) -> Process {
-    let process = Process()
+/// The command for a built product, run directly or under `prefix` (`ip netns exec NS`).
+func productCommand(_ name: String, _ arguments: [String], prefix: [String]) -> (executable: String, arguments: [String]) {
     if let command = prefix.first {
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments
-    } else {
-        process.executableURL = URL(fileURLWithPath: BuiltProducts.path(name))
-        process.arguments = arguments
+        return (command, Array(prefix.dropFirst()) + [BuiltProducts.path(name)] + arguments)
     }
-    return process
+    return (BuiltProducts.path(name), arguments)
 }

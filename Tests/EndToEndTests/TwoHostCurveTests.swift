@@ -1,3 +1,4 @@
+import BaoxueService
 import BaoxueTestSupport
 import Foundation
 import Testing
@@ -12,12 +13,8 @@ import Testing
     }
 
     static func ip(_ arguments: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")
-        process.arguments = arguments.split(separator: " ").map(String.init)
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad, userInfo: ["ip": arguments]) }
+        let process = try SpawnedProcess(executable: "/usr/sbin/ip", arguments: arguments.split(separator: " ").map(String.init), environment: ProcessInfo.processInfo.environment, output: nil, error: nil)
+        guard process.waitBlocking() == 0 else { throw CocoaError(.executableLoad, userInfo: ["ip": arguments]) }
     }
 
     @Test(.enabled(if: canMakeHosts, "needs root and iproute2 to make network namespaces"))

@@ -10,7 +10,7 @@ import Logging
 public actor ServiceSupervisor {
     private struct Running {
         var spec: ChildSpec
-        var process: Process?
+        var process: SpawnedProcess?
         var restarts = 0
         var startedAt = ContinuousClock.now
     }
@@ -33,48 +33,41 @@ public actor ServiceSupervisor {
 
     /// The pid of each running child (for status and tests).
     public var pids: [String: Int32] {
-        children.compactMapValues { $0.process?.isRunning == true ? $0.process?.processIdentifier : nil }
+        children.compactMapValues { $0.process?.isRunning == true ? $0.process?.pid : nil }
     }
 
     /// Sends SIGTERM to every child and waits up to 10 s for each, then SIGKILL.
     public func stop() async {
         stopping = true
         for (_, child) in children {
-            guard let process = child.process, process.isRunning else { continue }
-            process.terminate()
+            child.process?.send(SIGTERM)
         }
         for (name, child) in children {
             guard let process = child.process else { continue }
-            let deadline = ContinuousClock.now + .seconds(10)
-            while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(50)) }
-            if process.isRunning {
+            if await !process.exited(within: .seconds(10)) {
                 logger.warning("service did not stop; killing", metadata: ["service": "\(name)"])
-                kill(process.processIdentifier, SIGKILL)
+                process.send(SIGKILL)
+                _ = await process.exited(within: .seconds(10))
             }
         }
     }
 
     private func spawn(_ name: String) throws {
         guard var child = children[name] else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: child.spec.executable)
-        process.arguments = child.spec.arguments
-        process.environment = Self.environment(for: child.spec)
         let logPath = logs.appendingPathComponent("\(name).log").path
-        if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        log.seekToEndOfFile()
-        process.standardOutput = log
-        process.standardError = log
-        process.terminationHandler = { [weak self] finished in
-            let status = finished.terminationStatus
-            Task { await self?.exited(name, status: status) }
+        let process = try SpawnedProcess(
+            executable: child.spec.executable, arguments: child.spec.arguments, environment: Self.environment(for: child.spec),
+            output: logPath, error: logPath, append: true)
+        // Told when it exits: a waiting task per child, so a death is noticed within a few
+        // milliseconds and the restart's back-off starts from it.
+        Task { [weak self] in
+            let status = await process.exit()
+            await self?.exited(name, status: status, process: process)
         }
-        try process.run()
         child.process = process
         child.startedAt = .now
         children[name] = child
-        logger.info("service started", metadata: ["service": "\(name)", "pid": "\(process.processIdentifier)"])
+        logger.info("service started", metadata: ["service": "\(name)", "pid": "\(process.pid)"])
     }
 
     /// A child's environment: this process's, the spec's on top, and this process as the parent
@@ -87,8 +80,8 @@ public actor ServiceSupervisor {
         return environment
     }
 
-    private func exited(_ name: String, status: Int32) async {
-        guard !stopping, var child = children[name] else { return }
+    private func exited(_ name: String, status: Int32, process: SpawnedProcess) async {
+        guard !stopping, var child = children[name], child.process === process else { return }
         // A child that ran for a minute is healthy again: start its back-off from the beginning.
         if ContinuousClock.now - child.startedAt > .seconds(60) { child.restarts = 0 }
         let pause = min(30.0, pow(2.0, Double(child.restarts)))
