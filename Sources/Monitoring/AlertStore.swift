@@ -16,7 +16,7 @@ struct AlertStore: Sendable {
 
     /// The rules this service reconciles per child (cross-check suspects are reconciled by the
     /// cross-check run).
-    static let childRuleSet: [AlertRule] = [.dropoutReported, .transferNotReceived, .suspensionOverdue, .absenceWarning, .absenceDropout, .caseStalled]
+    static let childRuleSet: [AlertRule] = [.dropoutReported, .transferNotReceived, .suspensionOverdue, .absenceWarning, .absenceDropout, .caseStalled, .documentsIncomplete]
 
     /// Opens what `findings` says should be open and resolves the child's other rule 1–4 and 6
     /// alerts, so reconciling twice changes nothing.

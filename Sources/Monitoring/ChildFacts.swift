@@ -19,11 +19,13 @@ struct ChildFacts: Sendable, Equatable {
     var expectedEnd: CivilDate?
     var registeredPoor: Bool
     var family: String?
+    /// Since when a status change of the child has lacked documents; nil when none does.
+    var documentsPendingSince: CivilDate?
 
     /// Masked student number, as alerts and lists carry it.
     var masked: String { StudentNumber.maskedText(number) }
 
-    static let columns = "s.number, s.id_number, s.name, s.birth_date, s.school, c.name AS school_name, s.township, s.grade, s.status, s.status_date, s.expected_end, s.registered_poor, s.family"
+    static let columns = "s.number, s.id_number, s.name, s.birth_date, s.school, c.name AS school_name, s.township, s.grade, s.status, s.status_date, s.expected_end, s.registered_poor, s.family, s.documents_pending_since"
     static let from = "student s LEFT JOIN school c ON c.code = s.school"
 
     init(row: Row) {
@@ -40,6 +42,7 @@ struct ChildFacts: Sendable, Equatable {
         expectedEnd = (row["expected_end"] as String?).flatMap(CivilDate.init(parsing:))
         registeredPoor = row["registered_poor"]
         family = row["family"]
+        documentsPendingSince = (row["documents_pending_since"] as String?).flatMap(CivilDate.init(parsing:))
     }
 
     static func fetch(_ db: Database, number: String) throws -> ChildFacts? {

@@ -42,6 +42,16 @@ struct ChildRules {
         default:
             break
         }
+        // 手续完备: documents still missing after the grace, counted in school days (a change in
+        // July is not overdue in August), whatever the child's status.
+        if let since = child.documentsPendingSince {
+            let days = calendar.schoolDays(from: since.adding(days: 1), through: today).count
+            if days > settings.documentsGraceSchoolDays {
+                findings[.documentsIncomplete] = Finding(
+                    text: "\(name)（\(school)）自\(since)起的学籍变动手续不全，已\(days)个教学日。请学校补交证明材料（baoxue student changes --incomplete 查看，baoxue student documents 补交）。",
+                    textEnglish: "\(name) (\(school)): a status change since \(since) still lacks documents after \(days) school days. The school should hand them in (`baoxue student changes --incomplete`, then `baoxue student documents`).")
+            }
+        }
         // Absences count only while the child is meant to be in class.
         if child.status == .enrolled, !unexplained.isEmpty {
             let streak = Self.currentStreak(unexplained, excused: excused, today: today, calendar: calendar)
@@ -92,6 +102,8 @@ struct ChildRules {
         switch rule {
         case .absenceWarning, .absenceDropout:
             return child.status == .enrolled ? "已返校上课 (back in class)" : "学籍状态：\(child.status.label(.zh)) (status: \(child.status.rawValue))"
+        case .documentsIncomplete:
+            return "手续已补齐 (the documents are complete)"
         case .caseStalled:
             return "案件已有进展或已销号 (the case moved on or closed)"
         default:

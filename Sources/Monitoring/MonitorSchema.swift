@@ -125,6 +125,14 @@ enum MonitorSchema {
         migrator.registerMigration("v7-cohorts") { db in try CohortSchema.migrate(db) }
         migrator.registerMigration("v8-student-contact") { db in try StudentContactSchema.migrate(db) }
         migrator.registerMigration("v9-home-teaching") { db in try HomeTeachingSchema.migrate(db) }
+        // Since when a child's status change has lacked documents (decision 108): NULL when none
+        // does. Children replicated before are filled in by their next event.
+        migrator.registerMigration("v10-documents-pending") { db in
+            try db.execute(sql: """
+                ALTER TABLE student ADD COLUMN documents_pending_since TEXT;
+                CREATE INDEX student_documents_pending ON student(documents_pending_since) WHERE documents_pending_since IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -24,6 +24,9 @@ public struct MonitorSettings: Sendable {
     public var caseMaximumOpenDays = 60
     /// Days a returned child stays watched; an unexplained absence in them reopens the case.
     public var probationDays = 90
+    /// Registry completeness: school days a status change may stay without all its documents
+    /// before the township is alerted (手续不全, decision 108).
+    public var documentsGraceSchoolDays = 10
     /// Home-delivered teaching lessons a year per child (the province's quota).
     public var teachingLessonsPerYear = 216
     /// Rule 5 (cross-check): an enrolled child with at least this many unexplained absences in the
@@ -61,6 +64,7 @@ public struct MonitorSettings: Sendable {
         try int("caseMaximumOpenDays", &caseMaximumOpenDays, 1...3650)
         try int("probationDays", &probationDays, 0...3650)
         try int("teachingLessonsPerYear", &teachingLessonsPerYear, 1...2000)
+        try int("documentsGraceSchoolDays", &documentsGraceSchoolDays, 1...200)
         try int("crosscheckAbsentDays", &crosscheckAbsentDays, 1...crosscheckWindowSchoolDays)
         func days(_ key: String) throws -> Set<CivilDate> {
             var result: Set<CivilDate> = []

@@ -57,7 +57,7 @@ struct ReplicaStore: Sendable {
     func upsert(_ db: Database, _ student: Student, change: StatusChange?, today: CivilDate) throws {
         let record = student.record
         let number = record.studentNumber.value
-        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade FROM student WHERE number = ?"), arguments: [number])
+        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade, documents_pending_since FROM student WHERE number = ?"), arguments: [number])
         // Events can be replayed: an older revision never overwrites a newer one.
         if let previous, (previous["revision"] as Int) > student.revision { return }
         var statusDate = previous?["status_date"] as String?
@@ -69,20 +69,24 @@ struct ReplicaStore: Sendable {
             statusDate = nil
             expectedEnd = nil
         }
+        // Since when documents have been missing: the date of the change that left them missing
+        // (or the day the flag was first seen), kept while any change of the child lacks some.
+        let pendingSince: String? = student.documentsIncomplete ? (previous?["documents_pending_since"] as String? ?? (change?.date ?? today).description) : nil
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
         try db.cachedStatement(sql: """
-                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone, documents_pending_since)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
                     school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
                     status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
                     left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision,
-                    sex = excluded.sex, guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone
+                    sex = excluded.sex, guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone,
+                    documents_pending_since = excluded.documents_pending_since
                 """).execute(arguments: [
                 number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
                 student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
-                record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 },
+                record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 }, pendingSince,
             ])
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
         try CohortMark.note(db, student, before: previous.map { (grade: $0["grade"], status: $0["status"]) }, change: change, today: today)

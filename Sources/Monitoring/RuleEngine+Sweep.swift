@@ -16,10 +16,11 @@ extension RuleEngine {
         report.casesClosed += try cases.endProbations(db, today: today)
 
         // Children a time rule could apply to: not in class as they should be, recently absent,
-        // with a case, or with an open alert that may have lapsed.
+        // with a case, with documents missing, or with an open alert that may have lapsed.
         let horizon = today.adding(days: -absenceHorizonDays).description
         let candidates = try String.fetchAll(db.cachedStatement(sql: """
             SELECT number FROM student WHERE status IN ('transferredOut', 'suspended', 'droppedOut')
+            UNION SELECT number FROM student WHERE documents_pending_since IS NOT NULL
             UNION SELECT student FROM absence WHERE date >= ?
             UNION SELECT student FROM dropout_case WHERE state != 'closed'
             UNION SELECT student FROM alert WHERE state != 'resolved'

@@ -17,6 +17,9 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
     case crosscheckSuspect
     /// 6. An open case with no visit for N days, or open longer than M days: escalated to the county.
     case caseStalled
+    /// Registry completeness (手续完备): a status change recorded without all its documents and
+    /// still incomplete after a number of school days (`monitor.thresholds.documentsGraceSchoolDays`, 10).
+    case documentsIncomplete
     /// Care (关爱): a child on the left-behind ledger without a surrogate parent after the grace
     /// days (14).
     case surrogateMissing
@@ -36,7 +39,7 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .crosscheckSuspect: 5
         case .caseStalled: 6
         // The care rules are not among the monitoring rules DOMAIN.md numbers.
-        case .surrogateMissing, .contactOverdue: 0
+        case .surrogateMissing, .contactOverdue, .documentsIncomplete: 0
         case .subsidyUnpaid, .subsidyPaymentFailed: 0
         }
     }
@@ -45,7 +48,7 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         switch self {
         case .absenceWarning, .crosscheckSuspect, .subsidyUnpaid, .subsidyPaymentFailed: .warning
         case .transferNotReceived, .suspensionOverdue: .warning
-        case .surrogateMissing, .contactOverdue: .warning
+        case .surrogateMissing, .contactOverdue, .documentsIncomplete: .warning
         case .dropoutReported, .absenceDropout, .caseStalled: .urgent
         }
     }
@@ -59,6 +62,7 @@ public enum AlertRule: String, Codable, Sendable, CaseIterable {
         case .absenceDropout: language.pick("连续缺课视同辍学", "absent four weeks: treated as dropout")
         case .crosscheckSuspect: language.pick("比对疑似失学", "cross-check suspect")
         case .caseStalled: language.pick("劝返案件停滞，上报县级", "case stalled: escalated to the county")
+        case .documentsIncomplete: language.pick("学籍变动手续不全", "status change documents incomplete")
         case .surrogateMissing: language.pick("留守儿童未落实代理家长", "left-behind child without a surrogate parent")
         case .contactOverdue: language.pick("代理家长逾期未联系", "surrogate parent's contact overdue")
         case .subsidyUnpaid: language.pick("应助未助", "eligible for aid, not paid")
