@@ -47,6 +47,11 @@ public struct RegistryService: Sendable {
                 try store.changeStatus(db, request, actor: context.actor, today: today(), scope: AccessScope(context.actor))
             }
         }
+        router.on(RegistryMessage.changeBatch) { batch, context in
+            try await kit.write(context) { db in
+                try store.changeBatch(db, batch, actor: context.actor, today: today(), scope: AccessScope(context.actor))
+            }
+        }
         router.on(RegistryMessage.addDocuments) { request, context in
             try await kit.write(context) { db in try store.addDocuments(db, request, actor: context.actor, scope: AccessScope(context.actor)) }
         }

@@ -10,6 +10,9 @@ public enum RegistryMessage {
     public static let getStudent = Message<StudentKey, StudentDetail>("registry.students.get")
     public static let listStudents = Message<StudentQuery, StudentPage>("registry.students.list")
     public static let changeStatus = Message<StatusChangeRequest, StatusChangedEvent>("registry.students.change")
+    /// Many changes from one file; `imported` counts the changes applied (or, in a dry run, that
+    /// would be), `rejected` the rows refused.
+    public static let changeBatch = Message<ChangeBatch, ImportReport>("registry.students.changeBatch")
     public static let listChanges = Message<ChangeQuery, [StatusChange]>("registry.changes.list")
     /// County roles, or the child's school; journaled. Documents handed in after the change.
     public static let addDocuments = Message<ChangeDocumentsRequest, StatusChangedEvent>("registry.changes.documents")

@@ -26,7 +26,12 @@ func checked<T>(_ options: GlobalOptions, _ body: () throws -> T) throws -> T {
 /// the report; exit 1 when not a single row could be imported. `body` reads the rest of `file`
 /// (encoding, sheet, extra columns) itself.
 func runImport(_ file: ImportFileArguments, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
-    let data = try FileArgument.read(file.file, options: options)
+    try await runImport(path: file.file, options: options, label: label, body)
+}
+
+/// The same for a file named by an option (`student change --batch FILE`).
+func runImport(path: String, options: GlobalOptions, label: String, _ body: (Operations, Actor, Data, @escaping ImportProgress) async throws -> ImportOutcome) async throws {
+    let data = try FileArgument.read(path, options: options)
     let session = try await options.session()
     let outcome = try await perform(options) { try await body(session.operations, session.actor, data, ProgressBar(label: label).update) }
     try options.emit(outcome) { outcome.text(options.language) }

@@ -96,11 +96,11 @@ struct StudentCommand: AsyncParsableCommand {
 
     struct Change: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "办理学籍变动 (record a status change)",
-            discussion: "辍学须选择原因，说明另写在 --reason。例：baoxue student change 510123201503081238 --kind 辍学 --cause 厌学,外出务工 --reason 随父母外出打工 --documents 学校报告 (a dropout needs --cause from the list; --reason holds the note)")
+            abstract: "办理学籍变动，或用 --batch 从文件批量办理 (record a status change, or many from a file with --batch)",
+            discussion: "辍学须选择原因，说明另写在 --reason。例：baoxue student change 510123201503081238 --kind 辍学 --cause 厌学,外出务工 --reason 随父母外出打工 --documents 学校报告。批量：baoxue student change --batch 变动.xlsx --dry-run，文件列为 身份证件号,变动类型,变动日期,证明材料,辍学原因,说明,接收学校标识码,年级,转出县外,预计结束日期 (a dropout needs --cause from the list; --reason holds the note. A file: one change a row, those columns; try it with --dry-run first)")
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "身份证件号或全国学籍号") var key: String
-        @Option(help: "变动类型，代码或中文（转出、休学、辍学……）(kind, by code or Chinese label)") var kind: StatusChangeKind
+        @Argument(help: "身份证件号或全国学籍号") var key: String?
+        @Option(help: "变动类型，代码或中文（转出、休学、辍学……）(kind, by code or Chinese label)") var kind: StatusChangeKind?
         @Option(help: "变动日期 YYYY-MM-DD，默认今天 (date; today when omitted)") var date: String?
         @Option(help: "证明材料，逗号分隔 (documents supplied, comma-separated)") var documents: String?
         @Option(help: "辍学原因（辍学必填，可多选，逗号分隔）：厌学,学习困难,家庭经济困难,残疾,疾病,外出务工,早婚早育,家庭变故,其他 (dropout causes, required for dropOut, comma-separated; codes such as weariness,work also work)") var cause: String?
@@ -109,13 +109,34 @@ struct StudentCommand: AsyncParsableCommand {
         @Flag(name: .customLong("out-of-county"), help: "转出县外 (received outside the county)") var outOfCounty = false
         @Option(name: .customLong("expected-end"), help: "休学预计结束日期 (expected end of a suspension)") var expectedEnd: String?
         @Option(help: "转入或复学后在接收学校的年级（如 高一、初二、10）(grade at the receiving school, transferIn or return)") var grade: GradeArgument?
+        @Option(help: "批量变动文件（CSV或Excel），每行一条变动 (a file of changes, CSV or Excel, one a row)") var batch: String?
+        @Flag(name: .customLong("dry-run"), help: "批量试运行：逐行核对并报告结果，不写入 (with --batch: check every row and report, writing nothing)") var dryRun = false
+        @Option(help: "CSV文件编码 utf-8|gb18030|gbk，默认自动识别 (a CSV's encoding)") var encoding: TextEncoding?
+        @Option(help: "Excel工作表名称，默认第一个 (the Excel worksheet)") var sheet: String?
+        @Flag(help: "确认文件中无法识别的列无需导入 (import although the file has columns not known)") var allowExtraColumns = false
+
+        func validate() throws {
+            if batch != nil {
+                guard key == nil, kind == nil else { throw ValidationError("--batch 与学生、--kind 不能同时使用 (--batch takes no student or --kind: the file has them)") }
+            } else {
+                guard key != nil, kind != nil else { throw ValidationError("请给出学生与 --kind，或用 --batch 文件 (give a student and --kind, or --batch FILE)") }
+                guard !dryRun else { throw ValidationError("--dry-run 只用于 --batch (--dry-run is for --batch)") }
+            }
+        }
 
         var form: ChangeForm {
-            ChangeForm(kind: kind.rawValue, date: date, documents: FormField.list(documents), causes: cause.map(FormField.list), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
+            ChangeForm(kind: kind?.rawValue ?? "", date: date, documents: FormField.list(documents), causes: cause.map(FormField.list), reason: reason, toSchool: toSchool, outOfCounty: outOfCounty ? true : nil, expectedEnd: expectedEnd, grade: grade?.number)
         }
 
         func run() async throws {
-            let request = try checked(options) { try form.request(student: key, today: Timestamp.todayInChina()) }
+            if let batch {
+                if dryRun, !options.json { print(options.say("试运行：逐行核对，以下为将办理的结果，不写入任何数据。", "Dry run: every row checked; what would be done, nothing written.")) }
+                try await runImport(path: batch, options: options, label: options.say("学籍变动", "changes")) { operations, actor, data, progress in
+                    try await operations.registry.changeBatch(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, dryRun: dryRun, actor: actor, progress: progress)
+                }
+                return
+            }
+            let request = try checked(options) { try form.request(student: key ?? "", today: Timestamp.todayInChina()) }
             let session = try await options.session()
             let operations = session.operations
             let event = try await perform(options) { try await operations.registry.changeStatus(request, actor: session.actor) }

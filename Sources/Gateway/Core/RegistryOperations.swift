@@ -53,6 +53,25 @@ public struct RegistryOperations: Sendable {
         }
     }
 
+    /// Many status changes from one file (CSV, `.xlsx` or `.xls`: `ChangeField`'s columns), every
+    /// row checked here as `student change` checks one, then sent as one journaled request (up to
+    /// 5,000 rows a request) that the registry applies row by row, refusing a row alone. A dry run
+    /// answers the same report and keeps nothing. Audited once for the file.
+    public func changeBatch(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, dryRun: Bool = false, today: CivilDate = Timestamp.todayInChina(), actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
+        try await auditor.audited(actor, dryRun ? "student.changeBatch.dryRun" : "student.changeBatch", detail: { $0.auditDetail }) {
+            let registry = clients.registry
+            let upload = BatchedUpload<StatusChangeRequest>(batchSize: ChangeBatch.maximumRows, window: 1) { rows in
+                var report = try await registry.call(RegistryMessage.changeBatch, ChangeBatch(rows: rows, dryRun: dryRun), actor: actor, policy: .bulk)
+                // The registry names the request's field; the person reads the file's column.
+                for index in report.rejected.indices {
+                    report.rejected[index].column = report.rejected[index].column.flatMap { ChangeField(requestField: $0)?.header } ?? report.rejected[index].column
+                }
+                return report
+            }
+            return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .changes(today: today), progress: progress)
+        }
+    }
+
     public func addStudent(_ request: AddStudentRequest, actor: Actor) async throws -> StudentFile {
         let detail = try await auditor.audited(actor, "student.add", key: request.record.idNumber?.value ?? request.record.studentNumber.value, subject: { auditor.subject($0.student) }) {
             try await clients.registry.call(RegistryMessage.addStudent, request, actor: actor)

@@ -92,6 +92,14 @@ public enum GatewayHTTP {
             let event = try await operations.registry.changeStatus(try form.request(student: key, today: today()), actor: try actor(request, context))
             return try JSONResponse.make(event, status: .created)
         }
+        api.post("changes/batch") { request, context -> Response in
+            let data = try await csvBody(request)
+            let dryRun = try FormField.flag(parameter(request, "dryRun"), "dryRun")
+            let outcome = try await operations.registry.changeBatch(
+                data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), dryRun: dryRun, today: today(),
+                actor: try actor(request, context))
+            return try JSONResponse.make(outcome)
+        }
         api.post("students/promote") { request, context -> Response in
             let form = try await jsonBody(PromotionForm.self, request)
             return try JSONResponse.make(try await operations.registry.promote(try form.request(today: today()), actor: try actor(request, context)))
