@@ -240,7 +240,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "Gateway", "Access", "ZeroMQ", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "BaoxueSpreadsheet", "Gateway", "Access", "ZeroMQ", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,5 +1,6 @@
 import Access
 import BaoxueContracts
+import BaoxueSpreadsheet
 import BaoxueTestSupport
 import Foundation
 import Gateway
@@ -48,5 +49,19 @@ import Testing
         #expect(again.status == 200)
         let report = (try JSONSerialization.jsonObject(with: again.body) as? [String: Any])?["report"] as? [String: Any]
         #expect(report?["imported"] as? Int == 0, "\(again.text)")
+
+        // The list as the table shows it, every page, written for Excel: names, labels, masked.
+        let workbook = directory.file("学生名单.xlsx")
+        let listed = try await runProduct("baoxue", ["student", "list", "--limit", "2", "--out", workbook] + cluster.gatewayFlags)
+        #expect(listed.status == 0 && listed.stdout.contains("已另存为"), "\(listed.stdout) \(listed.stderr)")
+        let sheet = try XLSXReader.read(try Data(contentsOf: URL(fileURLWithPath: workbook)))
+        #expect(sheet.rows.first?.contains("姓名") == true)
+        #expect(sheet.rows.count == 7, "the header and all six students, though the screen showed two")
+        #expect(sheet.rows.dropFirst().allSatisfy { row in row.contains { $0.contains("********") } }, "ID numbers masked")
+        #expect(sheet.rows.dropFirst().contains { $0.contains("转出待接收") } && sheet.rows.dropFirst().contains { $0.contains("辍学") }, "statuses as labels")
+        let csv = directory.file("cases.csv")
+        let cases = try await runProduct("baoxue", ["case", "list", "--out", csv] + cluster.gatewayFlags)
+        #expect(cases.status == 0, "\(cases.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: csv)).starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 with a byte order mark, for Excel")
     }
 }

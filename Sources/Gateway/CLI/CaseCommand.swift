@@ -15,15 +15,18 @@ struct CaseCommand: AsyncParsableCommand {
         @Option(help: "学校标识码 (school code)") var school: String?
         @Option(help: "状态 (state)") var state: CaseState?
         @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 100
+        @OptionGroup var file: ListFileOption
 
         var form: CaseListForm { CaseListForm(township: township, school: school, state: state?.rawValue, limit: String(limit)) }
 
         func run() async throws {
             let query = try checked(options) { try form.query() }
+            try file.check(options)
             let session = try await options.session()
             let cases = try await perform(options) { try await session.operations.monitor.cases(query, actor: session.actor) }
             let townships = await session.townshipNames(options)
-            try options.emit(cases) { MonitorText.cases(cases, options.language, townships: townships) }
+            let saved = try file.write(MonitorText.casesTable(cases, options.language, townships: townships), title: options.say("劝返案件", "cases"), options: options)
+            try options.emit(cases) { MonitorText.cases(cases, options.language, townships: townships) + (saved.map { "\n" + $0 } ?? "") }
         }
     }
 

@@ -40,6 +40,11 @@ enum MonitorText {
     }
 
     static func cases(_ cases: [CaseSummary], _ language: Language, townships: [String: String] = [:]) -> String {
+        casesTable(cases, language, townships: townships).rendered + "\n" + language.pick("共\(cases.count)件", "\(cases.count) cases")
+    }
+
+    /// The cases as rows, for the screen and for `--out`.
+    static func casesTable(_ cases: [CaseSummary], _ language: Language, townships: [String: String] = [:]) -> TextTable {
         var table = TextTable(headers: [
             language.pick("编号", "id"), language.pick("学生", "student"), language.pick("年级", "grade"), language.pick("乡镇", "township"), language.pick("学校", "school"),
             language.pick("立案", "opened"), language.pick("状态", "state"), language.pick("双线负责人", "leads"), language.pick("走访", "visits"), language.pick("原因", "causes"),
@@ -49,7 +54,7 @@ enum MonitorText {
              PlaceText.township($0.township, townships), PlaceText.named($0.schoolName, $0.school), $0.openedOn.description, state($0.state, language),
              $0.isAssigned ? "\($0.townshipOfficial ?? "")/\($0.schoolTeacher ?? "")" : language.pick("未指定", "none"), "\($0.visits)", DropoutCause.list($0.causes, language)]
         }
-        return table.rendered + "\n" + language.pick("共\(cases.count)件", "\(cases.count) cases")
+        return table
     }
 
     static func caseFile(_ file: CaseFile, _ language: Language, townships: [String: String] = [:]) -> String {

@@ -79,6 +79,7 @@ struct StudentCommand: AsyncParsableCommand {
         @Option(name: .customLong("q"), help: "姓名或证件号 (name or ID/student number)") var text: String?
         @Option(help: "每页条数 (page size, ≤1000)") var limit: Int = 50
         @Option(help: "翻页游标 (nextCursor of the previous page)") var cursor: String?
+        @OptionGroup var file: ListFileOption
 
         var form: StudentListForm {
             StudentListForm(school: school, township: township, status: status?.rawValue, text: text, limit: String(limit), cursor: cursor)
@@ -88,9 +89,24 @@ struct StudentCommand: AsyncParsableCommand {
             let query = try checked(options) { try form.query() }
             let session = try await options.session()
             let operations = session.operations
+            try file.check(options)
             let page = try await perform(options) { try await operations.registry.students(query, actor: session.actor) }
             let townships = await session.townshipNames(options)
-            try options.emit(page) { StudentText.list(page, options.language, townships: townships) }
+            // The file holds every student the filter finds, page after page, not only this page.
+            var saved: String?
+            if file.out != nil {
+                var everyone = page.students, next = page.nextCursor
+                while let cursor = next {
+                    var following = query
+                    following.limit = 1_000
+                    following.cursor = cursor
+                    let more = try await perform(options) { try await operations.registry.students(following, actor: session.actor) }
+                    everyone += more.students
+                    next = more.nextCursor
+                }
+                saved = try file.write(StudentText.table(everyone, options.language, townships: townships), title: options.say("学生名单", "students"), options: options)
+            }
+            try options.emit(page) { StudentText.list(page, options.language, townships: townships) + (saved.map { "\n" + $0 } ?? "") }
         }
     }
 

@@ -36,19 +36,24 @@ enum StudentText {
     /// A page of students, with the township's and school's names beside their codes and grades
     /// as people name them (三年级, 初二).
     static func list(_ page: StudentSheetPage, _ language: Language, townships: [String: String] = [:]) -> String {
-        var table = TextTable(headers: [
-            language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"),
-            language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone"),
-        ])
-        table.rows = page.students.map {
-            [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, PlaceText.township($0.township, townships),
-             PlaceText.named($0.schoolName, $0.school), SchoolGrade.label($0.grade, language), $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]
-        }
-        var text = table.rendered + "\n" + language.pick("共\(page.total)人，本页\(page.students.count)人", "\(page.total) students, \(page.students.count) on this page")
+        var text = table(page.students, language, townships: townships).rendered + "\n" + language.pick("共\(page.total)人，本页\(page.students.count)人", "\(page.total) students, \(page.students.count) on this page")
         if let next = page.nextCursor {
             text += language.pick("；下一页：--cursor \(next)", "; next page: --cursor \(next)")
         }
         return text
+    }
+
+    /// The students as rows, for the screen and for `--out`.
+    static func table(_ students: [StudentSheet], _ language: Language, townships: [String: String] = [:]) -> TextTable {
+        var table = TextTable(headers: [
+            language.pick("姓名", "name"), language.pick("性别", "sex"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"),
+            language.pick("学校", "school"), language.pick("年级", "grade"), language.pick("状态", "status"), language.pick("监护人电话", "guardian phone"),
+        ])
+        table.rows = students.map {
+            [$0.name, language == .zh ? $0.sex.label : $0.sex.rawValue, $0.idNumber ?? $0.studentNumber, PlaceText.township($0.township, townships),
+             PlaceText.named($0.schoolName, $0.school), SchoolGrade.label($0.grade, language), $0.status.label(language) + ($0.documentsIncomplete ? "*" : ""), $0.guardianPhone ?? ""]
+        }
+        return table
     }
 
     static func change(_ event: StatusChangedEvent, _ language: Language) -> String {

@@ -16,15 +16,18 @@ struct TeachingCommand: AsyncParsableCommand {
         @Option(help: "学校标识码 (school code)") var school: String?
         @Flag(help: "包括已结束的 (include ended placements)") var ended = false
         @Option(help: "最多条数 (at most, ≤1000)") var limit: Int = 500
+        @OptionGroup var file: ListFileOption
 
         var form: TeachingListForm { TeachingListForm(township: township, school: school, ended: ended ? "true" : nil, limit: String(limit)) }
 
         func run() async throws {
             let query = try checked(options) { try form.query() }
+            try file.check(options)
             let session = try await options.session()
             let placements = try await perform(options) { try await session.operations.monitor.teaching(query, actor: session.actor) }
             let townships = await session.townshipNames(options)
-            try options.emit(placements) { TeachingText.placements(placements, options.language, townships: townships) }
+            let saved = try file.write(TeachingText.table(placements, options.language, townships: townships), title: options.say("送教上门", "home teaching"), options: options)
+            try options.emit(placements) { TeachingText.placements(placements, options.language, townships: townships) + (saved.map { "\n" + $0 } ?? "") }
         }
     }
 

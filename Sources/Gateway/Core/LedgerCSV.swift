@@ -15,11 +15,7 @@ public enum LedgerCSV {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func render(_ table: LedgerTable) -> Data {
-        var bytes = byteOrderMark
-        bytes.reserveCapacity(64 * (table.rows.count + 1) * max(table.headers.count, 1) / 4)
-        append(table.headers, to: &bytes)
-        for row in table.rows { append(row, to: &bytes) }
-        return Data(bytes)
+        render(headers: table.headers, rows: table.rows)
     }
 
     /// The file name a download suggests: `疑似辍学学生台账-2026-11-02.csv` (or `.xlsx`).
@@ -29,7 +25,7 @@ public enum LedgerCSV {
 
     /// The ledger as an Excel workbook: a frozen header, ID numbers and codes as text.
     public static func workbook(_ table: LedgerTable) throws -> Data {
-        try XLSXWriter.data([SheetTable(name: table.kind.title(.zh), headers: table.headers, rows: table.rows)])
+        try workbook(title: table.kind.title(.zh), headers: table.headers, rows: table.rows)
     }
 
     static func append(_ cells: [String], to bytes: inout [UInt8]) {
