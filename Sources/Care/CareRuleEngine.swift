@@ -41,13 +41,18 @@ struct CareRuleEngine: Sendable {
         var next = open.startIndex
         var report = CareSweepReport(today: today, children: 0, left: left, opened: 0, resolved: 0, milliseconds: 0)
         let rules = self.rules, alerts = self.alerts
+        /// The open alerts of `student`, who is next in the walk.
+        func take(_ student: String) -> [AlertRule: Int64] {
+            var current: [AlertRule: Int64] = [:]
+            while next < open.endIndex, open[next].student == student { current[open[next].rule] = open[next].id; next += 1 }
+            return current
+        }
         /// The open alerts of the children before `number` (exclusive) who are not on the ledger.
         func resolveOffLedger(before number: String?) throws {
             // Byte order, as SQLite's ORDER BY compares text.
             while next < open.endIndex, number.map({ open[next].student.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true {
                 let student = open[next].student
-                var current: [AlertRule: Int64] = [:]
-                while next < open.endIndex, open[next].student == student { current[open[next].rule] = open[next].id; next += 1 }
+                let current = take(student)
                 report.resolved += try alerts.reconcile(db, facts: nil, number: student, findings: [:], open: current).resolved
             }
         }
@@ -56,8 +61,7 @@ struct CareRuleEngine: Sendable {
             let facts = CareFacts(row: row)
             report.children += 1
             try resolveOffLedger(before: facts.number)
-            var current: [AlertRule: Int64] = [:]
-            while next < open.endIndex, open[next].student == facts.number { current[open[next].rule] = open[next].id; next += 1 }
+            let current = take(facts.number)
             let due = rules.due(facts, today: today)
             // Most children need nothing: the alert open is the rule due (or neither is there).
             if current.count == (due == nil ? 0 : 1), due.map({ current[$0.rule] != nil }) ?? true { continue }
