@@ -45,6 +45,21 @@ enum AccessSchema {
             let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
             try db.execute(sql: "INSERT INTO secret (name, value) VALUES ('audit', ?)", arguments: [Data(key)])
         }
+        // An HTTP write's `Idempotency-Key`, remembered for the route it was first sent to, so the
+        // key sent again to another route is refused instead of quietly doing something else.
+        migrator.registerMigration("v2-idempotency-keys") { db in
+            try db.execute(sql: """
+                CREATE TABLE idempotency_key (
+                    user TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    route TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    firstAt TEXT NOT NULL,
+                    PRIMARY KEY (user, key)
+                ) WITHOUT ROWID;
+                CREATE INDEX idempotency_key_by_time ON idempotency_key(firstAt);
+                """)
+        }
         return migrator
     }
 }

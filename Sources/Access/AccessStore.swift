@@ -10,7 +10,7 @@ import GRDB
 /// next request.
 public final class AccessStore: Sendable {
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
     /// The key of ``AuditSubject`` references, made once per installation.
     let auditSecret: SymmetricKey
 

@@ -76,6 +76,7 @@ public actor EventPublisher {
     public func run() async {
         while !Task.isCancelled {
             try? await Task.sleep(for: heartbeat)
+            await rereadOutboxEnd()
             await wake()
             guard let socket else { continue }
             let header = MessageHeader(type: EventPublisher.heartbeatTopic(publisher), publisher: publisher, seq: published)
@@ -83,6 +84,15 @@ public actor EventPublisher {
                 loop.send([Data(EventPublisher.heartbeatTopic(publisher).utf8), headerData, Data("{}".utf8)], on: socket)
             }
         }
+    }
+
+    /// Once a tick, the outbox's real end: if it is below what was published (the database was
+    /// put back under the running process), the heartbeat says so at once, and the events written
+    /// from there on are published instead of waiting behind numbers already sent.
+    private func rereadOutboxEnd() async {
+        guard !publishing, let last = try? await database.read({ try Outbox.lastSeq($0) }), last < published else { return }
+        logger.critical("the outbox ends before what was published; publishing from its end", metadata: ["published": "\(published)", "outboxEnd": "\(last)"])
+        published = last
     }
 
     /// Registers `<publisher>.replay` on a service's router: answers from the outbox.

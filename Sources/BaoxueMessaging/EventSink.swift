@@ -8,4 +8,7 @@ public protocol EventSink: Sendable {
     func cursor() async throws -> Int64
     /// Applies events in order; returns the cursor afterwards.
     func apply(_ events: [ReceivedEvent]) async throws -> Int64
+    /// Sets the cursor back to `seq`, when the publisher's outbox ends there (it was restored from
+    /// a backup), so its next events are applied rather than skipped as already seen.
+    func rewind(to seq: Int64) async throws
 }

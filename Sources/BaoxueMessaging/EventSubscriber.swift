@@ -10,6 +10,12 @@ import ZeroMQ
 /// start, on a gap, and when a heartbeat announces events it has not seen. When the heartbeat
 /// stops it marks itself stale and keeps trying. Starting order does not matter: a subscriber
 /// started before its publisher catches up when the publisher appears.
+///
+/// Nothing an event or a publisher does ends it: an event that fails to apply, one that cannot be
+/// read, or a replay that fails makes it **degraded** (``SubscriberStatus/problem`` says why, in
+/// `service.status` and `/healthz`) and it tries again with a growing pause (``retryPause``), so
+/// the rest of the service keeps serving while an operator looks. Only one replay is ever in
+/// flight.
 public actor EventSubscriber {
     public nonisolated let publisher: String
     private let loop: MessageLoop
@@ -24,6 +30,12 @@ public actor EventSubscriber {
     private var stale = false
     private var diverged = false
     private var catchingUp = false
+    /// Why the last attempt to apply or replay failed; nil when the last one succeeded.
+    private var problem: String?
+    /// Failed attempts in a row, for the pause before the next.
+    private var failures = 0
+    /// No replay before this instant (the pause after a failure).
+    private var retryAt: ContinuousClock.Instant?
     private var waiters: [(Int64, CheckedContinuation<Void, Never>)] = []
     private let curve: CurveRole?
 
@@ -39,7 +51,7 @@ public actor EventSubscriber {
     }
 
     public var status: SubscriberStatus {
-        SubscriberStatus(publisher: publisher, cursor: cursor, publisherSeq: publisherSeq, stale: stale, diverged: diverged)
+        SubscriberStatus(publisher: publisher, cursor: cursor, publisherSeq: publisherSeq, stale: stale, diverged: diverged, problem: problem)
     }
 
     /// Returns once the cursor has reached `seq` (for tests and benchmarks).
@@ -48,27 +60,73 @@ public actor EventSubscriber {
         await withCheckedContinuation { waiters.append((seq, $0)) }
     }
 
-    /// Follows the stream until cancelled.
+    /// Follows the stream until cancelled. Throws only when its socket cannot be made (a
+    /// configuration fault at start-up); nothing an event or the publisher does ends it.
     public func run() async throws {
         let (socket, stream) = try await loop.open(
             SocketSpec(type: .subscriber, connect: [eventsEndpoint], subscriptions: ["\(publisher)."], curve: curve))
         defer { loop.close(socket) }
-        cursor = try await sink.cursor()
+        while !Task.isCancelled {
+            do {
+                cursor = try await sink.cursor()
+                break
+            } catch {
+                await failed("the stored cursor could not be read: \(error)")
+                try? await Task.sleep(for: retryPause)
+            }
+        }
         advance(to: cursor)
         await catchUp()
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.watchHeartbeat() }
             group.addTask {
                 for await batch in stream {
-                    try await self.receive(batch)
+                    await self.receive(batch)
                 }
             }
-            try await group.next()
+            await group.next()
             group.cancelAll()
         }
     }
 
-    private func receive(_ batch: [[Data]]) async throws {
+    /// The pause before the next attempt after `failures` failures in a row: 0.5 s doubling to
+    /// 30 s, so a poisoned event costs a line in the log every half minute, not a busy loop.
+    var retryPause: Duration {
+        .milliseconds(min(500 << min(max(failures - 1, 0), 6), 30_000))
+    }
+
+    private func failed(_ reason: String) async {
+        failures += 1
+        retryAt = .now + retryPause
+        if problem != reason {
+            logger.error("subscriber degraded; will retry", metadata: ["publisher": "\(publisher)", "cursor": "\(cursor)", "problem": "\(reason)", "retryIn": "\(retryPause)"])
+        }
+        problem = reason
+    }
+
+    private func succeeded() {
+        if problem != nil {
+            logger.info("subscriber recovered", metadata: ["publisher": "\(publisher)", "cursor": "\(cursor)"])
+        }
+        problem = nil
+        failures = 0
+        retryAt = nil
+    }
+
+    /// Applies events in order, returning whether the cursor moved; a failure is recorded, not
+    /// thrown.
+    private func apply(_ events: [ReceivedEvent]) async -> Bool {
+        let before = cursor
+        do {
+            advance(to: try await sink.apply(events))
+        } catch {
+            await failed("event \(before + 1) could not be applied: \(error)")
+            return false
+        }
+        return cursor > before
+    }
+
+    private func receive(_ batch: [[Data]]) async {
         var events: [ReceivedEvent] = []
         var behind = false
         for frames in batch {
@@ -77,27 +135,26 @@ public actor EventSubscriber {
                 lastHeartbeat = .now
                 if stale {
                     stale = false
+                    // Back after an outage: try at once rather than wait out a pause.
+                    retryAt = nil
                     logger.info("publisher heartbeat back", metadata: ["publisher": "\(publisher)"])
                 }
-                if event.seq < cursor, !diverged {
-                    // The publisher's outbox is behind what this subscriber applied: it was
-                    // restored from a backup or lost its last writes. Its next numbers would be
-                    // skipped as duplicates; say so loudly rather than silently drop events.
-                    diverged = true
-                    logger.critical("publisher sequence went backwards; events may be skipped until an operator resyncs", metadata: ["publisher": "\(publisher)", "publisherSeq": "\(event.seq)", "cursor": "\(cursor)"])
-                }
+                // Below the cursor: perhaps the publisher went back in time (restored from a
+                // backup), perhaps only a heartbeat sent between a commit and its publication.
+                // The replay's answer, read from the outbox itself, tells which (catchUp).
+                if event.seq < cursor { behind = true }
                 publisherSeq = max(publisherSeq, event.seq)
                 continue
             }
             publisherSeq = max(publisherSeq, event.seq)
             events.append(event)
         }
-        if !events.isEmpty, !catchingUp {
+        if !events.isEmpty, !catchingUp, problem == nil {
             let expected = cursor + 1
             let fresh = events.filter { $0.seq > cursor }
             if let first = fresh.first {
                 if first.seq == expected {
-                    advance(to: try await sink.apply(fresh))
+                    if await apply(fresh) { succeeded() }
                 } else {
                     behind = true
                 }
@@ -108,31 +165,75 @@ public actor EventSubscriber {
     }
 
     /// Replays from the outbox until the cursor reaches the publisher's last sequence number.
+    /// One replay at a time, and none during the pause after a failure.
     private func catchUp() async {
         guard !catchingUp else { return }
+        if let retryAt, ContinuousClock.now < retryAt { return }
         catchingUp = true
         defer { catchingUp = false }
-        while true {
+        while !Task.isCancelled {
+            let reply: Envelope
+            let batch: ReplayBatch
             do {
-                let reply = try await requests.send(
+                reply = try await requests.send(
                     type: ServiceMessage.replay(publisher).type, body: WireCoding.encode(ReplayRequest(after: cursor, limit: 2_000)),
-                    actor: .system, policy: .init(timeout: .seconds(2), attempts: 1))
+                    actor: .system, policy: .init(timeout: .seconds(2), attempts: 1, grace: .milliseconds(500)))
                 if let error = reply.replyError { throw error }
-                let batch = try reply.decodeBody(ReplayBatch.self)
-                var events: [ReceivedEvent] = []
-                var index = reply.extra.startIndex
-                while index + 3 <= reply.extra.endIndex {
-                    if let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) { events.append(event) }
-                    index += 3
-                }
-                publisherSeq = max(publisherSeq, batch.lastSeq)
-                if !events.isEmpty { advance(to: try await sink.apply(events)) }
-                if events.isEmpty || cursor >= batch.lastSeq { return }
+                batch = try reply.decodeBody(ReplayBatch.self)
             } catch {
+                // The publisher is down or slow: the heartbeat says when it is back.
                 logger.warning("replay failed; will retry", metadata: ["publisher": "\(publisher)", "error": "\(error)"])
                 return
             }
+            var events: [ReceivedEvent] = []
+            var unreadable = 0
+            var index = reply.extra.startIndex
+            while index + 3 <= reply.extra.endIndex {
+                if let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) { events.append(event) } else { unreadable += 1 }
+                index += 3
+            }
+            if batch.lastSeq < cursor {
+                await resync(publisherAt: batch.lastSeq)
+                return
+            }
+            publisherSeq = max(publisherSeq, batch.lastSeq)
+            if cursor >= batch.lastSeq {
+                succeeded()
+                return
+            }
+            guard events.first?.seq == cursor + 1 else {
+                await failed(
+                    unreadable > 0
+                        ? "event \(cursor + 1) from \(publisher) cannot be read (\(unreadable) unreadable in the replay)"
+                        : "the replay from \(publisher) did not start at event \(cursor + 1)")
+                return
+            }
+            guard await apply(events) else { return }
+            succeeded()
+            if cursor >= batch.lastSeq { return }
         }
+    }
+
+    /// The publisher's outbox ends before this subscriber's cursor: it was restored from a backup
+    /// or lost its last writes, and its next events will reuse the numbers after `lastSeq`. Left
+    /// alone they would be skipped as duplicates; instead the cursor goes back to where the
+    /// publisher is, so its new events are applied as they come. What the lost events did here
+    /// stays (the publisher no longer knows of them); the log names them for an operator.
+    private func resync(publisherAt lastSeq: Int64) async {
+        let lost = "\(lastSeq + 1)…\(cursor)"
+        do {
+            try await sink.rewind(to: lastSeq)
+        } catch {
+            diverged = true
+            await failed("the publisher went back to event \(lastSeq) and the cursor could not follow: \(error)")
+            return
+        }
+        logger.critical(
+            "publisher went back in time; following it from its last event", metadata: ["publisher": "\(publisher)", "publisherSeq": "\(lastSeq)", "eventsNoLongerAtPublisher": "\(lost)"])
+        cursor = lastSeq
+        publisherSeq = lastSeq
+        diverged = false
+        succeeded()
     }
 
     /// Replays when the heartbeat stops, and when events the publisher announced a whole tick
@@ -144,6 +245,8 @@ public actor EventSubscriber {
         while !Task.isCancelled {
             try? await Task.sleep(for: heartbeatTimeout / 3)
             if ContinuousClock.now - lastHeartbeat > heartbeatTimeout {
+                // Stale: one replay a tick at most, each with its deadline, so an outage does not
+                // pile requests up in front of the publisher.
                 if !stale {
                     stale = true
                     logger.warning("publisher heartbeat missing", metadata: ["publisher": "\(publisher)"])

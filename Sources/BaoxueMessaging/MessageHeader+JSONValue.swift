@@ -18,12 +18,15 @@ extension MessageHeader {
             }
         }
         guard let correlationId = text("correlationId"), let sentAt = text("sentAt"), let status = text("status"),
-            let publisher = text("publisher")
+            let publisher = text("publisher"), let deadline = text("deadline"), let version = Int(exactly: version)
         else { return nil }
+        // Out of range is unreadable, never a trap: `"seq": 1e19` is refused like a string would be.
         var seq: Int64?
         switch value["seq"] {
         case nil, .null?: seq = nil
-        case .number(let number)? where number.rounded() == number: seq = Int64(number)
+        case .number(let number)?:
+            guard let whole = Int64(exactly: number), whole >= 0 else { return nil }
+            seq = whole
         default: return nil
         }
         var actor: Actor?
@@ -36,8 +39,8 @@ extension MessageHeader {
             actor = Actor(user: user, role: role, township: township, school: school, via: via)
         default: return nil
         }
-        self.init(type: type, id: id, correlationId: correlationId, actor: actor, status: status, publisher: publisher, seq: seq)
-        self.v = Int(version)
+        self.init(type: type, id: id, correlationId: correlationId, actor: actor, status: status, publisher: publisher, seq: seq, deadline: deadline)
+        self.v = version
         self.sentAt = sentAt ?? ""
     }
 }

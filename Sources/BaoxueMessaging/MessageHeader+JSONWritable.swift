@@ -6,6 +6,7 @@ extension MessageHeader: JSONWritable {
         writer.beginObject()
         writer.field("actor", actor)
         writer.field("correlationId", correlationId)
+        writer.field("deadline", deadline)
         writer.field("id", id)
         writer.field("publisher", publisher)
         writer.field("sentAt", sentAt)

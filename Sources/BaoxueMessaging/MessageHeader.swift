@@ -21,6 +21,11 @@ public struct MessageHeader: Codable, Sendable {
     public var publisher: String?
     /// In an event: the publisher's sequence number, gap-free from 1.
     public var seq: Int64?
+    /// In a request: the instant (ISO 8601 UTC, milliseconds, like `sentAt`) after which the
+    /// client no longer waits for the answer. A service refuses a request whose deadline has
+    /// passed (`request.expired`) and never commits one after it, so a client that gave up at its
+    /// deadline knows the request will not be applied later.
+    public var deadline: String?
 
     public static let version = 1
 
@@ -36,9 +41,10 @@ public struct MessageHeader: Codable, Sendable {
         status = try c.decodeIfPresent(String.self, forKey: .status)
         publisher = try c.decodeIfPresent(String.self, forKey: .publisher)
         seq = try c.decodeIfPresent(Int64.self, forKey: .seq)
+        deadline = try c.decodeIfPresent(String.self, forKey: .deadline)
     }
 
-    public init(type: String, id: String = MessageID.make(), correlationId: String? = nil, actor: Actor? = nil, status: String? = nil, publisher: String? = nil, seq: Int64? = nil) {
+    public init(type: String, id: String = MessageID.make(), correlationId: String? = nil, actor: Actor? = nil, status: String? = nil, publisher: String? = nil, seq: Int64? = nil, deadline: String? = nil) {
         self.v = MessageHeader.version
         self.type = type
         self.id = id
@@ -48,5 +54,17 @@ public struct MessageHeader: Codable, Sendable {
         self.status = status
         self.publisher = publisher
         self.seq = seq
+        self.deadline = deadline
+    }
+
+    /// The deadline in milliseconds since 1970: `nil` when there is none, and an error naming the
+    /// field when it is not a time, so a client hears about a deadline it got wrong instead of
+    /// having it ignored.
+    public func deadlineMilliseconds() throws(ServiceError) -> Int64? {
+        guard let deadline else { return nil }
+        guard let milliseconds = Timestamp.milliseconds(iso8601: deadline) else {
+            throw .malformed("header.deadline \"\(deadline.prefix(40))\" is not a time like 2026-12-05T08:30:00.000Z (UTC)")
+        }
+        return milliseconds
     }
 }

@@ -12,7 +12,7 @@ public struct ReceivedEvent: Sendable {
         guard frames.count == 3 else { return nil }
         let headerFrame = frames[frames.startIndex + 1]
         guard let header = MessageHeader(json: headerFrame) ?? (try? WireCoding.decode(MessageHeader.self, from: headerFrame)),
-            let seq = header.seq
+            let seq = header.seq, seq >= 0
         else { return nil }
         self.topic = String(decoding: frames[frames.startIndex], as: UTF8.self)
         self.header = header

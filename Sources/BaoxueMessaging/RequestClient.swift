@@ -1,5 +1,6 @@
 import BaoxueContracts
 import Foundation
+import Synchronization
 import ZeroMQ
 
 /// Calls one service over a DEALER socket, in the zguide's Lazy Pirate manner: each request waits
@@ -13,11 +14,19 @@ public final class RequestClient: Sendable {
     public struct Policy: Sendable {
         public var timeout: Duration
         public var attempts: Int
+        /// How long after the deadline the client still listens for a reply, so that a service
+        /// whose clock runs a little behind, or a reply on the wire at the deadline, is heard
+        /// rather than reported unavailable. Clocks of hosts must agree closer than this.
+        public var grace: Duration
 
-        public init(timeout: Duration = .seconds(5), attempts: Int = 3) {
+        public init(timeout: Duration = .seconds(5), attempts: Int = 3, grace: Duration = .seconds(1)) {
             self.timeout = timeout
             self.attempts = attempts
+            self.grace = grace
         }
+
+        /// The request's whole budget: its deadline is this far from the first send.
+        public var budget: Duration { timeout * max(attempts, 1) }
 
         public static let standard = Policy()
         /// For large writes (an import batch) that may queue behind others.
@@ -50,7 +59,7 @@ public final class RequestClient: Sendable {
                     var rest = frames[...]
                     if rest.first?.isEmpty == true { rest = rest.dropFirst() }
                     guard let envelope = try? Envelope(frames: rest), let id = envelope.header.correlationId else { continue }
-                    pending.take(id)?.resume(returning: envelope)
+                    for waiter in pending.takeAll(id) { waiter.resume(returning: envelope) }
                 }
             }
         }
@@ -62,24 +71,34 @@ public final class RequestClient: Sendable {
     }
 
     /// Sends a request and returns the reply envelope, whatever its status.
-    public func send(type: String, body: Data, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Envelope {
-        let header = MessageHeader(type: type, id: requestID, actor: actor)
+    ///
+    /// The header carries the request's deadline (now plus ``Policy/budget``); the service refuses
+    /// the request after it and never commits it after it, so when this throws
+    /// `service.unavailable` (after the deadline and ``Policy/grace``) the request will not be
+    /// applied later. Without `requestID`, the id comes from the task's ``RequestScope`` when it
+    /// has one (so an operation done again under the same key repeats its ids), else it is fresh.
+    public func send(type: String, body: Data, actor: Actor, requestID: String? = nil, policy: Policy = .standard) async throws -> Envelope {
+        let requestID = requestID ?? RequestScope.current?.nextID(type: type) ?? MessageID.make()
+        let attempts = max(policy.attempts, 1)
+        let deadline = Timestamp.nowMilliseconds() + policy.budget.wholeMilliseconds
+        let header = MessageHeader(type: type, id: requestID, actor: actor, deadline: Timestamp.iso8601(milliseconds: deadline))
         let frames = [Data()] + (try Envelope(header: header, body: body).frames())
-        for _ in 0..<max(policy.attempts, 1) {
+        for attempt in 1...attempts {
             try Task.checkCancellation()
             do {
-                return try await attempt(frames: frames, id: requestID, timeout: policy.timeout)
+                // The last attempt also waits out the grace after the deadline.
+                return try await self.attempt(frames: frames, id: requestID, timeout: attempt == attempts ? policy.timeout + policy.grace : policy.timeout)
             } catch is Timeout {
                 continue
             }
         }
-        throw ServiceError.unavailable(service)
+        throw ServiceError.unavailable(service, requestID: requestID)
     }
 
     /// Calls the service with `message`'s request body and decodes its reply; an error reply is
     /// thrown as the ``ServiceError`` it carries. The router on the other side registered its
     /// handler with the same ``Message``, so the two cannot disagree on the bodies.
-    public func call<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String = MessageID.make(), policy: Policy = .standard) async throws -> Answer {
+    public func call<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String? = nil, policy: Policy = .standard) async throws -> Answer {
         let reply = try await send(type: message.type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
         if let error = reply.replyError { throw error }
         return try reply.decodeBody(Answer.self)
@@ -87,24 +106,25 @@ public final class RequestClient: Sendable {
 
     private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {
         let pending = self.pending
+        let token = Mutex<UInt64?>(nil)
         let timer = Task {
             try await Task.sleep(for: timeout)
-            pending.take(id)?.resume(throwing: Timeout())
+            if let mine = token.withLock({ $0 }) { pending.take(id, token: mine)?.resume(throwing: Timeout()) }
         }
         defer { timer.cancel() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                pending.add(id, continuation)
+                token.withLock { $0 = pending.add(id, continuation) }
                 // A task cancelled before the waiter was registered ran `onCancel` too early to
                 // find it: end it here rather than let it wait out its timeout.
                 if Task.isCancelled {
-                    pending.take(id)?.resume(throwing: CancellationError())
+                    if let mine = token.withLock({ $0 }) { pending.take(id, token: mine)?.resume(throwing: CancellationError()) }
                     return
                 }
                 loop.send(frames, on: socket)
             }
         } onCancel: {
-            pending.take(id)?.resume(throwing: CancellationError())
+            if let mine = token.withLock({ $0 }) { pending.take(id, token: mine)?.resume(throwing: CancellationError()) }
         }
     }
 }

@@ -11,12 +11,24 @@ public struct RequestContext: Sendable {
     /// A digest of the body, so a request id reused for a different request is caught rather
     /// than answered with the first request's reply.
     public var bodyDigest: String
+    /// The client's deadline (`header.deadline`), milliseconds since 1970: past it, the client
+    /// has answered "unavailable", so the work must not be committed.
+    public var deadline: Int64?
 
-    public init(requestID: String, type: String, actor: Actor, bodyDigest: String = "") {
+    public init(requestID: String, type: String, actor: Actor, bodyDigest: String = "", deadline: Int64? = nil) {
         self.requestID = requestID
         self.type = type
         self.actor = actor
         self.bodyDigest = bodyDigest
+        self.deadline = deadline
+    }
+
+    /// Throws `request.expired` once the deadline has passed. Called before a write commits
+    /// (``RequestJournal/once(_:context:_:)``), so a write either commits before its client gives
+    /// up or not at all.
+    public func checkDeadline(now: Int64 = Timestamp.nowMilliseconds()) throws(ServiceError) {
+        guard let deadline, now > deadline else { return }
+        throw ServiceError.expired(requestID: requestID, by: now - deadline)
     }
 
     /// FNV-1a, 64 bits, in hex: cheap, stable across processes and platforms.

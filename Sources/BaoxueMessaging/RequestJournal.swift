@@ -36,7 +36,8 @@ public enum RequestJournal {
     }
 
     /// Runs `work` once per request id inside one write transaction: a repeated id returns the
-    /// first answer and does nothing else.
+    /// first answer and does nothing else, and work that finishes after the request's deadline is
+    /// rolled back (`request.expired`).
     public static func once<Output: Codable & Sendable>(
         _ writer: any DatabaseWriter, context: RequestContext,
         _ work: @escaping @Sendable (Database) throws -> Output
@@ -46,6 +47,9 @@ public enum RequestJournal {
                 return try WireCoding.decode(Output.self, from: stored)
             }
             let output = try work(db)
+            // Past the deadline the client has said "unavailable": roll back rather than apply
+            // what it was told did not happen.
+            try context.checkDeadline()
             try record(db, context: context, reply: try WireCoding.encode(output))
             return output
         }

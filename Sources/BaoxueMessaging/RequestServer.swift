@@ -74,7 +74,24 @@ public final class RequestServer: Sendable {
             send(error: ServiceError(.requestUnknownType, "unknown message type \(header.type); this service answers: \(router.types.joined(separator: ", "))"), correlationId: header.id, type: header.type, to: identity)
             return
         }
-        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body))
+        let deadline: Int64?
+        do {
+            deadline = try header.deadlineMilliseconds()
+        } catch {
+            send(error: error, correlationId: header.id, type: header.type, to: identity)
+            return
+        }
+        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body), deadline: deadline)
+        // A request that waited past its deadline (the service was stopped, or the queue long) is
+        // refused unread: its client has already answered "unavailable", and a replay asked for
+        // on every heartbeat of an outage costs nothing once it is stale.
+        do {
+            try context.checkDeadline()
+        } catch {
+            logger.info("request expired before it was handled", metadata: ["type": "\(header.type)", "request": "\(header.id)"])
+            send(error: error, correlationId: header.id, type: header.type, to: identity)
+            return
+        }
         do {
             let reply = try await handler(envelope, context)
             let replyHeader = MessageHeader(type: header.type, correlationId: header.id, status: "ok")

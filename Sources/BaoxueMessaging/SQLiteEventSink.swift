@@ -54,6 +54,13 @@ public struct SQLiteEventSink: EventSink {
         return cursor
     }
 
+    public func rewind(to seq: Int64) async throws {
+        let publisher = self.publisher
+        try await writer.write { db in
+            try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, seq])
+        }
+    }
+
     static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM subscriber_cursor WHERE publisher = ?"), arguments: [publisher]) ?? 0
     }

@@ -10,6 +10,18 @@ public struct SubscriberStatus: Codable, Sendable {
     /// Whether the publisher announced a sequence number below the cursor (restored or reset):
     /// an operator must resync this subscriber.
     public var diverged: Bool
+    /// Why applying or replaying the publisher's events last failed (the subscriber retries with
+    /// a growing pause); nil when it works. A service with one is `degraded`.
+    public var problem: String?
+
+    public init(publisher: String, cursor: Int64, publisherSeq: Int64, stale: Bool, diverged: Bool, problem: String? = nil) {
+        self.publisher = publisher
+        self.cursor = cursor
+        self.publisherSeq = publisherSeq
+        self.stale = stale
+        self.diverged = diverged
+        self.problem = problem
+    }
 
     public var lag: Int64 { max(publisherSeq - cursor, 0) }
 }

@@ -86,14 +86,14 @@ public final class ServiceKit: Sendable {
         var router = router
         let database = self.database, name = self.name, startedAt = self.startedAt
         let followers = parts.withLock { $0.followers }
-        router.on(ServiceMessage.status) { _, _ in
+        router.on(ServiceMessage.status) { query, _ in
             var following: [SubscriberStatus] = []
             for follower in followers { following.append(await follower.status) }
             let subscriptions = following
             return try await database.read { db in
                 ServiceHealth(
                     service: name.rawValue, version: BaoxueVersion.current, pid: ProcessInfo.processInfo.processIdentifier,
-                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db), counts: try counts(db), subscriptions: subscriptions)
+                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db), counts: query.counts ? try counts(db) : [:], subscriptions: subscriptions)
             }
         }
         EventPublisher.registerReplay(publisher: name.rawValue, on: &router, database: database)

@@ -36,11 +36,3 @@ public struct DeliveryPolicy: Sendable, Equatable {
         exponent >= 62 ? Double.greatestFiniteMagnitude : Double(Int64(1) << Int64(exponent))
     }
 }
-
-extension Duration {
-    /// Whole milliseconds.
-    var wholeMilliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000 + attoseconds / 1_000_000_000_000_000
-    }
-}

@@ -69,9 +69,16 @@ public struct SubsidyService: Sendable {
             if let stored = try await kit.read({ db in try RequestJournal.reply(db, for: context) }) {
                 return try WireCoding.decode(BatchReport.self, from: stored)
             }
-            let id = try await kit.database.write { db in try store.batches.begin(db, request, requestID: context.requestID, actor: context.actor, today: today()) }
+            // The deadline holds until the batch begins; once begun it runs to the end (a retry
+            // under the same id resumes it), so its report is journaled whatever the hour.
+            let id = try await kit.database.write { db in
+                try context.checkDeadline()
+                return try store.batches.begin(db, request, requestID: context.requestID, actor: context.actor, today: today())
+            }
             try await runner.complete(id)
-            return try await kit.write(context) { db in try store.batches.report(db, id: id, withExclusions: true)! }
+            var begun = context
+            begun.deadline = nil
+            return try await kit.write(begun) { db in try store.batches.report(db, id: id, withExclusions: true)! }
         }
         router.on(SubsidyMessage.listBatches) { query, _ in
             try await kit.read { db in try store.batches.list(db, query) }

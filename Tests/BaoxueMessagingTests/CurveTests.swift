@@ -23,23 +23,23 @@ import ZeroMQ
 
         let clientLoop = MessageLoop(name: "curve-client")
         defer { clientLoop.shutdown() }
-        let quick = RequestClient.Policy(timeout: .milliseconds(300), attempts: 2)
+        let quick = RequestClient.Policy(timeout: .milliseconds(300), attempts: 2, grace: .milliseconds(100))
 
         let friend = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: server.publicKey))
         let echoed: [String: String] = try await friend.call(Self.echo, ["hello": "世界"], actor: .system, policy: .init(timeout: .seconds(5), attempts: 1))
         #expect(echoed == ["hello": "世界"])
 
         let unknown = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(stranger, serverPublicKey: server.publicKey))
-        await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await unknown.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
+        await #expect(throws: ServiceError.unavailable("echo", requestID: "unknown")) {
+            let _: [String: String] = try await unknown.call(Self.echo, ["x": "y"], actor: .system, requestID: "unknown", policy: quick)
         }
         let plain = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo")
-        await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await plain.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
+        await #expect(throws: ServiceError.unavailable("echo", requestID: "plain")) {
+            let _: [String: String] = try await plain.call(Self.echo, ["x": "y"], actor: .system, requestID: "plain", policy: quick)
         }
         let wrongServerKey = try await RequestClient(loop: clientLoop, endpoint: endpoint, service: "echo", curve: .client(allowed, serverPublicKey: stranger.publicKey))
-        await #expect(throws: ServiceError.unavailable("echo")) {
-            let _: [String: String] = try await wrongServerKey.call(Self.echo, ["x": "y"], actor: .system, policy: quick)
+        await #expect(throws: ServiceError.unavailable("echo", requestID: "wrongServerKey")) {
+            let _: [String: String] = try await wrongServerKey.call(Self.echo, ["x": "y"], actor: .system, requestID: "wrongServerKey", policy: quick)
         }
     }
 

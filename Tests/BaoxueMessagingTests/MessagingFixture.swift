@@ -45,6 +45,13 @@ struct CounterService {
             await publisher.wake()
             return total
         }
+        router.on(CounterService.slowAdd) { body, context in
+            try await RequestJournal.once(database, context: context) { db in
+                try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
+                Thread.sleep(forTimeInterval: Double(body.events) / 1_000)
+                return try Int.fetchOne(db, sql: "SELECT n FROM counter")!
+            }
+        }
         router.on(CounterService.fail) { _, _ -> Int in
             throw ServiceError(ErrorCode("counter.refused", .refused), "拒绝 (refused)")
         }
@@ -69,6 +76,8 @@ struct CounterService {
 
     /// Adds to the counter, writing `events` events; answers the new total.
     static let add = Message<AddBody, Int>("counter.add")
+    /// Adds to the counter and then holds its transaction `events` milliseconds (a slow write).
+    static let slowAdd = Message<AddBody, Int>("counter.slowAdd")
     /// Always refused.
     static let fail = Message<EmptyBody, Int>("counter.fail")
 }

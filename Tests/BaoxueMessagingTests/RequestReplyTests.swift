@@ -66,8 +66,8 @@ import ZeroMQ
         defer { loop.shutdown() }
         let nobody = ClosedPort()
         let client = try await RequestClient(loop: loop, endpoint: nobody.endpoint, service: "ghost")
-        await #expect(throws: ServiceError.unavailable("ghost")) {
-            _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, policy: .init(timeout: .milliseconds(100), attempts: 2))
+        await #expect(throws: ServiceError.unavailable("ghost", requestID: "ghost-1")) {
+            _ = try await client.send(type: "x", body: Data("{}".utf8), actor: .system, requestID: "ghost-1", policy: .init(timeout: .milliseconds(100), attempts: 2, grace: .milliseconds(100)))
         }
         nobody.close()
     }

@@ -43,6 +43,11 @@ public final class ChildProcess: Sendable {
         return values
     }
 
+    /// Sends `signal` (SIGSTOP and SIGCONT freeze and resume a service around a request).
+    public func signal(_ signal: Int32) {
+        process.send(signal)
+    }
+
     /// `kill -9`, then waits until the process is gone.
     public func kill() async {
         process.send(SIGKILL)

@@ -22,7 +22,13 @@ extension ErrorCode {
     public static let requestTooLarge = ErrorCode("request.tooLarge", .tooLarge)
     /// A known path with a method it does not answer.
     public static let requestMethodNotAllowed = ErrorCode("request.methodNotAllowed", .methodNotAllowed)
-    /// A service that did not answer in time: the request was not applied.
+    /// A request that reached a service after its deadline (`header.deadline`): refused unread,
+    /// or rolled back if the deadline passed while it ran. Nothing was applied.
+    public static let requestExpired = ErrorCode("request.expired", .unavailable)
+    /// An `Idempotency-Key` sent again with another request (another method or path).
+    public static let requestIdempotencyKeyReused = ErrorCode("request.idempotencyKeyReused", .invalid)
+    /// A service that did not answer by the request's deadline: the request will not be applied
+    /// after it; whether it was applied before can be learnt by retrying under the same key.
     public static let serviceUnavailable = ErrorCode("service.unavailable", .unavailable)
     /// A fault of the system; the log says more.
     public static let `internal` = ErrorCode("internal", .internal)

@@ -33,10 +33,23 @@ public struct ServiceError: CodedError, Codable, Equatable, CustomStringConverti
         ServiceError(.requestInvalid, message, problems: [FieldProblem(field: field, reason: reason)])
     }
 
-    public static func unavailable(_ service: String) -> ServiceError {
-        ServiceError(
+    /// No answer by the request's deadline. The request will not be applied after it; if it was
+    /// applied just before, retrying under the same request id (HTTP: the same `Idempotency-Key`;
+    /// CLI: `--request-id`) answers what it did, without doing it twice.
+    public static func unavailable(_ service: String, requestID: String? = nil) -> ServiceError {
+        let zh = requestID.map { "；如需确认此前是否已执行，请用同一请求编号（\($0)）重试" } ?? ""
+        let en = requestID.map { "; to learn whether it was applied just before, retry under the same request id (\($0))" } ?? ""
+        return ServiceError(
             .serviceUnavailable,
-            "服务\(service)无响应，请用 baoxue services status 检查 (service \(service) did not answer; check with `baoxue services status`)")
+            "服务\(service)在期限内无响应，此请求之后不会再执行\(zh)；可用 baoxue services status 检查服务 (service \(service) did not answer by the request's deadline and will not apply it later\(en); check the services with `baoxue services status`)")
+    }
+
+    /// A request that reached the service after its deadline, or whose deadline passed while it
+    /// ran: nothing was applied.
+    public static func expired(requestID: String, by milliseconds: Int64) -> ServiceError {
+        ServiceError(
+            .requestExpired,
+            "请求\(requestID)已过期限（超出\(milliseconds)毫秒），未执行 (request \(requestID) arrived or finished \(milliseconds) ms after its deadline and was not applied)")
     }
 
     private enum CodingKeys: String, CodingKey { case code, kind, message, problems }

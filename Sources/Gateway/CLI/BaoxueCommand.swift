@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoxueContracts
+import BaoxueMessaging
 import Foundation
 
 /// `baoxue`: the county operators' command line, as the gateway's library has it. The `baoxue`
@@ -23,14 +24,24 @@ public struct BaoxueCommand: AsyncParsableCommand {
     /// exits with the project's exit codes.
     public static func runMain(root: any ParsableCommand.Type = BaoxueCommand.self) async -> Never {
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+        // One request scope per command: its requests are named from this key, so the command run
+        // again with `--request-id KEY` repeats them and gets the first answers (RequestScope).
+        let requestKey = option("--request-id") ?? RequestScope.freshKey(prefix: "cli")
         do {
             var command = try root.parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            _ = try RequestScope.checkedKey(requestKey, field: "--request-id")
+            try await RequestScope.$current.withValue(RequestScope(key: CommandFailure.scopePrefix + requestKey)) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
             Foundation.exit(0)
+        } catch let error as ServiceError where error.kind == .unavailable {
+            let message = CommandFailure.unsettled(requestKey: requestKey, language: english ? .en : .zh)
+            FileHandle.standardError.write(Data(((english ? "error: " : "错误：") + message + "\n").utf8))
+            Foundation.exit(error.kind.outcome.exitCode)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data((english ? "error: " : "错误：").utf8 + Data(failure.message.utf8) + Data("\n".utf8)))
             Foundation.exit(failure.exitCode)
@@ -49,5 +60,16 @@ public struct BaoxueCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((root.fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// The value of `--name VALUE` or `--name=VALUE` on the command line, read before parsing
+    /// because it applies to the whole run.
+    static func option(_ name: String) -> String? {
+        let arguments = CommandLine.arguments
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+            if argument == name, index + 1 < arguments.count { return arguments[index + 1] }
+        }
+        return nil
     }
 }

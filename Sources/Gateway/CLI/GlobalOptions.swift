@@ -26,6 +26,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("token"), help: "以该令牌的用户身份操作；也可设环境变量 BAOXUE_TOKEN (act as this token's user; or set BAOXUE_TOKEN; default: the local operator)")
     public var token: String?
 
+    @Option(name: .customLong("request-id"), help: "请求编号：命令因服务无响应而结果未知时，用同一编号重新运行，已执行的不会重复执行 (request id: when a command ended with no answer from a service, run it again with the id it printed; what was applied is answered, not applied twice)")
+    public var requestID: String?
+
     public init() {}
 
     public var language: Language { Language(tag: lang) }

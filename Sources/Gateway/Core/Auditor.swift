@@ -1,5 +1,6 @@
 import Access
 import BaoxueContracts
+import BaoxueMessaging
 
 /// Writes the audit log for every façade of the core, so what a line says (who, what, outcome,
 /// which child) is decided in one place and no operation can skip it.
@@ -11,8 +12,12 @@ public struct Auditor: Sendable {
         self.store = store
     }
 
-    /// Runs `body` and writes one audit line: `ok` with the subject the result names, or the
-    /// refusal's code (`scope.forbidden`, `student.notFound`, …) with the key the caller gave.
+    /// The outcome of a line whose service did not answer in time.
+    public static let unknownOutcome = "unknown"
+
+    /// Runs `body` and writes one audit line: `ok` with the subject the result names, the
+    /// refusal's code (`scope.forbidden`, `student.notFound`, …) with the key the caller gave, or
+    /// `unknown` with the operation's request key when a service did not answer.
     /// A read is returned only once its line is written.
     func audited<Value: Sendable>(
         _ actor: Actor, _ action: String, key: String? = nil, detail: (Value) -> String? = { _ in nil },
@@ -23,6 +28,13 @@ public struct Auditor: Sendable {
             value = try await body()
         } catch let error as ServiceError where error.isRefusal {
             try await store.record(actor, action: action, outcome: error.code.rawValue, subject: key.map(store.subject(key:)))
+            throw error
+        } catch let error as ServiceError where error.kind == .unavailable {
+            // No answer by the deadline: the service will not apply it later, but may have just
+            // before. The line says so, with the key that settles it when the caller retries.
+            try await store.record(
+                actor, action: action, outcome: Self.unknownOutcome, subject: key.map(store.subject(key:)),
+                detail: RequestScope.current.map { "request \($0.key)" })
             throw error
         }
         try await store.record(actor, action: action, subject: subject(value), detail: detail(value))

@@ -9,17 +9,22 @@ public struct ServiceOperations: Sendable {
     /// Each service's health, or why it did not answer; the data counts only for county-wide
     /// roles.
     public func status(actor: Actor) async -> [ServiceProbe] {
-        let probes = await probe(actor: actor)
-        return Role(rawValue: actor.role)?.isCountyWide == true ? probes : probes.map(\.withoutCounts)
+        await probe(actor: actor, counts: Role(rawValue: actor.role)?.isCountyWide == true)
     }
 
-    private func probe(actor: Actor) async -> [ServiceProbe] {
+    /// Whether each service answers and how its subscriptions fare, without asking it to count
+    /// anything: for `/healthz`, which anyone may poll as often as they like.
+    public func liveness() async -> [ServiceProbe] {
+        await probe(actor: .system, counts: false)
+    }
+
+    private func probe(actor: Actor, counts: Bool) async -> [ServiceProbe] {
         await withTaskGroup(of: (Int, ServiceProbe).self) { group in
             for (index, service) in clients.all.enumerated() {
                 group.addTask {
                     let started = ContinuousClock.now
                     do {
-                        let health = try await service.client.call(ServiceMessage.status, EmptyBody(), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+                        let health = try await service.client.call(ServiceMessage.status, StatusQuery(counts: counts), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
                     } catch {
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
@@ -48,7 +53,7 @@ public struct ServiceOperations: Sendable {
     public func waitToCatchUp(_ follower: ServiceName, following source: ServiceName = .registry, timeout: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let probes = await status(actor: .system)
+            let probes = await liveness()
             let publisher = probes.first { $0.service == source.rawValue }?.health
             let health = probes.first { $0.service == follower.rawValue }?.health
             guard let publisher else { throw ServiceError.unavailable(source.rawValue) }

@@ -8,11 +8,13 @@ public struct ServiceProbe: Codable, Sendable {
     public var milliseconds: Double?
     public var error: String?
 
-    /// The probe without the service's data counts: for `/healthz`, which answers anyone, and
-    /// for users limited to a township or school, who may not see county-wide figures.
-    public var withoutCounts: ServiceProbe {
-        var copy = self
-        copy.health?.counts = [:]
-        return copy
+    /// What is wrong with a service that answers: each subscription that cannot apply its
+    /// publisher's events, or whose publisher went back in time beyond repair.
+    public var problems: [String] {
+        (health?.subscriptions ?? []).compactMap { subscription in
+            if let problem = subscription.problem { return "\(service) ← \(subscription.publisher): \(problem)" }
+            if subscription.diverged { return "\(service) ← \(subscription.publisher): diverged" }
+            return nil
+        }
     }
 }

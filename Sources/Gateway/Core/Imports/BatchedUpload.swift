@@ -1,5 +1,6 @@
 import BaoxueCSV
 import BaoxueContracts
+import BaoxueMessaging
 import Foundation
 
 /// Sends the checked rows of one file to a service in batches, several in flight: the next batch
@@ -35,10 +36,19 @@ struct BatchedUpload<Record: Codable & Sendable> {
             }
             return nil
         }
+        // Each batch sends under its own part of the operation's request scope, numbered in file
+        // order: an import done again under the same key sends each batch with its first id, so
+        // the batches a timed-out run applied answer as before and are not applied twice.
+        // The upload takes its own number in the scope first, so two uploads in one command (a
+        // demo's rosters) never share batch ids.
+        let scope = RequestScope.current.map { RequestScope(key: $0.nextID(type: "upload")) }
+        var batchNumber = 0
         try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
             func submit() {
                 guard let batch = nextBatch() else { return }
-                group.addTask { (batch.count, try await send(batch)) }
+                batchNumber += 1
+                let part = scope?.child("batch-\(batchNumber)")
+                group.addTask { (batch.count, try await RequestScope.$current.withValue(part) { try await send(batch) }) }
             }
             for _ in 0..<max(window, 1) { submit() }
             while let (count, batchReport) = try await group.next() {

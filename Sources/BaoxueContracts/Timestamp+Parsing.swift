@@ -1,5 +1,3 @@
-import BaoxueContracts
-
 extension Timestamp {
     /// Reads the form ``Timestamp/iso8601(milliseconds:)`` writes (`2026-11-29T03:47:22.123Z`,
     /// milliseconds optional) back into milliseconds since 1970; nil for anything else. Alerts
