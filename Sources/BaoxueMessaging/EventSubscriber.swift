@@ -54,6 +54,13 @@ public actor EventSubscriber {
         SubscriberStatus(publisher: publisher, cursor: cursor, publisherSeq: publisherSeq, stale: stale, diverged: diverged, problem: problem)
     }
 
+    /// Whether a replay has confirmed the cursor reached the publisher's end, and it has kept up
+    /// since: what a consumer that must not act on half a history (escalation) waits for.
+    public var isCaughtUp: Bool { confirmedCaughtUp && !stale && problem == nil && cursor >= publisherSeq }
+    private var confirmedCaughtUp = false
+    /// When the cursor last followed the publisher back in time (milliseconds since 1970).
+    private var resyncedAt: Int64?
+
     /// Returns once the cursor has reached `seq` (for tests and benchmarks).
     public func waitUntilApplied(_ seq: Int64) async {
         if cursor >= seq { return }
@@ -147,6 +154,12 @@ public actor EventSubscriber {
                 continue
             }
             publisherSeq = max(publisherSeq, event.seq)
+            // Live events written before a resync may be the lost history still on its way here
+            // (same numbers, other events): only the outbox, by replay, is trusted for those.
+            if let resyncedAt, (Timestamp.milliseconds(iso8601: event.header.sentAt) ?? 0) < resyncedAt {
+                behind = true
+                continue
+            }
             events.append(event)
         }
         if !events.isEmpty, !catchingUp, problem == nil {
@@ -198,6 +211,7 @@ public actor EventSubscriber {
             }
             publisherSeq = max(publisherSeq, batch.lastSeq)
             if cursor >= batch.lastSeq {
+                confirmedCaughtUp = true
                 succeeded()
                 return
             }
@@ -210,7 +224,10 @@ public actor EventSubscriber {
             }
             guard await apply(events) else { return }
             succeeded()
-            if cursor >= batch.lastSeq { return }
+            if cursor >= batch.lastSeq {
+                confirmedCaughtUp = true
+                return
+            }
         }
     }
 
@@ -232,6 +249,7 @@ public actor EventSubscriber {
             "publisher went back in time; following it from its last event", metadata: ["publisher": "\(publisher)", "publisherSeq": "\(lastSeq)", "eventsNoLongerAtPublisher": "\(lost)"])
         cursor = lastSeq
         publisherSeq = lastSeq
+        resyncedAt = Timestamp.nowMilliseconds()
         diverged = false
         succeeded()
     }

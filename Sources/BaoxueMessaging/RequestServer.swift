@@ -12,7 +12,7 @@ public final class RequestServer: Sendable {
     private let logger: Logger
     private let maxInFlight: Int
     private let socket: SocketID
-    private let stream: AsyncStream<[[Data]]>
+    private let stream: SocketMessages
     /// The endpoint bound (resolved when binding to port `*`).
     public let endpoint: String
 

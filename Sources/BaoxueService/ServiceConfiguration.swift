@@ -80,6 +80,19 @@ public struct ServiceConfiguration: Sendable {
         Set(reader.stringArray(forKey: ConfigKey("\(service).curve.allowedClients")) ?? [])
     }
 
+    /// The largest ZeroMQ message this process accepts (`zmq.maxMessageBytes`, env
+    /// `ZMQ_MAXMESSAGEBYTES`; default 256 MiB, at least 1 MiB): a peer that sends more is
+    /// disconnected before its message is buffered.
+    public var maximumMessageBytes: Int64 {
+        Int64(max(reader.int(forKey: "zmq.maxMessageBytes", default: 256 << 20), 1 << 20))
+    }
+
+    /// How many days a service keeps the answers of its request journal
+    /// (`journal.retentionDays`, env `JOURNAL_RETENTIONDAYS`; default 30, at least 1).
+    public var journalRetentionDays: Int {
+        max(reader.int(forKey: "journal.retentionDays", default: 30), 1)
+    }
+
     public var logLevel: Logger.Level {
         Logger.Level(rawValue: reader.string(forKey: "log.level", default: "info")) ?? .info
     }

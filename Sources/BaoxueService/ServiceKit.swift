@@ -47,7 +47,7 @@ public final class ServiceKit: Sendable {
         let curve = configuration.curveKeys
         self.curve = curve
         // With keys, this loop also answers ZAP: only the configured clients are served.
-        loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys)
+        loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys, maximumMessageBytes: configuration.maximumMessageBytes)
         database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator)
         publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         try await publisher.start(bind: configuration.bindings(of: name).events, curve: curve)
@@ -128,6 +128,7 @@ public final class ServiceKit: Sendable {
     public var services: [any Service] {
         let (followers, server) = parts.withLock { ($0.followers, $0.server) }
         return (server.map { [RequestServerService($0)] } ?? []) + [EventPublisherService(publisher)] + followers.map(EventSubscriberService.init)
+            + [JournalPruningService(database: database, retentionDays: configuration.journalRetentionDays, logger: logger)]
     }
 
     /// Closes every socket; the executable calls it once the group has stopped.

@@ -10,10 +10,34 @@ import GRDB
 public final class AlertFeed: Sendable {
     public let database: DatabasePool
 
-    public init(dataDirectory: String) throws {
+    /// Events written before this instant (milliseconds since 1970) are in the feed but make no
+    /// deliveries and never escalate: a store made anew (a first start, a lost or deleted
+    /// `delivery.sqlite`) catches up on the whole alert history, which every group chat already
+    /// had or no longer needs.
+    public let deliverFrom: Int64
+
+    /// - Parameter fromPresent: for a store made now, deliver only events written from now on
+    ///   (`gateway.delivery.newStore: present`, the default); false delivers the history too
+    ///   (`history`). A store that exists keeps the instant it was made with.
+    public init(dataDirectory: String, fromPresent: Bool = true, now: Int64 = Timestamp.nowMilliseconds()) throws {
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent("delivery.sqlite").path
         database = try ServiceDatabase.open(path: path, migrator: DeliverySchema.migrator)
         chmod(path, 0o600)
+        deliverFrom = try database.write { db in
+            if let stored = try Int64.fetchOne(db, sql: "SELECT deliver_from_ms FROM delivery_start") { return stored }
+            // A store that has followed events before (made by an older version) delivered all
+            // along; only a store with nothing in it starts from the present.
+            let fresh = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM alert_event) + (SELECT COUNT(*) FROM subscriber_cursor)") == 0
+            let from = fresh && fromPresent ? now : 0
+            try db.execute(sql: "INSERT INTO delivery_start (deliver_from_ms) VALUES (?)", arguments: [from])
+            return from
+        }
+    }
+
+    /// Whether an event written at `sentAt` (its header's) makes deliveries.
+    func delivers(sentAt: String) -> Bool {
+        guard deliverFrom > 0 else { return true }
+        return (Timestamp.milliseconds(iso8601: sentAt) ?? 0) >= deliverFrom
     }
 
     /// Stores one of `publisher`'s events if it is an alert event, under the feed's next sequence

@@ -50,10 +50,13 @@ public struct AlertFollower: Sendable {
         // rolls back adds none (the subscriber applies it again).
         let stored = Mutex<[FeedEntry]>([])
         return SQLiteEventSink(writer: feed.database, publisher: publisher.rawValue, apply: { db, event in
+            // History a new store catches up on goes into the feed (the stream and the lists
+            // show it) but to no group chat: they had it already.
+            let delivers = feed.delivers(sentAt: event.header.sentAt)
             if let entry = try AlertFeed.store(db, event, from: publisher) {
-                try DeliveryQueue.enqueue(db, entry, now: now())
+                if delivers { try DeliveryQueue.enqueue(db, entry, now: now()) }
                 db.afterNextTransaction { _ in stored.withLock { $0.append(entry) } }
-            } else if publisher == .care, event.header.type == CareMessage.Event.notice {
+            } else if delivers, publisher == .care, event.header.type == CareMessage.Event.notice {
                 // A care notice goes to its surrogate parent's own channel, not to the feed.
                 try DeliveryQueue.enqueue(db, notice: try WireCoding.decode(Notice.self, from: event.body), now: now())
             }

@@ -170,6 +170,11 @@ enum DeliverySchema {
                 CREATE INDEX delivery_by_state ON delivery(state, id);
                 """)
         }
+        // When deliveries start (milliseconds since 1970): events written before it are kept in
+        // the feed but sent nowhere. Set once, when the store is made (decision 123).
+        migrator.registerMigration("v5-deliver-from") { db in
+            try db.execute(sql: "CREATE TABLE delivery_start (deliver_from_ms INTEGER NOT NULL)")
+        }
         return migrator
     }
 }

@@ -17,8 +17,14 @@ public struct EscalationService: Service {
     let doorbell: DeliveryDoorbell
     /// Milliseconds since 1970 (injected: tests move time themselves).
     let now: @Sendable () -> Int64
-    let interval: Duration
+    public var interval: Duration
     let logger: Logger
+    /// Whether the feed has caught up with every alerting service. Until it has, an alert that
+    /// looks open may have an acknowledgement still to come, so nothing escalates.
+    public var caughtUp: @Sendable () async -> Bool = { true }
+    /// Alerts raised before this instant whose escalation was due before it too are not escalated:
+    /// a store made anew does not know whether the lost one escalated them (``AlertFeed/deliverFrom``).
+    public var deliverFrom: Int64 = 0
 
     public init(database: DatabasePool, afterMinutes: Int, doorbell: DeliveryDoorbell, now: @escaping @Sendable () -> Int64 = Timestamp.nowMilliseconds, interval: Duration = .seconds(60), logger: Logger) {
         self.database = database
@@ -33,6 +39,10 @@ public struct EscalationService: Service {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
+                    guard await caughtUp() else {
+                        try? await Task.sleep(for: interval)
+                        continue
+                    }
                     let escalated = try await escalate(now: now())
                     if escalated > 0 { logger.info("escalated alerts to the county", metadata: ["alerts": "\(escalated)"]) }
                 } catch {
@@ -62,7 +72,7 @@ public struct EscalationService: Service {
                 var alert = try WireCoding.decode(Alert.self, from: row["body"])
                 alert.service = ServiceName(rawValue: row["publisher"]) ?? .monitor
                 let entry = FeedEntry(seq: row["seq"], alert: alert)
-                guard let created = Timestamp.milliseconds(iso8601: entry.alert.createdAt), created + threshold <= now else { continue }
+                guard let created = Timestamp.milliseconds(iso8601: entry.alert.createdAt), created + threshold <= now, created + threshold >= deliverFrom else { continue }
                 let reason = "\(reasonPrefix)（\(WebhookPayload.countyTime(entry.alert.createdAt)) 产生，至今未签收）"
                 try db.execute(
                     sql: "INSERT INTO escalation (publisher, alert_id, township, reason, escalated_at) VALUES (?, ?, ?, ?, ?)",

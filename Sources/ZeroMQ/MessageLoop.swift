@@ -30,20 +30,54 @@ public final class MessageLoop: @unchecked Sendable {
     private final class Entry {
         let socket: Socket
         let continuation: AsyncStream<[[Data]]>.Continuation
+        let credit: ReceiveCredit
         var pending: [[Data]] = []
-        init(socket: Socket, continuation: AsyncStream<[[Data]]>.Continuation) {
+        init(socket: Socket, continuation: AsyncStream<[[Data]]>.Continuation, credit: ReceiveCredit) {
             self.socket = socket
             self.continuation = continuation
+            self.credit = credit
         }
     }
+
+    /// Received messages of one socket handed over but not yet taken by its consumer, beyond which
+    /// the loop stops reading that socket (``SocketMessages``).
+    public let receiveLimit: Int
+    /// Messages waiting to be sent on one socket (libzmq's queue was full), beyond which new ones
+    /// are dropped: a request then times out and its client says so; an event is replayed.
+    public let sendLimit: Int
+    /// The largest message a socket of this loop accepts (`ZMQ_MAXMSGSIZE`); a peer that sends a
+    /// larger one is disconnected by libzmq before it is buffered.
+    public let maximumMessageBytes: Int64
+    /// Why the ZAP handler could not start, when it could not: CURVE servers are then refused,
+    /// since without it libzmq would accept any client that knows the server key.
+    private let zapFailure: (any Error)?
+    /// Messages dropped because a socket's send queue was full, for logs and tests.
+    private let droppedSends = Atomic<Int>(0)
 
     /// - Parameter allowedClientKeys: when given, this loop answers ZAP for its context: CURVE
     ///   servers made on it accept only clients whose public key (Z85) is in the set. Without it,
     ///   libzmq accepts any client that knows the server's public key.
-    public init(context: Context = Context(), name: String = "zmq-loop", allowedClientKeys: Set<String>? = nil) {
+    /// - Parameter maximumMessageBytes: ``maximumMessageBytes``; 256 MiB by default, far above the
+    ///   largest message Baoxue sends (an import batch is about 2 MB, a ledger export some tens).
+    public init(
+        context: Context = Context(), name: String = "zmq-loop", allowedClientKeys: Set<String>? = nil,
+        receiveLimit: Int = 10_000, sendLimit: Int = 100_000, maximumMessageBytes: Int64 = 256 << 20
+    ) {
         self.context = context
+        self.receiveLimit = receiveLimit
+        self.sendLimit = sendLimit
+        self.maximumMessageBytes = maximumMessageBytes
         wakeFD = baoxue_wake_fd()
-        zap = allowedClientKeys.flatMap { try? ZAPHandler(context: context, allowed: $0) }
+        var zapFailure: (any Error)?
+        zap = allowedClientKeys.flatMap { allowed in
+            do {
+                return try ZAPHandler(context: context, allowed: allowed)
+            } catch {
+                zapFailure = error
+                return nil
+            }
+        }
+        self.zapFailure = zapFailure
         let thread = Thread { [self] in self.run() }
         thread.name = name
         thread.start()
@@ -56,8 +90,14 @@ public final class MessageLoop: @unchecked Sendable {
     /// Makes a socket on the loop thread and returns its handle and the stream of messages it
     /// receives, in batches of whatever arrived together (each message a list of frames). The
     /// stream ends when the socket is closed or the loop shuts down.
-    public func open(_ spec: SocketSpec) async throws -> (SocketID, AsyncStream<[[Data]]>) {
+    public func open(_ spec: SocketSpec) async throws -> (SocketID, SocketMessages) {
+        if case .server = spec.curve, let zapFailure {
+            throw ZMQError(
+                code: (zapFailure as? ZMQError)?.code ?? EINVAL,
+                operation: "start the ZAP handler (\(zapFailure)); a CURVE server without it would accept any client that knows its key, so it is not opened")
+        }
         let (stream, continuation) = AsyncStream.makeStream(of: [[Data]].self)
+        let credit = ReceiveCredit(limit: receiveLimit) { [weak self] in self?.enqueue { _ in } }
         let id = SocketID(rawValue: nextID.add(1, ordering: .relaxed).oldValue)
         try await withCheckedThrowingContinuation { (result: CheckedContinuation<Void, any Error>) in
             enqueue { loop in
@@ -65,6 +105,7 @@ public final class MessageLoop: @unchecked Sendable {
                     let socket = try Socket(context: loop.context, type: spec.type)
                     try socket.setOption(ZMQ_SNDHWM, spec.highWaterMark)
                     try socket.setOption(ZMQ_RCVHWM, spec.highWaterMark)
+                    try socket.setOption(ZMQ_MAXMSGSIZE, int64: loop.maximumMessageBytes)
                     if let routingID = spec.routingID {
                         try socket.setOption(ZMQ_ROUTING_ID, bytes: Array(routingID.utf8))
                     }
@@ -84,7 +125,7 @@ public final class MessageLoop: @unchecked Sendable {
                     for prefix in spec.subscriptions { try socket.subscribe(prefix) }
                     for endpoint in spec.bind { try socket.bind(endpoint) }
                     for endpoint in spec.connect { try socket.connect(endpoint) }
-                    loop.entries[id.rawValue] = Entry(socket: socket, continuation: continuation)
+                    loop.entries[id.rawValue] = Entry(socket: socket, continuation: continuation, credit: credit)
                     result.resume()
                 } catch {
                     continuation.finish()
@@ -92,8 +133,11 @@ public final class MessageLoop: @unchecked Sendable {
                 }
             }
         }
-        return (id, stream)
+        return (id, SocketMessages(stream: stream, credit: credit))
     }
+
+    /// Messages dropped so far because a socket's send queue was full.
+    public var droppedSendCount: Int { droppedSends.load(ordering: .relaxed) }
 
     /// The endpoint a socket bound last (for `tcp://127.0.0.1:*` binds).
     public func lastEndpoint(of id: SocketID) async -> String? {
@@ -147,16 +191,27 @@ public final class MessageLoop: @unchecked Sendable {
 
     private func send(_ frames: [Data], entry: Entry) {
         if !entry.pending.isEmpty {
-            entry.pending.append(frames)
+            queue(frames, entry: entry)
             return
         }
         do {
             try entry.socket.send(frames, dontWait: true)
         } catch ZMQError.again {
-            entry.pending.append(frames)
+            queue(frames, entry: entry)
         } catch {
             // EHOSTUNREACH and the like: the peer is gone; the message is dropped like PUB does.
         }
+    }
+
+    /// Keeps a message libzmq cannot take yet, up to ``sendLimit`` per socket: past it (a peer
+    /// gone for long, requests piling up) the message is dropped, as PUB drops, rather than grow
+    /// without bound; its request runs into its deadline and is reported unavailable.
+    private func queue(_ frames: [Data], entry: Entry) {
+        guard entry.pending.count < sendLimit else {
+            droppedSends.add(1, ordering: .relaxed)
+            return
+        }
+        entry.pending.append(frames)
     }
 
     private func flush(_ entry: Entry) {
@@ -191,7 +246,9 @@ public final class MessageLoop: @unchecked Sendable {
                 items.append(zmq_pollitem_t(socket: zap.socket.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0))
             }
             for entry in entries.values {
-                var events = Int16(ZMQ_POLLIN)
+                // A consumer that has not taken what it was given: leave its messages in libzmq's
+                // queue, whose high-water mark pushes back on the sender.
+                var events = entry.credit.open ? Int16(ZMQ_POLLIN) : 0
                 if !entry.pending.isEmpty { events |= Int16(ZMQ_POLLOUT) }
                 if entry.socket.type == .publisher, entry.pending.isEmpty { events = 0 }
                 items.append(zmq_pollitem_t(socket: entry.socket.handle, fd: 0, events: events, revents: 0))
@@ -215,11 +272,14 @@ public final class MessageLoop: @unchecked Sendable {
                     // Drain a bounded number so one busy socket cannot starve the others, and hand
                     // them over as one batch so a subscriber can apply them in one transaction.
                     var batch: [[Data]] = []
-                    for _ in 0..<1_000 {
+                    for _ in 0..<min(1_000, max(entry.credit.limit, 1)) {
                         guard let message = try? entry.socket.receive(dontWait: true) else { break }
                         batch.append(message)
                     }
-                    if !batch.isEmpty { entry.continuation.yield(batch) }
+                    if !batch.isEmpty {
+                        entry.credit.handed(batch.count)
+                        entry.continuation.yield(batch)
+                    }
                 }
             }
         }

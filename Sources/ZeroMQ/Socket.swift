@@ -49,6 +49,13 @@ public final class Socket {
         }
     }
 
+    public func setOption(_ option: Int32, int64 value: Int64) throws {
+        var value = value
+        guard zmq_setsockopt(handle, option, &value, MemoryLayout<Int64>.size) == 0 else {
+            throw ZMQError.last("setsockopt \(option)")
+        }
+    }
+
     public func setOption(_ option: Int32, bytes: [UInt8]) throws {
         let result = bytes.withUnsafeBytes { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
         guard result == 0 else { throw ZMQError.last("setsockopt \(option)") }

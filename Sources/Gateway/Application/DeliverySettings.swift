@@ -14,6 +14,7 @@ import Delivery
 /// | `gateway.delivery.timeoutSeconds` | 1–120 | 10 |
 /// | `gateway.escalation.afterMinutes` | 1–10080 | 240 |
 /// | `gateway.digest.time` | `HH:MM`, county time (UTC+8) | `08:00` |
+/// | `gateway.delivery.newStore` | `present` or `history`: what a delivery store made anew sends | `present` |
 ///
 /// A wrong value stops the gateway with `config.invalid` naming the key, rather than running
 /// with a default nobody chose.
@@ -22,6 +23,8 @@ struct DeliverySettings: Sendable {
     var policy = DeliveryPolicy()
     var escalationAfterMinutes = 240
     var digest = DigestSchedule()
+    /// A delivery store made anew delivers only events written from then on (decision 123).
+    var newStoreFromPresent = true
 
     init() {}
 
@@ -56,6 +59,12 @@ struct DeliverySettings: Sendable {
             backoffBase: .seconds(base), backoffCap: .seconds(cap),
             attemptTimeout: .seconds(try int("gateway.delivery.timeoutSeconds", 1...120, default: 10)))
         escalationAfterMinutes = try int("gateway.escalation.afterMinutes", 1...10_080, default: 240)
+        switch reader.string(forKey: "gateway.delivery.newStore") {
+        case nil, "present"?: newStoreFromPresent = true
+        case "history"?: newStoreFromPresent = false
+        case let other?:
+            throw ServiceError(.configInvalid, "gateway.delivery.newStore = \(other)：应为 present 或 history (must be present or history)")
+        }
         if let time = reader.string(forKey: "gateway.digest.time") {
             digest = try DigestSchedule(time: time)
         }

@@ -36,7 +36,8 @@ public struct GatewayApplication: Sendable {
         onServing: @escaping @Sendable (HTTPAddress) async -> Void = { _ in }
     ) throws {
         self.operations = operations
-        let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory))
+        let settings = try DeliverySettings(configuration.reader)
+        let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory, fromPresent: settings.newStoreFromPresent))
         alerts = hub
         let clients = operations.clients
         let sources = ServiceName.alerting.map { service in
@@ -51,15 +52,21 @@ public struct GatewayApplication: Sendable {
             configuration: .init(address: .hostname(address.host, port: address.port), serverName: "baoxue"),
             onServerRunning: { channel in await onServing(HTTPAddress(host: address.host, port: channel.localAddress?.port ?? address.port)) },
             logger: logger)
-        let settings = try DeliverySettings(configuration.reader)
         let synced = try hub.webhooks.sync(configured: settings.webhooks)
         if synced.added + synced.updated + synced.removed > 0 {
             logger.info("webhooks from the configuration", metadata: ["added": "\(synced.added)", "updated": "\(synced.updated)", "removed": "\(synced.removed)"])
         }
         let deliveries = operations.deliveries
+        var escalation = EscalationService(database: hub.feed.database, afterMinutes: settings.escalationAfterMinutes, doorbell: hub.doorbell, logger: logger)
+        escalation.deliverFrom = hub.feed.deliverFrom
+        let subscribers = follower.subscribers
+        escalation.caughtUp = {
+            for subscriber in subscribers where await !subscriber.isCaughtUp { return false }
+            return true
+        }
         delivery = [
             DeliveryWorker(queue: hub.deliveries, policy: settings.policy, doorbell: hub.doorbell, logger: logger),
-            EscalationService(database: hub.feed.database, afterMinutes: settings.escalationAfterMinutes, doorbell: hub.doorbell, logger: logger),
+            escalation,
             DigestService(database: hub.feed.database, schedule: settings.digest, compose: { township, day in try await deliveries.townshipDigest(township, day: day) }, doorbell: hub.doorbell, logger: logger),
         ]
     }

@@ -14,21 +14,35 @@ struct AlertEventStream {
     /// nil: from now on (a new client); otherwise resume after this id.
     let lastEventID: Int64?
     let keepAlive: Duration
+    /// Asked every ``recheck``: whether the caller's token still stands (not rotated, the user
+    /// not disabled). When not, the stream ends; the client's reconnect is then refused with 401.
+    var stillAllowed: @Sendable () async -> Bool = { true }
+    var recheck: Duration = .seconds(5)
+
+    /// Alerts waiting for a client that does not read, beyond which the stream ends: the client
+    /// reconnects with `Last-Event-ID` and gets the rest from the feed, so nothing is lost and a
+    /// client that stopped reading costs at most this much memory.
+    static let bufferLimit = 1_000
 
     private enum Item: Sendable {
         case entry(FeedEntry)
         case keepAlive
+        case end
     }
 
     var body: ResponseBody {
         let hub = hub, township = township, school = school, lastEventID = lastEventID, keepAlive = keepAlive
+        let stillAllowed = stillAllowed, recheck = recheck
         return ResponseBody { writer in
             // Listen before reading the feed, so nothing committed in between is missed; entries
             // already replayed are skipped by their id.
             let listener = hub.broadcaster.listen()
-            let (items, continuation) = AsyncStream<Item>.makeStream()
+            // Bounded: a full buffer ends the stream rather than grow (the client resumes).
+            let (items, continuation) = AsyncStream<Item>.makeStream(bufferingPolicy: .bufferingOldest(Self.bufferLimit))
             let forward = Task {
-                for await entry in listener.entries { continuation.yield(.entry(entry)) }
+                for await entry in listener.entries {
+                    if case .dropped = continuation.yield(.entry(entry)) { break }
+                }
                 continuation.finish()
             }
             let ticks = Task {
@@ -37,9 +51,21 @@ struct AlertEventStream {
                     continuation.yield(.keepAlive)
                 }
             }
+            let guardian = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: recheck)
+                    if Task.isCancelled { return }
+                    if await !stillAllowed() {
+                        continuation.yield(.end)
+                        continuation.finish()
+                        return
+                    }
+                }
+            }
             defer {
                 forward.cancel()
                 ticks.cancel()
+                guardian.cancel()
                 hub.broadcaster.remove(listener.id)
             }
             try await writer.write(ByteBuffer(string: "retry: 2000\n: 保学预警流 (Baoxue alert stream)\n\n"))
@@ -57,8 +83,10 @@ struct AlertEventStream {
             } else {
                 sent = try await hub.feed.lastSeq()
             }
-            for await item in items {
+            stream: for await item in items {
                 switch item {
+                case .end:
+                    break stream
                 case .keepAlive:
                     try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                 case .entry(let entry):

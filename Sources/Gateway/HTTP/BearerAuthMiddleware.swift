@@ -1,4 +1,5 @@
 import BaoxueContracts
+import Foundation
 import Hummingbird
 
 /// Lets a request in only with `Authorization: Bearer <token>` of an enabled user, and sets the
@@ -11,11 +12,17 @@ struct BearerAuthMiddleware: RouterMiddleware {
     static let missing = ServiceError(.authMissing, "需要令牌：请在请求头加 Authorization: Bearer <令牌> (a token is needed: send Authorization: Bearer <token>)")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let header = request.headers[.authorization] else { throw Self.missing }
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.missing }
+        guard let token = Self.token(in: request) else { throw Self.missing }
         var context = context
-        context.actor = try await operations.access.authenticate(token: String(parts[1]).trimmingCharacters(in: .whitespaces), via: context.via)
+        context.actor = try await operations.access.authenticate(token: token, via: context.via)
         return try await next(request, context)
+    }
+
+    /// The bearer token of `Authorization: Bearer <token>`, if the request has one.
+    static func token(in request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 }

@@ -5,7 +5,7 @@ import Hummingbird
 
 /// `GET /api/v1/alerts/stream`: the caller's alerts as Server-Sent Events.
 extension GatewayHTTP {
-    static func addAlertStream(to api: RouterGroup<GatewayRequestContext>, alerts: AlertHub?, keepAlive: Duration) {
+    static func addAlertStream(to api: RouterGroup<GatewayRequestContext>, operations: Operations, alerts: AlertHub?, keepAlive: Duration) {
         api.get("alerts/stream") { request, context -> Response in
             let actor = try actor(request, context)
             guard let alerts else {
@@ -23,7 +23,14 @@ extension GatewayHTTP {
                 }
                 lastEventID = value
             }
-            let stream = AlertEventStream(hub: alerts, township: township, school: school ?? schoolScope, lastEventID: lastEventID, keepAlive: keepAlive)
+            var stream = AlertEventStream(hub: alerts, township: township, school: school ?? schoolScope, lastEventID: lastEventID, keepAlive: keepAlive)
+            // The token is checked on every request; a stream is one long request, so its token
+            // is checked again while it runs, and a disabled user or rotated token ends it.
+            let token = BearerAuthMiddleware.token(in: request)
+            stream.stillAllowed = {
+                guard let token, let again = try? await operations.access.authenticate(token: token, via: actor.via) else { return false }
+                return again.user == actor.user && again.role == actor.role
+            }
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("X-Accel-Buffering")!: "no"],

@@ -10,8 +10,6 @@ import Prometheus
 /// The gateway's HTTP face: JSON under `/api/v1`, `/healthz`, `/metrics`, `/openapi.json`. Every
 /// route is a thin shell over ``Operations``.
 public enum GatewayHTTP {
-    /// Largest CSV upload accepted (a province's roster fits).
-    static let maximumUpload = 512 * 1024 * 1024
     /// Largest JSON body accepted on writes.
     static let maximumJSON = 1024 * 1024
 
@@ -56,12 +54,12 @@ public enum GatewayHTTP {
             return try JSONResponse.make(try await operations.access.auditLog(try form.query(), actor: try actor(request, context)))
         }
         api.post("schools/import") { request, context -> Response in
-            let data = try await csvBody(request)
+            let data = try await csvBody(request, context, .schools)
             let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
-            let data = try await csvBody(request)
+            let data = try await csvBody(request, context, .students)
             let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
@@ -92,7 +90,7 @@ public enum GatewayHTTP {
             return try JSONResponse.make(event, status: .created)
         }
         api.post("changes/batch") { request, context -> Response in
-            let data = try await csvBody(request)
+            let data = try await csvBody(request, context, .changes)
             let dryRun = try FormField.flag(parameter(request, "dryRun"), "dryRun")
             let outcome = try await operations.registry.changeBatch(
                 data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), dryRun: dryRun, today: today(),
@@ -111,7 +109,7 @@ public enum GatewayHTTP {
             let form = ChangeListForm(query: { parameter(request, $0) })
             return try JSONResponse.make(try await operations.registry.changes(try form.query(), actor: try actor(request, context)))
         }
-        addAlertStream(to: api, alerts: alerts, keepAlive: keepAlive)
+        addAlertStream(to: api, operations: operations, alerts: alerts, keepAlive: keepAlive)
         addMonitorRoutes(to: api, operations: operations, today: today)
         addTargetRoutes(to: api, operations: operations)
         addCalendarRoutes(to: api, operations: operations)
@@ -143,12 +141,16 @@ public enum GatewayHTTP {
         try FormField.flag(parameter(request, "allowExtraColumns"), "allowExtraColumns")
     }
 
-    static func csvBody(_ request: Request) async throws -> Data {
+    static func csvBody(_ request: Request, _ context: GatewayRequestContext, _ upload: Upload) async throws -> Data {
+        // Who may upload is decided before a byte of the body is read: a viewer's 500 MB file is
+        // refused at once, without being received or held.
+        try upload.allows(AccessScope(try context.requireActor()))
         do {
-            var buffer = try await request.body.collect(upTo: maximumUpload)
-            return Data(buffer.readBytes(length: buffer.readableBytes) ?? [])
+            let buffer = try await request.body.collect(upTo: upload.limit)
+            // One copy, out of NIO's buffer, which is dropped as this returns.
+            return buffer.withUnsafeReadableBytes { Data($0) }
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw ServiceError(.requestTooLarge, "上传文件超过512 MB (the upload is larger than 512 MB)")
+            throw ServiceError(.requestTooLarge, "上传文件超过\(upload.limit >> 20) MB (the upload is larger than \(upload.limit >> 20) MB)")
         }
     }
 
