@@ -112,7 +112,7 @@ public struct AlertTable: Sendable {
         let rule = AlertRule(rawValue: row["rule"]) ?? .dropoutReported
         return Alert(
             id: row["id"], service: service, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity, state: AlertState(rawValue: row["state"]) ?? .open,
-            studentName: row["name"] ?? "", student: StudentNumber.maskedText(row["student"]), township: row["township"], school: row["school"],
+            studentName: row["name"] ?? "", student: Masking.studentNumber(row["student"]), township: row["township"], school: row["school"],
             text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"], acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"],
             note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"], caseID: row["case_id"])
     }
