@@ -65,11 +65,17 @@ import Testing
 
         // When: every list, ledger and masked record is read by every role.
         var read = 0
+        // A view refused to a role shows nothing; any other failure is a view the test did not
+        // read, and says so, so that a mistyped path cannot pass for a clean view.
+        var unread: [String] = []
         for (role, token) in tokens {
             let client = http.with(token: token)
             func view(_ path: String) async throws {
                 let reply = try await client.get(path)
-                guard reply.status == 200 else { return }  // refused to this role: nothing shown
+                guard reply.status == 200 else {
+                    if reply.status != 403 { unread.append("\(role.rawValue) GET \(path): \(reply.status) \(reply.text.prefix(200))") }
+                    return
+                }
                 read += 1
                 if path.hasSuffix(".xlsx") || path.contains(".xlsx?") {
                     audit.read(try XLSXReader.read(reply.body).rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"), view: "\(role.rawValue) GET \(path)")
@@ -88,8 +94,8 @@ import Testing
                 "/api/v1/changes?limit=1000", "/api/v1/alerts?limit=1000", "/api/v1/alerts?limit=1000&state=resolved", "/api/v1/alerts?limit=1000&service=care",
                 "/api/v1/alerts?limit=1000&service=subsidy", "/api/v1/cases?limit=1000",
                 "/api/v1/crosscheck?limit=1000", "/api/v1/crosscheck?limit=1000&state=closed", "/api/v1/teaching?limit=1000",
-                "/api/v1/ledger/schoolAge.csv", "/api/v1/ledger/suspect.csv", "/api/v1/ledger/dropout.csv",
-                "/api/v1/ledger/schoolAge.xlsx", "/api/v1/ledger/suspect.xlsx", "/api/v1/ledger/dropout.xlsx",
+                "/api/v1/ledger/school-age.csv", "/api/v1/ledger/suspect.csv", "/api/v1/ledger/dropout.csv",
+                "/api/v1/ledger/school-age.xlsx", "/api/v1/ledger/suspect.xlsx", "/api/v1/ledger/dropout.xlsx",
                 "/api/v1/care/ledger?limit=1000", "/api/v1/care/ledger?limit=1000&state=inactive", "/api/v1/care/ledger.csv", "/api/v1/care/ledger.xlsx",
                 "/api/v1/care/ledger/flagged?limit=1000", "/api/v1/care/notices?limit=1000", "/api/v1/care/gaps?limit=1000", "/api/v1/care/wishes?limit=1000",
                 "/api/v1/care/wishes/donor?limit=1000", "/api/v1/care/surrogates?limit=1000", "/api/v1/care/homes?limit=1000", "/api/v1/care/activities?limit=1000",
@@ -120,7 +126,10 @@ import Testing
         for (role, token) in tokens where role == .viewer || role == .townshipStaff || role == .countyOperator {
             func cli(_ arguments: [String], out: String? = nil) async throws {
                 let run = try await runProduct("baoxue", arguments + ["--token", token] + cluster.gatewayFlags + (out.map { ["--out", $0] } ?? []))
-                guard run.status == 0 else { return }
+                guard run.status == 0 else {
+                    if !run.stderr.contains("无权") { unread.append("\(role.rawValue) baoxue \(arguments.joined(separator: " ")): \(run.stderr.prefix(200))") }
+                    return
+                }
                 read += 1
                 audit.read(run.stdout + run.stderr, view: "\(role.rawValue) baoxue \(arguments.joined(separator: " "))")
                 if let out {
@@ -135,7 +144,7 @@ import Testing
                 try await cli(["student", "list", "--limit", "1000"], out: "\(directory)/students.\(format)")
                 try await cli(["case", "list"], out: "\(directory)/cases.\(format)")
                 try await cli(["teaching", "list"], out: "\(directory)/teaching.\(format)")
-                for kind in ["schoolAge", "suspect", "dropout"] {
+                for kind in ["school-age", "suspect", "dropout"] {
                     try await cli(["ledger", "export", "--kind", kind], out: "\(directory)/\(kind).\(format)")
                 }
                 try await cli(["care", "ledger", "export"], out: "\(directory)/care.\(format)")
@@ -167,6 +176,7 @@ import Testing
 
         // Then: nothing read gives a full number back, alone or laid over another view.
         #expect(read > 100, "the views were read (\(read))")
+        #expect(unread.isEmpty, "views that could not be read:\n\(unread.joined(separator: "\n"))")
         #expect(!payloads.isEmpty, "the township's alerts were to be sent")
         #expect(audit.masksMatched > 1_000, "masked numbers were found and matched to the children (\(audit.masksMatched))")
         #expect(audit.findings.isEmpty, "\(audit.findings.count) leaks:\n\(audit.findings.prefix(60).joined(separator: "\n"))")
