@@ -1,8 +1,10 @@
 /// What one actor may read and write, checked by every service where the data lives (not only by
 /// the gateway): a township user reaches their township's children, a school user their school's,
 /// county roles everything, a viewer reads only. Out of scope is `scope.forbidden`; for a user
-/// limited to a township or school, a child that does not exist gets the same answer
-/// (``missing(_:)``), so such a user cannot probe the county for who exists.
+/// limited to a township or school, a thing that does not exist (a child, a case, an alert, a
+/// wish, a change) gets the same answer, word for word (``missing(_:)``), and a thing elsewhere
+/// is refused for being elsewhere before any rule of the role is asked, so such a user cannot
+/// probe the county for who or what exists (decision 113).
 public struct AccessScope: Sendable {
     public let actor: Actor
     public let role: Role?
@@ -31,10 +33,20 @@ public struct AccessScope: Sendable {
     /// Whether the actor is limited to one township or school.
     public var isLimited: Bool { role == .townshipStaff || role == .schoolStaff }
 
-    /// The answer for a child that was not found: `notFound` for county-wide roles; for limited
-    /// users the same `scope.forbidden` an existing child elsewhere gets.
+    /// The answer for a thing that was not found by its id or key: `notFound` for county-wide
+    /// roles; for limited users the same `scope.forbidden` an existing thing elsewhere gets.
     public func missing(_ notFound: ServiceError) -> ServiceError {
-        isLimited ? Self.forbidden("查看或办理该学生 (this student is outside your scope)") : notFound
+        isLimited ? Self.outOfScope : notFound
+    }
+
+    /// What a limited user hears about anything outside their township or school, and about
+    /// anything that does not exist: one answer, so the two cannot be told apart.
+    static var outOfScope: ServiceError { forbidden("查看或办理该学生 (this student is outside your scope)") }
+
+    /// For a limited user, refuses a thing elsewhere as ``missing(_:)`` refuses a missing one,
+    /// before a role's own rule could answer differently for things that exist.
+    func requireReachWhenLimited(township: String, school: String) throws(ServiceError) {
+        if isLimited, !reaches(township: township, school: school) { throw Self.outOfScope }
     }
 
     /// Whether a child of `township` at `school` is within reach.
@@ -48,7 +60,7 @@ public struct AccessScope: Sendable {
     }
 
     public func requireReach(township: String, school: String) throws(ServiceError) {
-        guard reaches(township: township, school: school) else { throw Self.forbidden("查看或办理该学生 (this student is outside your scope)") }
+        guard reaches(township: township, school: school) else { throw Self.outOfScope }
     }
 
     /// County-wide writes: imports, school lists.
@@ -61,6 +73,7 @@ public struct AccessScope: Sendable {
     /// Working a child's case, acknowledging their alerts: county roles anywhere, township staff
     /// in their township, school staff at their school. Viewers read only.
     public func requireCaseWork(township: String, school: String) throws(ServiceError) {
+        try requireReachWhenLimited(township: township, school: school)
         switch role {
         case .countyAdmin, .countyOperator, .system: return
         case .townshipStaff where actor.township == township: return
@@ -71,6 +84,7 @@ public struct AccessScope: Sendable {
 
     /// Reporting a child's absence: county roles, or the child's own school.
     public func requireAbsenceReport(school: String) throws(ServiceError) {
+        if role == .schoolStaff, actor.school != school { throw Self.outOfScope }
         switch role {
         case .countyAdmin, .countyOperator, .system: return
         case .schoolStaff where actor.school == school: return
@@ -88,6 +102,7 @@ public struct AccessScope: Sendable {
     /// Writing one child's record (status changes, adding a child): county roles anywhere, school
     /// staff at their own school.
     public func requireStudentWrite(township: String, school: String) throws(ServiceError) {
+        try requireReachWhenLimited(township: township, school: school)
         switch role {
         case .countyAdmin, .countyOperator, .system: return
         case .schoolStaff where actor.school == school: return

@@ -88,12 +88,6 @@ public enum FieldParsing {
         return isMobile || isLandline ? digits : nil
     }
 
-    /// `138****5678`: the first three and last four digits.
-    public static func maskedPhone(_ phone: String) -> String {
-        guard phone.count > 7 else { return String(repeating: "*", count: phone.count) }
-        return String(phone.prefix(3)) + String(repeating: "*", count: phone.count - 7) + String(phone.suffix(4))
-    }
-
     /// A person's name: trimmed, middle-dot variants (`•`, `・`, `．`) made `·` (U+00B7), as ethnic
     /// minority names are written; rare characters (CJK extensions) are kept as they are.
     public static func personName(_ text: String) -> String? {

@@ -93,11 +93,9 @@ public struct IDNumber: Hashable, Sendable, Codable, CustomStringConvertible {
         return sequenceDigit % 2 == 1 ? .male : .female
     }
 
-    /// `510123********123X`: region and the last four, the rest hidden. Lists, logs and the audit
-    /// trail carry only this form.
-    public var masked: String {
-        String(value.prefix(6)) + "********" + String(value.suffix(4))
-    }
+    /// `510123********123X`: region and the last four, the rest hidden (``Masking/idNumber(_:)``).
+    /// Lists, logs and the audit trail carry only this form.
+    public var masked: String { Masking.idNumber(value) }
 
     /// The masked form, so string interpolation into a log never leaks the number.
     public var description: String { masked }

@@ -57,13 +57,8 @@ public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertibl
         kind == .identity ? try? IDNumber(validating: String(value.dropFirst())) : nil
     }
 
-    /// Masked like an ID number when it embeds one.
-    public var masked: String { Self.maskedText(value) }
-
-    /// The masked form of a canonical student number held as text.
-    public static func maskedText(_ value: String) -> String {
-        String(value.prefix(7)) + "********" + String(value.suffix(4))
-    }
+    /// Masked like an ID number when it embeds one (``Masking/studentNumber(_:)``).
+    public var masked: String { Masking.studentNumber(value) }
 
     public var description: String { masked }
 

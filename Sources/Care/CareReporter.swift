@@ -48,7 +48,7 @@ struct CareReporter: Sendable {
 
     private func gap(_ facts: CareFacts, days: Int) -> GapChild {
         GapChild(
-            student: StudentNumber.maskedText(facts.number), studentName: facts.name, school: facts.school, township: facts.township, enteredOn: facts.enteredOn,
+            student: Masking.studentNumber(facts.number), studentName: facts.name, school: facts.school, township: facts.township, enteredOn: facts.enteredOn,
             days: days, surrogate: facts.surrogate.map { SurrogateRef(id: $0, name: facts.surrogateName ?? "", since: facts.assignedOn ?? facts.enteredOn) },
             lastContactOn: facts.lastContactOn)
     }

@@ -160,7 +160,7 @@ public struct CareService: Sendable {
         }
         router.on(CareMessage.getAlert) { key, context in
             let alert = try await kit.read { db in try store.alerts.alert(db, id: key.id) }
-            guard let alert else { throw CareAlertStore.noSuchAlert(key.id) }
+            guard let alert else { throw AccessScope(context.actor).missing(CareAlertStore.noSuchAlert(key.id)) }
             try AccessScope(context.actor).requireReach(township: alert.township, school: alert.school)
             return alert
         }

@@ -93,7 +93,7 @@ extension LedgerStore {
             SurrogateRef(id: id, name: row["surrogate_name"] ?? "", since: CivilDate(parsing: row["assigned_on"] as String? ?? "") ?? today)
         }
         return LedgerEntry(
-            id: row["id"], student: child.masked, studentName: child.name, sex: child.sex, age: child.birthDate.age(on: today), grade: child.grade,
+            id: row["id"], student: child.masked, studentName: child.name, sex: child.sex, age: Masking.ageByYear(child.birthDate, on: today), grade: child.grade,
             school: child.school, schoolName: child.schoolName, township: child.township, householdType: child.householdType, registryFlag: child.registryFlag,
             orphan: child.orphan, unattended: child.unattended, father: try decode(ParentRecord.self, row["father"]), mother: try decode(ParentRecord.self, row["mother"]),
             guardian: try decode(Guardian.self, row["guardian"]), director: try (row["director"] as String?).map { try decode(CareContact.self, $0) },

@@ -130,7 +130,7 @@ struct SurrogateStore: Sendable {
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM \(Self.from)\(filter) ORDER BY g.township, g.school, g.name, g.id LIMIT ?", arguments: arguments).map { row in
             var surrogate = surrogate(row)
-            surrogate.phone = surrogate.phone.map(FieldParsing.maskedPhone)
+            surrogate.phone = surrogate.phone.map(Masking.phone)
             return surrogate
         }
     }

@@ -60,7 +60,7 @@ struct WishStore: Sendable {
 
     private func require(_ db: Database, id: Int64, actor: Actor, allowed: [WishState], action: (zh: String, en: String)) throws -> Wish {
         guard let wish = try wish(db, id: id) else {
-            throw ServiceError(.careWishNotFound, "没有编号为\(id)的微心愿 (no wish \(id))")
+            throw AccessScope(actor).missing(ServiceError(.careWishNotFound, "没有编号为\(id)的微心愿 (no wish \(id))"))
         }
         try AccessScope(actor).requireCaseWork(township: wish.township, school: wish.school)
         guard allowed.contains(wish.state) else {

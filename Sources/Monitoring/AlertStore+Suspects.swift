@@ -18,7 +18,7 @@ extension AlertStore {
             """).execute(arguments: [AlertRule.crosscheckSuspect.rawValue, finding.student, finding.township, finding.school ?? "", severity.rawValue, text.zh, text.en, createdAt])
         let alert = Alert(
             id: db.lastInsertedRowID, rule: .crosscheckSuspect, severity: severity, state: .open, studentName: finding.name,
-            student: StudentNumber.maskedText(finding.student), township: finding.township, school: finding.school ?? "",
+            student: Masking.studentNumber(finding.student), township: finding.township, school: finding.school ?? "",
             text: text.zh, textEnglish: text.en, createdAt: createdAt)
         try Outbox.monitor.append(db, type: MonitorMessage.Event.alert, topic: "\(MonitorMessage.Event.alert).\(finding.township)", body: alert, actor: nil)
     }

@@ -11,9 +11,9 @@ extension CaseStore {
             db.cachedStatement(sql: "SELECT COALESCE(SUM(lessons), 0) FROM teaching_session WHERE case_id = ? AND date >= ?"),
             arguments: [row.id, today.schoolYearStart.description]) ?? 0
         return CaseSummary(
-            id: row.id, state: row.state, origin: row.origin, studentName: child?.name ?? "", student: StudentNumber.maskedText(row.student),
+            id: row.id, state: row.state, origin: row.origin, studentName: child?.name ?? "", student: Masking.studentNumber(row.student),
             township: row.township, school: row.school, schoolName: child?.schoolName, grade: child?.grade ?? 0,
-            age: child.map { $0.birthDate.age(on: today) } ?? 0, registeredPoor: child?.registeredPoor ?? false, openedOn: row.openedOn,
+            age: child.map { Masking.ageByYear($0.birthDate, on: today) } ?? 0, registeredPoor: child?.registeredPoor ?? false, openedOn: row.openedOn,
             townshipOfficial: row.townshipOfficial, schoolTeacher: row.schoolTeacher, causes: row.causes, measures: row.measures,
             visits: row.visits, lastVisitOn: row.lastVisitOn, nextVisitOn: row.nextVisitOn, lessons: lessons, outcome: row.outcome,
             closedOn: row.closedOn, probationUntil: row.probationUntil, reopened: row.reopened)
@@ -51,7 +51,7 @@ extension CaseStore {
                 db, sql: "SELECT s.*, c.id AS case_id FROM student s LEFT JOIN dropout_case c ON c.student = s.number AND c.state != 'closed' WHERE s.family = ? AND s.number != ? ORDER BY s.birth_date",
                 arguments: [family, row.student]
             ).map { sibling in
-                SiblingStatus(name: sibling["name"], student: StudentNumber.maskedText(sibling["number"]), school: sibling["school"], grade: sibling["grade"],
+                SiblingStatus(name: sibling["name"], student: Masking.studentNumber(sibling["number"]), school: sibling["school"], grade: sibling["grade"],
                               status: StudentStatus(rawValue: sibling["status"]) ?? .enrolled, openCase: sibling["case_id"])
             }
         }

@@ -10,7 +10,7 @@ extension CaseStore {
     /// The case, if the actor may work on it now: within reach, open, and (unless naming the
     /// lines is the work) with both lines named.
     func caseForWork(_ db: Database, id: Int64, actor: Actor, needsAssignment: Bool = true) throws -> CaseRow {
-        guard let existing = try CaseRow.fetch(db, id: id) else { throw Self.noSuchCase(id) }
+        guard let existing = try CaseRow.fetch(db, id: id) else { throw AccessScope(actor).missing(Self.noSuchCase(id)) }
         try AccessScope(actor).requireCaseWork(township: existing.township, school: existing.school)
         guard existing.state == .open else {
             throw ServiceError(.caseNotOpen, "案件\(id)已\(existing.state == .probation ? "进入观察期" : "销号")，不能再办理 (case \(id) is \(existing.state.rawValue))")

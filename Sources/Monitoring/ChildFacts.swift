@@ -23,7 +23,7 @@ struct ChildFacts: Sendable, Equatable {
     var documentsPendingSince: CivilDate?
 
     /// Masked student number, as alerts and lists carry it.
-    var masked: String { StudentNumber.maskedText(number) }
+    var masked: String { Masking.studentNumber(number) }
 
     static let columns = "s.number, s.id_number, s.name, s.birth_date, s.school, c.name AS school_name, s.township, s.grade, s.status, s.status_date, s.expected_end, s.registered_poor, s.family, s.documents_pending_since"
     static let from = "student s LEFT JOIN school c ON c.code = s.school"

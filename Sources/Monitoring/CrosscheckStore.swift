@@ -165,8 +165,11 @@ struct CrosscheckStore: Sendable {
             """)
         let seen = try db.makeStatement(sql: "UPDATE crosscheck_suspect SET last_found = ?1 WHERE id = ?2 AND last_found IS NOT ?1")
 
-        // Sorted, so suspects (and their alerts) are numbered the same way on every machine.
-        for key in findings.keys.sorted() {
+        // Sorted, so suspects (and their alerts) are numbered the same way on every machine; by
+        // name and the masked number, never the full one, whose order is the birth dates' and
+        // would show in the suspects' and alerts' ids (decision 111).
+        let numbered = findings.keys.sorted { (findings[$0]!.name, Masking.studentNumber($0), $0) < (findings[$1]!.name, Masking.studentNumber($1), $1) }
+        for key in numbered {
             let finding = findings[key]!
             let reasons = CrosscheckReason.encodeList(finding.orderedReasons)
             let id: Int64

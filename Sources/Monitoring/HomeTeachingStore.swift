@@ -99,7 +99,7 @@ struct HomeTeachingStore: Sendable {
         let yearDays = max(calendar.sessionDays(after: yearStart.adding(days: -1), through: yearEnd), 1)
         let owedDays = calendar.sessionDays(after: max(startedOn, yearStart).adding(days: -1), through: asOf)
         return HomeTeaching(
-            id: id, student: StudentNumber.maskedText(row["student"]), studentName: row["student_name"] ?? "", township: row["township"], school: row["school"],
+            id: id, student: Masking.studentNumber(row["student"]), studentName: row["student_name"] ?? "", township: row["township"], school: row["school"],
             startedOn: startedOn, reason: row["reason"], teacher: row["teacher"], caseID: row["case_id"],
             schoolYear: "\(yearStart.year)-\(yearStart.year + 1)", lessonsPerYear: quota, sessionsThisYear: sums["sessions"], lessonsThisYear: sums["lessons"],
             expectedByNow: quota * owedDays / yearDays, lastSessionOn: (row["last_session"] as String?).flatMap(CivilDate.init(parsing:)),

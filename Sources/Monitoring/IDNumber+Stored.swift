@@ -1,14 +1,9 @@
 import BaoxueContracts
 
 /// What the monitor reads from an ID number as it stores it (the canonical 18 characters),
-/// without validating it again: the masked form every list and ledger shows, and the birth date
-/// the cross-check's age window compares (decision 50: the roster stores no derived column).
+/// without validating it again: the birth date the cross-check's age window compares (decision
+/// 50: the roster stores no derived column). Its masked form is ``Masking/idNumber(_:)``.
 extension IDNumber {
-    /// `510123********123X`, as ``IDNumber/masked`` writes a stored (canonical) number.
-    static func maskedText(_ value: String) -> String {
-        String(value.prefix(6)) + "********" + String(value.suffix(4))
-    }
-
     /// The birth date inside a stored number (characters 7–14).
     static func birthDate(inText value: String) -> CivilDate? {
         CivilDate(parsing: String(value.dropFirst(6).prefix(8)))

@@ -3,9 +3,11 @@ import Foundation
 import GRDB
 
 /// The county's three ledgers of rule 5 (台账: 适龄儿童, 疑似辍学, 辍学), exported as tables of
-/// final text with Chinese headers: the form the county files and reports. Every ID number and
-/// phone is masked here, before the table leaves the service (decision 48). Registered-poor
-/// children first.
+/// final text with Chinese headers: the form the county files and reports. Every ID number,
+/// phone and guardian's name is masked here, before the table leaves the service (decision 48),
+/// a birth date shows its year and an age counts by year (``Masking``, decision 111), and no
+/// ledger is ordered by the full ID number, whose order is that of the birth dates.
+/// Registered-poor children first.
 struct LedgerExporter: Sendable {
     /// The ledger `request` names, narrowed by the caller to the actor's scope.
     func table(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
@@ -19,7 +21,7 @@ struct LedgerExporter: Sendable {
     /// 适龄儿童台账: the roster's children of compulsory-school age, with their registry status.
     private func schoolAgeLedger(_ db: Database, _ request: LedgerRequest, today: CivilDate) throws -> LedgerTable {
         let window = CrosscheckStore.compulsoryAgeWindow(today)
-        var table = LedgerTable(kind: .schoolAge, headers: ["序号", "姓名", "身份证件号", "出生日期", "年龄", "户籍地区划代码", "乡镇", Self.townshipNameHeader, "学籍状态", "学校", "学校名称", "年级", "建档立卡", "监护人姓名", "监护人电话", "疑似辍学"])
+        var table = LedgerTable(kind: .schoolAge, headers: ["序号", "姓名", "身份证件号", "出生年份", "年龄", "户籍地区划代码", "乡镇", Self.townshipNameHeader, "学籍状态", "学校", "学校名称", "年级", "建档立卡", "监护人姓名", "监护人电话", "疑似辍学"])
         var conditions = ["substr(r.id_number, 7, 8) BETWEEN ? AND ?"]
         var arguments: StatementArguments = [IDNumber.birthKey(window.from), IDNumber.birthKey(window.to)]
         if let township = request.township { conditions.append("COALESCE(s.township, r.township, r.region) = ?"); arguments += [township] }
@@ -32,7 +34,7 @@ struct LedgerExporter: Sendable {
             LEFT JOIN school c ON c.code = s.school
             LEFT JOIN crosscheck_suspect x ON x.id_number = r.id_number
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY registered_poor DESC, township, s.school, r.id_number
+            ORDER BY registered_poor DESC, township, s.school, r.name, substr(r.id_number, 1, 6), substr(r.id_number, 15), r.id
             """, arguments: arguments)
         while let row = try rows.next() {
             let idNumber: String = row["id_number"]
@@ -42,9 +44,9 @@ struct LedgerExporter: Sendable {
             let name: String = row["name"], region: String = row["region"], township: String = row["township"]
             let school: String? = row["school"], schoolName: String? = row["school_name"], poor: Bool = row["registered_poor"]
             let guardian: String? = row["guardian_name"], phone: String? = row["guardian_phone"], suspect: String? = row["suspect_state"]
-            var cells: [String] = [String(table.rows.count + 1), name, IDNumber.maskedText(idNumber), birth?.description ?? "", birth.map { String($0.age(on: today)) } ?? ""]
+            var cells: [String] = [String(table.rows.count + 1), name, Masking.idNumber(idNumber), birth.map { String(Masking.birthYear($0)) } ?? "", birth.map { String(Masking.ageByYear($0, on: today)) } ?? ""]
             cells += [region, township, "", status?.label(.zh) ?? "无学籍", school ?? "", schoolName ?? "", grade.map { SchoolGrade.label($0, .zh) } ?? ""]
-            cells += [Self.yesNo(poor), guardian ?? "", phone.map(FieldParsing.maskedPhone) ?? "", suspect.flatMap(SuspectState.init(rawValue:))?.label(.zh) ?? ""]
+            cells += [Self.yesNo(poor), guardian.map(Masking.personName) ?? "", phone.map(Masking.phone) ?? "", suspect.flatMap(SuspectState.init(rawValue:))?.label(.zh) ?? ""]
             table.rows.append(cells)
         }
         return table
@@ -52,7 +54,7 @@ struct LedgerExporter: Sendable {
 
     /// 疑似辍学学生台账: every suspect the cross-check ever held, open, verified or cleared.
     private func suspectLedger(_ db: Database, _ request: LedgerRequest) throws -> LedgerTable {
-        var table = LedgerTable(kind: .suspect, headers: ["疑似编号", "姓名", "身份证件号", "全国学籍号", "出生日期", "户籍地区划代码", "乡镇", Self.townshipNameHeader, "学校", "学校名称", "学籍状态", "建档立卡", "疑似原因", "无故缺课天数", "监护人姓名", "监护人电话", "首次发现", "最近发现", "核查状态", "核查结果", "证明材料", "核查人", "核查日期", "案件编号", "排除日期", "排除原因", "备注"])
+        var table = LedgerTable(kind: .suspect, headers: ["疑似编号", "姓名", "身份证件号", "全国学籍号", "出生年份", "户籍地区划代码", "乡镇", Self.townshipNameHeader, "学校", "学校名称", "学籍状态", "建档立卡", "疑似原因", "无故缺课天数", "监护人姓名", "监护人电话", "首次发现", "最近发现", "核查状态", "核查结果", "证明材料", "核查人", "核查日期", "案件编号", "排除日期", "排除原因", "备注"])
         var conditions = ["1 = 1"]
         var arguments: StatementArguments = []
         if let township = request.township { conditions.append("x.township = ?"); arguments += [township] }
@@ -60,7 +62,7 @@ struct LedgerExporter: Sendable {
         let rows = try Row.fetchCursor(db, sql: "SELECT \(Suspect.columns) FROM \(Suspect.from) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(Suspect.order)", arguments: arguments)
         while let row = try rows.next() {
             let suspect = Suspect(row: row)
-            var cells: [String] = [String(suspect.id), suspect.studentName, suspect.idNumber ?? "", suspect.student, suspect.birthDate?.description ?? "", suspect.householdRegion ?? ""]
+            var cells: [String] = [String(suspect.id), suspect.studentName, suspect.idNumber ?? "", suspect.student, suspect.birthYear.map(String.init) ?? "", suspect.householdRegion ?? ""]
             cells += [suspect.township, "", suspect.school ?? "", suspect.schoolName ?? "", suspect.status?.label(.zh) ?? "无学籍", Self.yesNo(suspect.registeredPoor)]
             cells += [CrosscheckReason.list(suspect.reasons, .zh), suspect.absentDays.map(String.init) ?? "", suspect.guardianName ?? "", suspect.guardianPhone ?? ""]
             cells += [suspect.firstFound.description, suspect.lastFound.description, suspect.state.label(.zh), suspect.category?.chinese ?? "", suspect.proof ?? ""]
@@ -77,7 +79,7 @@ struct LedgerExporter: Sendable {
     /// outcome (decision 103).
     private func dropoutLedger(_ db: Database, _ request: LedgerRequest) throws -> LedgerTable {
         var table = LedgerTable(kind: .dropout, headers: [
-            "案件编号", "姓名", "性别", "身份证件号", "全国学籍号", "出生日期", "乡镇", Self.townshipNameHeader, "学校", "学校名称", "年级", "建档立卡",
+            "案件编号", "姓名", "性别", "身份证件号", "全国学籍号", "出生年份", "乡镇", Self.townshipNameHeader, "学校", "学校名称", "年级", "建档立卡",
             "监护人姓名", "监护人电话", "辍学日期", "立案日期", "立案来源", "辍学原因", "帮扶措施", "乡镇负责人", "学校负责人", "走访次数", "最近走访",
             "依法控辍", "送教课时", "案件状态", "结果", "复学日期", "销号日期", "观察期至",
         ])
@@ -118,9 +120,9 @@ struct LedgerExporter: Sendable {
             let droppedOutOn: String? = row["dropped_out_on"], openedOn: String = row["opened_on"]
             let official: String? = row["township_official"], teacher: String? = row["school_teacher"], visits: Int = row["visits"], lastVisit: String? = row["last_visit"]
             let steps: String? = row["steps"], lessons: Int = row["lessons"], closedOn: String? = row["closed_on"], probationUntil: String? = row["probation_until"]
-            var cells: [String] = [String(id), name ?? "", sex.flatMap(Sex.init(rawValue:))?.label ?? "", idNumber.map(IDNumber.maskedText) ?? "", StudentNumber.maskedText(student)]
-            cells += [birth ?? "", township, "", school, schoolName ?? "", grade.map { SchoolGrade.label($0, .zh) } ?? "", Self.yesNo(poor)]
-            cells += [guardian ?? "", phone.map(FieldParsing.maskedPhone) ?? "", droppedOutOn ?? "", openedOn, Self.originLabel(origin)]
+            var cells: [String] = [String(id), name ?? "", sex.flatMap(Sex.init(rawValue:))?.label ?? "", idNumber.map(Masking.idNumber) ?? "", Masking.studentNumber(student)]
+            cells += [birth.flatMap(CivilDate.init(parsing:)).map { String(Masking.birthYear($0)) } ?? "", township, "", school, schoolName ?? "", grade.map { SchoolGrade.label($0, .zh) } ?? "", Self.yesNo(poor)]
+            cells += [guardian.map(Masking.personName) ?? "", phone.map(Masking.phone) ?? "", droppedOutOn ?? "", openedOn, Self.originLabel(origin)]
             cells += [DropoutCause.list(causes, .zh), CaseMeasure.list(measures, .zh), official ?? "", teacher ?? "", String(visits), lastVisit ?? ""]
             cells += [Self.legalSteps(steps), String(lessons), Self.caseStateLabel(state), outcome?.chinese ?? ""]
             cells += [returned ? (closedOn ?? "") : "", state == .closed ? (closedOn ?? "") : "", probationUntil ?? ""]

@@ -38,7 +38,7 @@ public struct MonitorService: Sendable {
         }
         router.on(MonitorMessage.getAlert) { key, context in
             let alert = try await kit.read { db in try store.alerts.alert(db, id: key.id) }
-            guard let alert else { throw AlertStore.noSuchAlert(key.id) }
+            guard let alert else { throw AccessScope(context.actor).missing(AlertStore.noSuchAlert(key.id)) }
             try AccessScope(context.actor).requireReach(township: alert.township, school: alert.school)
             return alert
         }
@@ -51,7 +51,7 @@ public struct MonitorService: Sendable {
         }
         router.on(MonitorMessage.getCase) { key, context in
             let file = try await kit.read { db in try store.cases.file(db, id: key.id, today: today()) }
-            guard let file else { throw CaseStore.noSuchCase(key.id) }
+            guard let file else { throw AccessScope(context.actor).missing(CaseStore.noSuchCase(key.id)) }
             try AccessScope(context.actor).requireReach(township: file.summary.township, school: file.summary.school)
             return file
         }

@@ -64,12 +64,10 @@ public struct RegistryService: Sendable {
         router.on(RegistryMessage.getStudent) { key, context in
             let scope = AccessScope(context.actor)
             let detail = try await kit.read { try store.detail($0, key: key.key) }
-            // Out of scope and missing answer alike, so a township user cannot probe for children
-            // of other townships.
-            guard let detail, scope.reaches(township: detail.student.township, school: detail.student.record.schoolCode) else {
-                if detail != nil { throw AccessScope.forbidden("查看该学生 (this student is outside your scope)") }
-                throw scope.missing(ServiceError(.studentNotFound, "未找到该学生 (no student with that ID or student number)"))
-            }
+            // Out of scope and missing answer alike, word for word (decision 113), so a township
+            // user cannot probe for children of other townships.
+            guard let detail else { throw scope.missing(ServiceError(.studentNotFound, "未找到该学生 (no student with that ID or student number)")) }
+            try scope.requireReach(township: detail.student.township, school: detail.student.record.schoolCode)
             return detail
         }
         router.on(RegistryMessage.listStudents) { query, context in

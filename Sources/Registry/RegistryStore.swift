@@ -269,7 +269,7 @@ public struct RegistryStore: Sendable {
 
     public func changeStatus(_ db: Database, _ request: StatusChangeRequest, actor: Actor, today: CivilDate, scope: AccessScope? = nil) throws -> StatusChangedEvent {
         guard let id = try studentID(db, key: request.student), let current = try fetchStudent(db, id: id) else {
-            throw (scope ?? AccessScope(actor)).missing(ServiceError(.studentNotFound, "未找到学生\(RegistryStore.maskedKey(request.student)) (no student with that ID or student number)"))
+            throw (scope ?? AccessScope(actor)).missing(ServiceError(.studentNotFound, "未找到学生\(Masking.key(request.student)) (no student with that ID or student number)"))
         }
         try Self.requireChangeWrite(request, current: current, scope: scope ?? AccessScope(actor), db: db)
         guard request.date <= today.adding(days: 1) else {
@@ -468,12 +468,5 @@ public struct RegistryStore: Sendable {
         let students = try rows.prefix(limit).map(RegistryStore.student(from:))
         let next: String? = rows.count > limit ? String(rows[limit - 1][7] as Int64) : nil
         return StudentPage(students: students, total: total, nextCursor: next)
-    }
-
-    /// A key as it may appear in messages and logs: masked like an ID number.
-    static func maskedKey(_ key: String) -> String {
-        let key = TextNormalization.field(key)
-        guard key.count >= 10 else { return key }
-        return String(key.prefix(6)) + "********" + String(key.suffix(4))
     }
 }

@@ -95,10 +95,12 @@ struct BatchStore: Sendable {
             SELECT ?, number, status, since FROM temp.batch_slice WHERE \(scope) AND paid = \(Standing.Paid.no.rawValue) AND status != 'enrolled'
             """).execute(arguments: [id] + scopeArguments)
         let excluded = db.changesCount
+        // Numbered by place and name within the slice, not by student number: a payment's id is
+        // shown beside the masked number, and number order is birth-date order (decision 112).
         try db.cachedStatement(sql: """
             INSERT INTO payment (student, program, term, attempt, batch_id, township, school, grade, stage, amount, central, provincial, county, state, recorded_at)
             SELECT number, ?, ?, 1, ?, township, school, grade, ?, ?, ?, ?, ?, 'pending', ? FROM temp.batch_slice WHERE \(scope) AND paid = \(Standing.Paid.no.rawValue) AND status = 'enrolled'
-            ORDER BY number
+            ORDER BY township, school, grade, name, number
             """).execute(arguments: [
                 batch.programID, batch.term.code, id, filter.program.stage.rawValue, batch.amount.total, batch.amount.central, batch.amount.provincial,
                 batch.amount.county, now,
@@ -138,13 +140,15 @@ struct BatchStore: Sendable {
                 report.alreadyPaid += 1
             } else if let reason = ExclusionReason(status: standing.status) {
                 report.excluded += 1
-                report.exclusions.append(BatchExclusion(student: StudentNumber.maskedText(standing.number), name: standing.name, township: standing.township, school: standing.school, reason: reason, since: standing.since))
+                report.exclusions.append(BatchExclusion(student: Masking.studentNumber(standing.number), name: standing.name, township: standing.township, school: standing.school, reason: reason, since: standing.since))
             } else {
                 report.paid += 1
                 report.amountFen += program.amountPerTerm
                 report.split += program.shares
             }
         }
+        // In the stored report's order: by name, never by student number (decision 112).
+        report.exclusions.sort { ($0.township, $0.school, $0.name, $0.student) < ($1.township, $1.school, $1.name, $1.student) }
         return report
     }
 
@@ -157,10 +161,10 @@ struct BatchStore: Sendable {
         if withExclusions {
             exclusions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT e.student, e.reason, e.since, s.name, s.township, s.school FROM batch_exclusion e LEFT JOIN student s ON s.number = e.student
-                WHERE e.batch_id = ? ORDER BY s.township, s.school, e.student
+                WHERE e.batch_id = ? ORDER BY s.township, s.school, s.name, substr(e.student, 1, 7), substr(e.student, 16)
                 """), arguments: [id]).map { row in
                 BatchExclusion(
-                    student: StudentNumber.maskedText(row["student"]), name: row["name"] ?? "", township: row["township"] ?? "", school: row["school"] ?? "",
+                    student: Masking.studentNumber(row["student"]), name: row["name"] ?? "", township: row["township"] ?? "", school: row["school"] ?? "",
                     reason: ExclusionReason(rawValue: row["reason"]) ?? .droppedOut, since: (row["since"] as String?).flatMap(CivilDate.init(parsing:)))
             }
         }

@@ -66,5 +66,5 @@ struct ChildFacts: Sendable, Equatable {
         return atSchool.count == 1 ? atSchool[0] : nil
     }
 
-    var maskedNumber: String { StudentNumber.maskedText(number) }
+    var maskedNumber: String { Masking.studentNumber(number) }
 }

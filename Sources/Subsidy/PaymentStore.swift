@@ -106,7 +106,7 @@ struct PaymentStore: Sendable {
 
     static func payment(_ row: Row) -> Payment {
         Payment(
-            id: row["id"], student: StudentNumber.maskedText(row["student"]), studentName: row["student_name"] ?? "", township: row["township"],
+            id: row["id"], student: Masking.studentNumber(row["student"]), studentName: row["student_name"] ?? "", township: row["township"],
             school: row["school"], grade: row["grade"], program: row["program"], term: Term(parsing: row["term"])!, amountFen: row["amount"],
             split: FundingSplit(central: row["central"], provincial: row["provincial"], county: row["county"]),
             state: PaymentState(rawValue: row["state"]) ?? .pending, batch: row["batch_id"], attempt: row["attempt"], reissueOf: row["reissue_of"],

@@ -182,14 +182,14 @@ struct RosterStore: Sendable {
             SELECT m.id_number, MAX(m.name) AS name, group_concat(m.category) AS categories, MAX(m.householder) AS householder,
                    MAX(m.township) AS township, MIN(m.since) AS since, substr(m.id_number, 7, 8) BETWEEN ?1 AND ?2 AS school_age
             FROM membership m WHERE \(conditions.joined(separator: " AND "))
-            GROUP BY m.id_number ORDER BY school_age DESC, township, m.id_number LIMIT ?
+            GROUP BY m.id_number ORDER BY school_age DESC, township, name, MIN(m.id) LIMIT ?
             """, arguments: arguments)
         return rows.map { row in
             let idNumber: String = row["id_number"]
             let categories = ((row["categories"] as String?) ?? "").split(separator: ",").compactMap { FamilyCategory(rawValue: String($0)) }
             return UnmatchedPerson(
-                idNumber: String(idNumber.prefix(6)) + "********" + String(idNumber.suffix(4)), name: row["name"], categories: categories,
-                householder: row["householder"], township: row["township"], birthDate: CivilDate(parsing: String(idNumber.dropFirst(6).prefix(8))) ?? today,
+                idNumber: Masking.idNumber(idNumber), name: row["name"], categories: categories,
+                householder: row["householder"], township: row["township"], birthYear: Masking.birthYear(CivilDate(parsing: String(idNumber.dropFirst(6).prefix(8))) ?? today),
                 schoolAge: row["school_age"], listedSince: CivilDate(parsing: row["since"]) ?? today)
         }
     }

@@ -160,7 +160,7 @@ public struct SubsidyService: Sendable {
             return try await kit.read { db in try store.alerts.list(db, scoped) }
         }
         router.on(SubsidyMessage.getAlert) { key, context in
-            guard let alert = try await kit.read({ db in try store.alerts.alert(db, id: key.id) }) else { throw AlertStore.noSuchAlert(key.id) }
+            guard let alert = try await kit.read({ db in try store.alerts.alert(db, id: key.id) }) else { throw AccessScope(context.actor).missing(AlertStore.noSuchAlert(key.id)) }
             try AccessScope(context.actor).requireReach(township: alert.township, school: alert.school)
             return alert
         }

@@ -55,9 +55,9 @@ import Testing
     }
 
     @Test func maskedPhone() {
-        #expect(FieldParsing.maskedPhone("13812345678") == "138****5678")
-        #expect(FieldParsing.maskedPhone("087112345678") == "087*****5678")
-        #expect(FieldParsing.maskedPhone("1234567") == "*******")
+        #expect(Masking.phone("13812345678") == "138****5678")
+        #expect(Masking.phone("087112345678") == "087*****5678")
+        #expect(Masking.phone("1234567") == "*******")
     }
 
     @Test(arguments: [

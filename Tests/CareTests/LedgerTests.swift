@@ -16,7 +16,7 @@ import Testing
         #expect(entry.state == .active)
         #expect(entry.reasons == [.bothParentsAway])
         #expect(entry.enteredOn == CivilDate(parsing: "2026-10-20")!)
-        #expect(entry.student == StudentNumber.maskedText(CareHarness.number(1)))
+        #expect(entry.student == Masking.studentNumber(CareHarness.number(1)))
         #expect(entry.guardian.phone == "13800001111")
         let listed = try care.read { db, store, today in try store.ledger.list(db, LedgerQuery(), today: today) }
         #expect(listed.map(\.id) == [entry.id])

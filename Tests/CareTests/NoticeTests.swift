@@ -11,7 +11,7 @@ import Testing
 @Suite struct NoticeTests {
     static func alert(_ sequence: Int, id: Int64, state: AlertState = .open, name: String? = nil, rule: AlertRule = .absenceWarning) -> Alert {
         Alert(
-            id: id, rule: rule, severity: rule.severity, state: state, studentName: name ?? "学生\(sequence)", student: StudentNumber.maskedText(CareHarness.number(sequence)),
+            id: id, rule: rule, severity: rule.severity, state: state, studentName: name ?? "学生\(sequence)", student: Masking.studentNumber(CareHarness.number(sequence)),
             township: RosterFixtures.township, school: RosterFixtures.school, text: "学生\(sequence)连续4个教学日无故缺课。", textEnglish: "Absent 4 school days.", createdAt: Timestamp.now())
     }
 
@@ -49,7 +49,7 @@ import Testing
         try care.add(2, leftBehind: .no)
         try care.sendMonitor(MonitorMessage.Event.alert, Self.alert(2, id: 42), seq: 1)
         let summary = CaseSummary(
-            id: 5, state: .open, origin: .dropoutReported, studentName: "学生1", student: StudentNumber.maskedText(CareHarness.number(1)), township: RosterFixtures.township,
+            id: 5, state: .open, origin: .dropoutReported, studentName: "学生1", student: Masking.studentNumber(CareHarness.number(1)), township: RosterFixtures.township,
             school: RosterFixtures.school, schoolName: nil, grade: 5, age: 11, registeredPoor: false, openedOn: care.today, townshipOfficial: nil, schoolTeacher: nil,
             causes: [], measures: [], visits: 0, lastVisitOn: nil, nextVisitOn: nil, lessons: 0, outcome: nil, closedOn: nil, probationUntil: nil, reopened: 0)
         try care.sendMonitor(MonitorMessage.Event.caseChanged, summary, seq: 2)
@@ -69,9 +69,9 @@ import Testing
         try care.add(1)
         try care.database.write { db in
             try db.execute(sql: "INSERT INTO child (number, masked, name, sex, birth_date, school, township, grade, status, orphan, unattended, left_behind, revision) VALUES ('J510123201503010019', ?, '学生1', 'male', '2015-03-01', ?, ?, 5, 'enrolled', 0, 0, '非留守', 1)",
-                           arguments: [StudentNumber.maskedText(CareHarness.number(1)), RosterFixtures.otherSchool, RosterFixtures.otherTownship])
+                           arguments: [Masking.studentNumber(CareHarness.number(1)), RosterFixtures.otherSchool, RosterFixtures.otherTownship])
         }
-        let found = try care.read { db, _, _ in (try NoticeStore.match(db, masked: StudentNumber.maskedText(CareHarness.number(1)), name: "学生1", school: RosterFixtures.school), try NoticeStore.match(db, masked: StudentNumber.maskedText(CareHarness.number(1)), name: "学生1", school: nil)) }
+        let found = try care.read { db, _, _ in (try NoticeStore.match(db, masked: Masking.studentNumber(CareHarness.number(1)), name: "学生1", school: RosterFixtures.school), try NoticeStore.match(db, masked: Masking.studentNumber(CareHarness.number(1)), name: "学生1", school: nil)) }
         #expect(found.0 == CareHarness.number(1))
         #expect(found.1 == nil)
     }

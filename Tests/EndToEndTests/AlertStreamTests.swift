@@ -73,4 +73,24 @@ import Testing
         await gateway.terminate()
         await cluster.stop()
     }
+
+    /// A stream is one long request: it ends when its token is rotated (or its user disabled),
+    /// and the watcher, reconnecting, is refused.
+    @Test func aStreamEndsWhenItsTokenIsRotated() async throws {
+        let cluster = try await Cluster()
+        let operations = cluster.operations
+        let token = try operations.accessStore.add(NewUser(name: "rotated-watch", role: .countyOperator)).token
+        let gateway = try ChildProcess("baoxue", ["serve", "--http", "127.0.0.1:0"] + cluster.gatewayFlags, log: cluster.directory.file("gateway-rotate.log"))
+        let address = try #require(try await gateway.ready()["http"])
+        try await HTTPTestClient(base: "http://\(address)").waitUntilOK("/healthz")
+        let watcher = try ChildProcess("baoxue", ["alert", "watch", "--url", "http://\(address)", "--token", token, "--json"], log: cluster.directory.file("watch-rotate.log"))
+        try await Task.sleep(for: .seconds(1))
+        #expect(watcher.isRunning, "\(watcher.output)")
+        _ = try operations.accessStore.rotateToken(name: "rotated-watch")
+        let ended = try await eventually(within: .seconds(20)) { !watcher.isRunning }
+        #expect(ended, "the stream should end within a recheck of the rotation: \(watcher.output)")
+        await watcher.kill()
+        await gateway.terminate()
+        await cluster.stop()
+    }
 }

@@ -55,7 +55,7 @@ import Testing
 
         let ledger = try monitor.ledger(.dropout)
         var at: [String: Int] = [:]
-        for header in ["性别", "乡镇", "乡镇名称", "年级", "监护人姓名", "监护人电话", "辍学日期", "复学日期", "依法控辍"] {
+        for header in ["性别", "出生年份", "乡镇", "乡镇名称", "年级", "监护人姓名", "监护人电话", "辍学日期", "复学日期", "依法控辍"] {
             at[header] = try #require(ledger.headers.firstIndex(of: header), "\(header)")
         }
         func cell(_ row: [String], _ header: String) -> String { row[at[header]!] }
@@ -64,7 +64,8 @@ import Testing
         let out = try #require(byName["学生1"]), back = try #require(byName["学生2"])
         #expect(cell(out, "性别") == "男" && cell(back, "性别") == "女")
         #expect(cell(out, "年级") == "五年级")
-        #expect(cell(out, "监护人姓名") == "家长1" && cell(out, "监护人电话") == "138****1001")
+        #expect(cell(out, "监护人姓名") == "家**" && cell(out, "监护人电话") == "138****1001")
+        #expect(!ledger.headers.contains("出生日期") && cell(out, "出生年份").count == 4, "the birth year, never the date, beside the masked number (decision 111)")
         #expect(cell(out, "乡镇") == RosterFixtures.township && cell(out, "乡镇名称") == "", "the gateway names townships")
         #expect(cell(out, "辍学日期") == "2026-10-08" && cell(out, "复学日期") == "")
         #expect(cell(out, "依法控辍") == "2026-10-10 班主任劝返；2026-10-20 乡镇督促入学通知书", "in date order")

@@ -21,5 +21,5 @@ public struct CareContact: Codable, Sendable, Equatable {
         return problems
     }
 
-    public var masked: CareContact { CareContact(name: name, phone: phone.map(FieldParsing.maskedPhone)) }
+    public var masked: CareContact { CareContact(name: name, phone: phone.map(Masking.phone)) }
 }

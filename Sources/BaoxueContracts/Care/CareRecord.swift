@@ -29,7 +29,7 @@ public struct CareRecord: Codable, Sendable, Equatable {
     public var maskedCopy: CareRecord {
         var copy = self
         copy.entry = entry.maskedCopy
-        copy.surrogate?.phone = surrogate?.phone.map(FieldParsing.maskedPhone)
+        copy.surrogate?.phone = surrogate?.phone.map(Masking.phone)
         copy.home?.inCharge = home?.inCharge.masked ?? CareContact(name: "")
         copy.wishes = wishes.map { wish in
             var wish = wish

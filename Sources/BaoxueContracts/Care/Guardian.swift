@@ -30,10 +30,12 @@ public struct Guardian: Codable, Sendable, Equatable {
         return problems
     }
 
-    /// The guardian as a list shows them: the phone masked.
+    /// The guardian as a list shows them: the name and the phone masked, as a list shows the
+    /// registry's guardian (``Masking``: one mask for each kind of value, decision 111).
     public var masked: Guardian {
         var copy = self
-        copy.phone = phone.map(FieldParsing.maskedPhone)
+        copy.name = Masking.personName(name)
+        copy.phone = phone.map(Masking.phone)
         return copy
     }
 }

@@ -9,7 +9,9 @@ public struct LedgerEntry: Codable, Sendable, Equatable {
     public var student: String
     public var studentName: String
     public var sex: Sex
-    /// Age on the day of the answer.
+    /// The age the child reaches this calendar year (``Masking/ageByYear(_:on:)``): care's
+    /// replies name a child by the masked number only, so never an age that changes on the
+    /// birthday (decision 111).
     public var age: Int
     public var grade: Int
     public var school: String

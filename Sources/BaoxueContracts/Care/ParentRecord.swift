@@ -42,7 +42,7 @@ public struct ParentRecord: Codable, Sendable, Equatable {
     /// The record as a list shows it: the phone masked.
     public var masked: ParentRecord {
         var copy = self
-        copy.phone = phone.map(FieldParsing.maskedPhone)
+        copy.phone = phone.map(Masking.phone)
         return copy
     }
 }

@@ -23,11 +23,13 @@ public struct Suspect: Codable, Sendable, Equatable {
     public var registeredPoor: Bool
     /// The roster's household division code, when the child is on the roster.
     public var householdRegion: String?
-    public var birthDate: CivilDate?
+    /// The year of birth only: the masked numbers hide the birth date (decision 111).
+    public var birthYear: Int?
     /// The registry's status; absent when the registry has no record of the child.
     public var status: StudentStatus?
     /// Unexplained absences in the cross-check's window, for ``CrosscheckReason/enrolledNotInClass``.
     public var absentDays: Int?
+    /// Masked (`王**`), as every list shows a guardian's name.
     public var guardianName: String?
     /// Masked (`138****5678`).
     public var guardianPhone: String?
@@ -45,7 +47,7 @@ public struct Suspect: Codable, Sendable, Equatable {
 
     public init(
         id: Int64, state: SuspectState, reasons: [CrosscheckReason], category: SuspectCategory? = nil, studentName: String, idNumber: String?, student: String,
-        township: String, school: String? = nil, schoolName: String? = nil, registeredPoor: Bool, householdRegion: String? = nil, birthDate: CivilDate? = nil,
+        township: String, school: String? = nil, schoolName: String? = nil, registeredPoor: Bool, householdRegion: String? = nil, birthYear: Int? = nil,
         status: StudentStatus? = nil, absentDays: Int? = nil, guardianName: String? = nil, guardianPhone: String? = nil, firstFound: CivilDate, lastFound: CivilDate,
         verifiedBy: String? = nil, verifiedOn: CivilDate? = nil, proof: String? = nil, note: String? = nil, caseID: Int64? = nil, closedOn: CivilDate? = nil, closure: String? = nil
     ) {
@@ -61,7 +63,7 @@ public struct Suspect: Codable, Sendable, Equatable {
         self.schoolName = schoolName
         self.registeredPoor = registeredPoor
         self.householdRegion = householdRegion
-        self.birthDate = birthDate
+        self.birthYear = birthYear
         self.status = status
         self.absentDays = absentDays
         self.guardianName = guardianName

@@ -11,7 +11,9 @@ public struct CaseSummary: Codable, Sendable, Equatable {
     public var school: String
     public var schoolName: String?
     public var grade: Int
-    /// Age on the day the summary was made: 14–16 may be offered vocational school.
+    /// The age the child reaches this calendar year (``Masking/ageByYear(_:on:)``; beside a
+    /// masked number, never an age that changes on the birthday): 14–16 may be offered
+    /// vocational school.
     public var age: Int
     public var registeredPoor: Bool
     public var openedOn: CivilDate

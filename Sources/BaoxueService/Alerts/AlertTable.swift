@@ -65,7 +65,7 @@ public struct AlertTable: Sendable {
     /// Someone responsible has seen it. Acknowledging twice keeps the first acknowledgement.
     /// - Throws: `alert.notFound`, `alert.invalid` (a note over 500 characters), `scope.forbidden`.
     public func acknowledge(_ db: Database, _ request: AlertAcknowledgement, actor: Actor) throws -> Alert {
-        guard let alert = try alert(db, id: request.id) else { throw noSuchAlert(request.id) }
+        guard let alert = try alert(db, id: request.id) else { throw AccessScope(actor).missing(noSuchAlert(request.id)) }
         try AccessScope(actor).requireCaseWork(township: alert.township, school: alert.school)
         if let note = request.note, note.count > 500 {
             throw ServiceError(.alertInvalid, "备注最多500字 (a note is at most 500 characters)", problems: [FieldProblem(field: "note", reason: "at most 500 characters")])
@@ -112,7 +112,7 @@ public struct AlertTable: Sendable {
         let rule = AlertRule(rawValue: row["rule"]) ?? .dropoutReported
         return Alert(
             id: row["id"], service: service, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity, state: AlertState(rawValue: row["state"]) ?? .open,
-            studentName: row["name"] ?? "", student: StudentNumber.maskedText(row["student"]), township: row["township"], school: row["school"],
+            studentName: row["name"] ?? "", student: Masking.studentNumber(row["student"]), township: row["township"], school: row["school"],
             text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"], acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"],
             note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"], caseID: row["case_id"])
     }

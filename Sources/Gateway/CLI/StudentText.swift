@@ -9,7 +9,7 @@ enum StudentText {
         table.rows = [
             [language.pick("姓名", "name"), s.name],
             [language.pick("性别", "sex"), language == .zh ? s.sex.label : s.sex.rawValue],
-            [language.pick("出生日期", "birth date"), s.birthDate.description],
+            s.birthDate.map { [language.pick("出生日期", "birth date"), $0.description] } ?? [language.pick("出生年份", "birth year"), s.birthYear.map(String.init) ?? "—"],
             [language.pick("身份证件号", "ID number"), s.idNumber ?? "—"],
             [language.pick("全国学籍号", "student number"), s.studentNumber],
             [language.pick("学校", "school"), PlaceText.named(s.schoolName, s.school)],
@@ -25,7 +25,7 @@ enum StudentText {
         ]
         var text = table.rendered
         if s.masked {
-            text += "\n" + language.pick("（只读账号：证件号、学籍号与电话已脱敏）", "(read-only account: ID, student number and phone are masked)")
+            text += "\n" + language.pick("（只读账号：证件号、学籍号与电话已脱敏，出生日期只显示年份）", "(read-only account: ID, student number and phone are masked, the birth date shows its year only)")
         }
         if !file.changes.isEmpty {
             text += "\n\n" + changes(file.changes, language)
@@ -74,7 +74,7 @@ enum StudentText {
     static func changes(_ changes: [StatusChange], _ language: Language) -> String {
         var table = TextTable(headers: [language.pick("编号", "id"), language.pick("日期", "date"), language.pick("学籍号", "student"), language.pick("变动", "change"), language.pick("状态", "status"), language.pick("缺少材料", "missing documents")])
         table.rows = changes.map {
-            ["\($0.id)", $0.date.description, StudentNumberMask.mask($0.studentNumber), $0.kind.label(language), "\($0.from?.label(language) ?? "—")→\($0.to.label(language))", $0.missingDocuments.joined(separator: "、")]
+            ["\($0.id)", $0.date.description, Masking.studentNumber($0.studentNumber), $0.kind.label(language), "\($0.from?.label(language) ?? "—")→\($0.to.label(language))", $0.missingDocuments.joined(separator: "、")]
         }
         return table.rendered
     }

@@ -32,12 +32,12 @@ enum SubsidyText {
 
     static func unmatched(_ people: [UnmatchedPerson], _ language: Language) -> String {
         var table = TextTable(headers: [
-            language.pick("姓名", "name"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"), language.pick("出生日期", "born"),
+            language.pick("姓名", "name"), language.pick("身份证件号", "ID number"), language.pick("乡镇", "township"), language.pick("出生年份", "born"),
             language.pick("类别", "lists"), language.pick("户主", "householder"), language.pick("适龄", "school age"), language.pick("列入日期", "listed since"),
         ])
         table.rows = people.map { person in
             [
-                person.name, person.idNumber, person.township, person.birthDate.description, person.categories.map { $0.label(language) }.joined(separator: language.pick("、", ", ")),
+                person.name, person.idNumber, person.township, String(person.birthYear), person.categories.map { $0.label(language) }.joined(separator: language.pick("、", ", ")),
                 person.householder ?? "", person.schoolAge ? language.pick("是", "yes") : "", person.listedSince.description,
             ]
         }

@@ -16,7 +16,7 @@ extension StatusChange {
     /// The change with its student number masked, as lists show it.
     public var masked: StatusChange {
         var copy = self
-        copy.studentNumber = StudentNumberMask.mask(studentNumber)
+        copy.studentNumber = Masking.studentNumber(studentNumber)
         return copy
     }
 }

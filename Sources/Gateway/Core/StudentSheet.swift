@@ -4,12 +4,17 @@ import BaoxueContracts
 /// for viewers, full for roles allowed to see the numbers). One shape for both, so a client reads
 /// the same fields everywhere and `masked` says which form it got.
 ///
-/// Masked: ID number `510123********123X`, student number `G510123********123X`, guardian phone
-/// `138****5678`, household region to its county (`510123`), guardian name to its first character.
+/// Masked (``Masking``): ID number `510123********123X`, student number `G510123********123X`,
+/// guardian phone `138****5678`, household region to its county (`510123`), guardian name to its
+/// first character, and the birth date to its year: the masked ID number hides exactly the birth
+/// date's 8 digits, so a date beside it would give the number back (decision 111).
 public struct StudentSheet: Codable, Sendable {
     public var name: String
     public var sex: Sex
-    public var birthDate: CivilDate
+    /// The full birth date, in an unmasked record only.
+    public var birthDate: CivilDate?
+    /// The birth year, in a masked record only (instead of ``birthDate``).
+    public var birthYear: Int?
     public var idNumber: String?
     public var studentNumber: String
     public var school: String
@@ -40,7 +45,6 @@ public struct StudentSheet: Codable, Sendable {
         let record = student.record
         name = record.name
         sex = record.sex
-        birthDate = record.birthDate
         school = record.schoolCode
         schoolName = student.schoolName
         township = student.township
@@ -61,12 +65,14 @@ public struct StudentSheet: Codable, Sendable {
         revision = student.revision
         self.masked = masked
         if masked {
+            birthYear = Masking.birthYear(record.birthDate)
             idNumber = record.idNumber?.masked
             studentNumber = record.studentNumber.masked
-            householdRegion = record.householdRegion.map { String($0.prefix(6)) }
-            guardianName = record.guardianName.map { $0.isEmpty ? $0 : String($0.prefix(1)) + "**" }
-            guardianPhone = record.guardianPhone.map(FieldParsing.maskedPhone)
+            householdRegion = record.householdRegion.map(Masking.householdRegion)
+            guardianName = record.guardianName.map(Masking.personName)
+            guardianPhone = record.guardianPhone.map(Masking.phone)
         } else {
+            birthDate = record.birthDate
             idNumber = record.idNumber?.value
             studentNumber = record.studentNumber.value
             householdRegion = record.householdRegion
