@@ -10,6 +10,9 @@ import ServiceLifecycle
 /// `BAOXUE_PARENT_PID` is gone: ``ParentWatch``). Once bound, the endpoints go to the file named by
 /// `BAOXUE_READY_FILE` (``ReadyFile``). Bad arguments exit 2, a failed start exits 1 with the
 /// reason on standard error.
+///
+/// Before anything opens a file the process restricts its file mode (``ProcessStartup``), and the
+/// data directory is made owner-only (``PrivateFiles``).
 public enum ServiceMain {
     /// - Parameters:
     ///   - service: which service; also the configuration prefix and log label.
@@ -20,6 +23,7 @@ public enum ServiceMain {
         build: (ServiceConfiguration, Logger) async throws -> any ServiceApplication
     ) async -> Never {
         let executable = service.executable
+        ProcessStartup.begin(executable)
         let arguments = CommandLineFlags(CommandLine.arguments.dropFirst())
         if !arguments.unknown.isEmpty {
             FileHandle.standardError.write(Data("\(executable): unknown or incomplete arguments: \(arguments.unknown.joined(separator: " ")); see --help\n".utf8))
@@ -39,6 +43,7 @@ public enum ServiceMain {
             let configuration = try await ServiceConfiguration(service: service.rawValue, configFile: arguments.value("--config"), overrides: arguments.overrides(service: service.rawValue))
             LogSetup.bootstrap(level: configuration.logLevel)
             let logger = Logger(label: "baoxue.\(service)")
+            try PrivateFiles.prepare(directory: configuration.dataDirectory, logger: logger)
             let application = try await build(configuration, logger)
             // Bound by now: say where, for a starter that asked for port `*` (a test).
             try ReadyFile.write(["requests": application.kit.server?.endpoint ?? "", "events": await application.kit.publisher.endpoint])

@@ -12,8 +12,8 @@ public final class AlertFeed: Sendable {
 
     public init(dataDirectory: String) throws {
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent("delivery.sqlite").path
+        // Owner only, as every database (``ServiceDatabase``): it holds the webhooks' addresses.
         database = try ServiceDatabase.open(path: path, migrator: DeliverySchema.migrator)
-        chmod(path, 0o600)
     }
 
     /// Stores one of `publisher`'s events if it is an alert event, under the feed's next sequence

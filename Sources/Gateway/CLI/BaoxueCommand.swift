@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoxueContracts
+import BaoxueService
 import Foundation
 
 /// `baoxue`: the county operators' command line, as the gateway's library has it. The `baoxue`
@@ -20,8 +21,9 @@ public struct BaoxueCommand: AsyncParsableCommand {
     public init() {}
 
     /// Parses with `root` (this command, or the executable's with more subcommands), runs, and
-    /// exits with the project's exit codes.
+    /// exits with the project's exit codes. Files it creates are owner-only (``ProcessStartup``).
     public static func runMain(root: any ParsableCommand.Type = BaoxueCommand.self) async -> Never {
+        ProcessStartup.begin("baoxue")
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
         do {
             var command = try root.parseAsRoot()

@@ -19,8 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "baoxue.gateway")
         let address = try options.httpAddress(http, configuration)
         let options = self.options
+        let dataDirectory = options.dataDirectory(configuration)
+        try PrivateFiles.prepare(directory: dataDirectory, logger: logger)
         let gateway = try GatewayApplication(
-            operations: try await options.operations(), configuration: configuration, dataDirectory: options.dataDirectory(configuration), address: address, logger: logger
+            operations: try await options.operations(), configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger
         ) { bound in
             print(options.say("网关已在 http://\(bound) 提供服务，按 Ctrl-C 停止", "Gateway serving on http://\(bound); Ctrl-C stops it"))
             fflush(nil)

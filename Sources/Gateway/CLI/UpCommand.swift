@@ -9,7 +9,8 @@ import ServiceLifecycle
 
 /// `baoxue up`: every service as its own supervised process, plus the HTTP gateway in this one.
 /// Ctrl-C stops everything cleanly. The services watch this process (``ParentWatch``): killed
-/// with SIGKILL, it leaves none of them running.
+/// with SIGKILL, it leaves none of them running. The data directory is owner-only
+/// (``PrivateFiles``).
 struct UpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "up", abstract: "启动全部服务与HTTP网关 (start every service and the HTTP gateway)")
     @OptionGroup var options: GlobalOptions
@@ -22,6 +23,7 @@ struct UpCommand: AsyncParsableCommand {
         LogSetup.bootstrap(level: configuration.logLevel)
         let logger = Logger(label: "baoxue.gateway")
         let dataDirectory = options.dataDirectory(configuration)
+        try PrivateFiles.prepare(directory: dataDirectory, logger: logger)
         let access = try options.openStore(dataDirectory)
         // CURVE between the processes even on one host: keys made on first run, kept in the data
         // directory, handed to the registry through its environment.
