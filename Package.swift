@@ -47,6 +47,8 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
+        // prctl(2), which Swift cannot call (it is variadic): BaoxueService alone imports it.
+        .systemLibrary(name: "CProcessControl"),
 
         // MARK: Shared libraries
         .target(name: "BaoxueContracts", swiftSettings: swiftSettings),
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "BaoxueService",
             dependencies: [
-                "BaoxueMessaging", "ZeroMQ",
+                "BaoxueMessaging", "ZeroMQ", "CProcessControl",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),

@@ -2,6 +2,7 @@ import BaoxueContracts
 import Foundation
 import Logging
 import ServiceLifecycle
+import ZeroMQ
 
 /// What every service executable does, so each `main.swift` is only its wiring: read the flags
 /// (`--config FILE`, `--port-base N`, `--data DIR`, `--requests EP`, `--events EP`, `--help`),
@@ -11,8 +12,10 @@ import ServiceLifecycle
 /// `BAOXUE_READY_FILE` (``ReadyFile``). Bad arguments exit 2, a failed start exits 1 with the
 /// reason on standard error.
 ///
-/// Before anything opens a file the process restricts its file mode (``ProcessStartup``), and the
-/// data directory is made owner-only (``PrivateFiles``).
+/// Before anything opens a file the process restricts its file mode (``ProcessStartup``); the data
+/// directory is made owner-only (``PrivateFiles``) and locked for this service
+/// (``DataDirectoryLock``), so a second copy of it on the same files refuses to start, naming the
+/// first, and `baoxue restore` can tell it runs.
 public enum ServiceMain {
     /// - Parameters:
     ///   - service: which service; also the configuration prefix and log label.
@@ -44,14 +47,18 @@ public enum ServiceMain {
             LogSetup.bootstrap(level: configuration.logLevel)
             let logger = Logger(label: "baoxue.\(service)")
             try PrivateFiles.prepare(directory: configuration.dataDirectory, logger: logger)
+            let lock = try DataDirectoryLock(directory: configuration.dataDirectory, holder: .service(service))
             let application = try await build(configuration, logger)
             // Bound by now: say where, for a starter that asked for port `*` (a test).
             try ReadyFile.write(["requests": application.kit.server?.endpoint ?? "", "events": await application.kit.publisher.endpoint])
             try await ServiceGroup.process(application.services, logger: logger).run()
             application.kit.shutdown()
+            withExtendedLifetime(lock) {}
             exit(0)
         } catch {
-            FileHandle.standardError.write(Data("\(executable): \(error)\n".utf8))
+            // A taken port says which and what to do, not only libzmq's "Address already in use".
+            let shown: any Error = if let bind = error as? ZMQError, ZMQError.addressInUse ~= bind { ServiceError.portInUse(bind) } else { error }
+            FileHandle.standardError.write(Data("\(executable): \(shown)\n".utf8))
             exit(1)
         }
     }

@@ -79,7 +79,8 @@ import Testing
     }
 
     /// The services of a `baoxue up` watch it: killed with SIGKILL (no Ctrl-C, no chance to stop
-    /// them), it leaves none running: each notices its parent is gone and shuts down gracefully.
+    /// them), it leaves none running: the kernel tells each at once (``ParentWatch``) and each
+    /// shuts down gracefully, within a couple of seconds.
     @Test func servicesStopOnTheirOwnWhenUpIsKilled() async throws {
         let directory = TemporaryDirectory("baoxue-up-killed")
         defer { directory.remove() }
@@ -96,7 +97,7 @@ import Testing
         }, "every service up: \(up.output)")
 
         await up.kill()
-        #expect(try await eventually(within: .seconds(10)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running after `up` was killed")
+        #expect(try await eventually(within: .seconds(3), every: .milliseconds(50)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running 3 s after `up` was killed")
         for service in ServiceName.deployed.map(\.rawValue) {
             let log = (try? String(contentsOfFile: directory.file("data/logs/\(service).log"), encoding: .utf8)) ?? ""
             #expect(log.contains("parent process is gone"), "\(service) shut down on its own: \(log)")

@@ -21,7 +21,8 @@ public struct BaoxueCommand: AsyncParsableCommand {
     public init() {}
 
     /// Parses with `root` (this command, or the executable's with more subcommands), runs, and
-    /// exits with the project's exit codes. Files it creates are owner-only (``ProcessStartup``).
+    /// exits with the project's exit codes. Files it creates are owner-only, and a `baoxue` a
+    /// supervisor or test started dies with it (``ProcessStartup``).
     public static func runMain(root: any ParsableCommand.Type = BaoxueCommand.self) async -> Never {
         ProcessStartup.begin("baoxue")
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }

@@ -19,8 +19,11 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "baoxue.gateway")
         let address = try options.httpAddress(http, configuration)
         let options = self.options
+        // Owner-only and locked: one gateway per data directory, or two would deliver every
+        // webhook twice.
         let dataDirectory = options.dataDirectory(configuration)
         try PrivateFiles.prepare(directory: dataDirectory, logger: logger)
+        let lock = try DataDirectoryLock(directory: dataDirectory, holder: .gateway)
         let gateway = try GatewayApplication(
             operations: try await options.operations(), configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger
         ) { bound in
@@ -33,5 +36,6 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         try await ServiceGroup.process(gateway.services, logger: logger).run()
+        withExtendedLifetime(lock) {}
     }
 }
