@@ -165,6 +165,9 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
+                // SHA-256 of each file in a backup's manifest.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
             resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy", "care"].map {
