@@ -43,7 +43,13 @@ import Testing
         let samePorts = try await runProduct("baoxue", ["up", "--port-base", String(base), "--http", "127.0.0.1:\(otherHTTP)", "--data", directory.file("other")], timeout: .seconds(60))
         #expect(samePorts.status == 1 && samePorts.stderr.contains("service.portInUse") && samePorts.stderr.contains("127.0.0.1:\(base)"), "\(samePorts.stderr)")
 
-        // The first installation is untouched by both refusals.
+        // So do `up` and `serve` asked for the HTTP port the first one serves on.
+        let sameHTTP = try await runProduct("baoxue", ["up", "--port-base", String(otherBase), "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("third")], timeout: .seconds(60))
+        #expect(sameHTTP.status == 1 && sameHTTP.stderr.contains("http://127.0.0.1:\(httpPort)") && sameHTTP.stderr.contains("--http"), "\(sameHTTP.stderr)")
+        let serve = try await runProduct("baoxue", ["serve", "--http", "127.0.0.1:\(httpPort)", "--data", directory.file("fourth"), "--lang", "en"], timeout: .seconds(60))
+        #expect(serve.status == 1 && serve.stderr.contains("is already in use"), "\(serve.stderr)")
+
+        // The first installation is untouched by the refusals.
         #expect(try await http.get("/healthz").status == 200)
         kill(up.pid, SIGINT)
         #expect(try await eventually(within: .seconds(20), every: .milliseconds(100)) { !up.isRunning })

@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
         LogSetup.bootstrap(level: configuration.logLevel)
         let logger = Logger(label: "baoxue.gateway")
         let address = try options.httpAddress(http, configuration)
+        if address.isTaken { throw address.inUse }
         let options = self.options
         // Owner-only and locked: one gateway per data directory, or two would deliver every
         // webhook twice.

@@ -35,6 +35,7 @@ struct UpCommand: AsyncParsableCommand {
         // Services that cannot bind would only be restarted, again and again: say which port is
         // taken and what to do instead.
         if let taken = ports.taken(ServiceName.deployed).first { throw ServiceError.portInUse(taken) }
+        if address.isTaken { throw address.inUse }
         /// Each service reads its own file beside the gateway's when `--config` names one.
         func childArguments(for service: ServiceName) -> [String] {
             var arguments = ["--port-base", String(ports.base), "--data", dataDirectory]
