@@ -104,6 +104,19 @@ import Testing
         }
     }
 
+    /// A service whose parent died before it could ask to die with it (the race the kernel's
+    /// parent-death signal leaves open) notices at once and starts nothing.
+    @Test func aServiceWhoseParentIsAlreadyGoneDoesNotStart() async throws {
+        let directory = TemporaryDirectory("baoxue-orphan")
+        defer { directory.remove() }
+        // Pid 1 is never this test's: to the service, the parent it was given is gone.
+        let orphan = try await runProduct(
+            "baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://127.0.0.1:*", "--events", "tcp://127.0.0.1:*"],
+            environment: [ParentWatch.environmentKey: "1"], timeout: .seconds(30))
+        #expect(orphan.status == 0 && orphan.stderr.contains("parent process 1 is gone; not starting"), "\(orphan.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.file("data")), "nothing opened or created")
+    }
+
     /// Whether `pid` is gone: no such process, or a zombie its new parent has yet to reap.
     static func hasExited(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
