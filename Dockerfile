@@ -33,7 +33,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
- && install -d -o baoxue -g baoxue -m 0750 /var/lib/baoxue
+ && install -d -o baoxue -g baoxue -m 0700 /var/lib/baoxue
 COPY --from=build /staging/ /opt/baoxue/bin/
 # config/registry.yaml, monitor.yaml, subsidy.yaml, care.yaml and gateway.yaml at their defaults; the environment overrides them.
 COPY config/ /etc/baoxue/

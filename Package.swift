@@ -47,6 +47,8 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
+        // prctl(2), which Swift cannot call (it is variadic): BaoxueService alone imports it.
+        .systemLibrary(name: "CProcessControl"),
 
         // MARK: Shared libraries
         .target(name: "BaoxueContracts", swiftSettings: swiftSettings),
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "BaoxueService",
             dependencies: [
-                "BaoxueMessaging", "ZeroMQ",
+                "BaoxueMessaging", "ZeroMQ", "CProcessControl",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -163,6 +165,9 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
+                // SHA-256 of each file in a backup's manifest.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
             resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy", "care"].map {

@@ -16,10 +16,9 @@ public final class AccessStore: Sendable {
 
     public init(path: String) throws {
         self.path = path
+        // Owner only (created 0600, its -wal and -shm alike): the file holds who may log in, who
+        // read which child, and the audit key.
         pool = try ServiceDatabase.open(path: path, migrator: AccessSchema.migrator)
-        // Owner only: the file holds who may log in and who read which child. SQLite gives its
-        // -wal and -shm files the same mode.
-        chmod(path, 0o600)
         let secret = try pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM secret WHERE name = 'audit'")) }
         guard let secret else { throw ServiceError(.internal, "\(path) has no audit secret") }
         auditSecret = SymmetricKey(data: secret)

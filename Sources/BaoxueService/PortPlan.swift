@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BaoxueContracts
 
 /// Where each service listens by default, from one base port (`--port-base`, default 5550):
@@ -23,5 +26,21 @@ public struct PortPlan: Sendable {
 
     public func events(_ service: ServiceName) -> String {
         "tcp://\(host):\(base + 2 * service.portSlot + 1)"
+    }
+}
+
+extension PortPlan {
+    /// The endpoints of `services` on this plan that another process already listens on: what
+    /// `baoxue up` refuses to start over. Probed by connecting, not binding, so a port a stopped
+    /// installation left in TIME_WAIT (which libzmq's listeners may reuse) does not count.
+    public func taken(_ services: [ServiceName]) -> [String] {
+        guard host == "127.0.0.1" else { return [] }
+        return services.flatMap { [requests($0), events($0)] }.filter { endpoint in
+            guard let port = endpoint.split(separator: ":").last.flatMap({ Int($0) }),
+                let descriptor = LoopbackSocket.open(.connect, port: port)
+            else { return false }
+            close(descriptor)
+            return true
+        }
     }
 }

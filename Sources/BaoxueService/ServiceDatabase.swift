@@ -4,12 +4,15 @@ import GRDB
 /// Opens a service's SQLite file: WAL (readers never wait for the writer), `synchronous=NORMAL`
 /// (durable across process crashes, which is what a killed service needs), a 64 MiB page cache,
 /// a busy timeout, the service's migrations, and checkpoints off the writer (``WALCheckpointer``).
+/// A new file is created 0600 in a 0700 directory before SQLite opens it, and SQLite gives its
+/// `-wal` and `-shm` the same mode (``PrivateFiles``).
 public enum ServiceDatabase {
     public static func open(path: String, migrator: DatabaseMigrator) throws -> DatabasePool {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
+        PrivateFiles.createOwnerOnly(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in

@@ -2,6 +2,7 @@ import BaoxueContracts
 import Foundation
 import Logging
 import ServiceLifecycle
+import ZeroMQ
 
 /// What every service executable does, so each `main.swift` is only its wiring: read the flags
 /// (`--config FILE`, `--port-base N`, `--data DIR`, `--requests EP`, `--events EP`, `--help`),
@@ -10,6 +11,11 @@ import ServiceLifecycle
 /// `BAOXUE_PARENT_PID` is gone: ``ParentWatch``). Once bound, the endpoints go to the file named by
 /// `BAOXUE_READY_FILE` (``ReadyFile``). Bad arguments exit 2, a failed start exits 1 with the
 /// reason on standard error.
+///
+/// Before anything opens a file the process restricts its file mode (``ProcessStartup``); the data
+/// directory is made owner-only (``PrivateFiles``) and locked for this service
+/// (``DataDirectoryLock``), so a second copy of it on the same files refuses to start, naming the
+/// first, and `baoxue restore` can tell it runs.
 public enum ServiceMain {
     /// - Parameters:
     ///   - service: which service; also the configuration prefix and log label.
@@ -20,6 +26,7 @@ public enum ServiceMain {
         build: (ServiceConfiguration, Logger) async throws -> any ServiceApplication
     ) async -> Never {
         let executable = service.executable
+        ProcessStartup.begin(executable)
         let arguments = CommandLineFlags(CommandLine.arguments.dropFirst())
         if !arguments.unknown.isEmpty {
             FileHandle.standardError.write(Data("\(executable): unknown or incomplete arguments: \(arguments.unknown.joined(separator: " ")); see --help\n".utf8))
@@ -39,14 +46,19 @@ public enum ServiceMain {
             let configuration = try await ServiceConfiguration(service: service.rawValue, configFile: arguments.value("--config"), overrides: arguments.overrides(service: service.rawValue))
             LogSetup.bootstrap(level: configuration.logLevel)
             let logger = Logger(label: "baoxue.\(service)")
+            try PrivateFiles.prepare(directory: configuration.dataDirectory, logger: logger)
+            let lock = try DataDirectoryLock(directory: configuration.dataDirectory, holder: .service(service))
             let application = try await build(configuration, logger)
             // Bound by now: say where, for a starter that asked for port `*` (a test).
             try ReadyFile.write(["requests": application.kit.server?.endpoint ?? "", "events": await application.kit.publisher.endpoint])
             try await ServiceGroup.process(application.services, logger: logger).run()
             application.kit.shutdown()
+            withExtendedLifetime(lock) {}
             exit(0)
         } catch {
-            FileHandle.standardError.write(Data("\(executable): \(error)\n".utf8))
+            // A taken port says which and what to do, not only libzmq's "Address already in use".
+            let shown: any Error = if let bind = error as? ZMQError, ZMQError.addressInUse ~= bind { ServiceError.portInUse(bind) } else { error }
+            FileHandle.standardError.write(Data("\(executable): \(shown)\n".utf8))
             exit(1)
         }
     }

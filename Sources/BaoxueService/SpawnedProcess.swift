@@ -16,7 +16,8 @@ import Synchronization
 /// descriptor of the parent (`closefrom(3)`), every signal at its default and none blocked (a
 /// parent that ignores SIGINT for its own signal handling does not pass that on), and a process
 /// group of its own, so a terminal's Ctrl-C reaches the parent, which stops its children in
-/// order.
+/// order. Every child is started from one long-lived thread (``SpawningThread``), so a child that
+/// asks to die with its parent (``ParentWatch``) is not stopped when a worker thread ends.
 public final class SpawnedProcess: Sendable {
     public let pid: pid_t
     /// The raw wait status once the child has been reaped.
@@ -34,6 +35,18 @@ public final class SpawnedProcess: Sendable {
     ///   - error: the file standard error goes to; the same path as `output` shares it.
     ///   - append: append to the files (a service's log across restarts) rather than truncate.
     public init(executable: String, arguments: [String], environment: [String: String], output: String?, error: String?, append: Bool = false) throws {
+        // From the one long-lived spawning thread: a child's parent-death signal follows the
+        // thread that started it (``SpawningThread``).
+        let (pid, code) = SpawningThread.shared.run {
+            Self.spawn(executable: executable, arguments: arguments, environment: environment, output: output, error: error, append: append)
+        }
+        guard code == 0 else { throw SpawnError(executable: executable, code: code) }
+        self.pid = pid
+    }
+
+    /// `posix_spawn` with the file actions and attributes described above; the pid and 0, or the
+    /// error number.
+    private static func spawn(executable: String, arguments: [String], environment: [String: String], output: String?, error: String?, append: Bool) -> (pid_t, Int32) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -46,7 +59,7 @@ public final class SpawnedProcess: Sendable {
         } else {
             posix_spawn_file_actions_addopen(&actions, 2, error ?? "/dev/null", error == nil ? O_WRONLY : mode, 0o600)
         }
-        _ = Self.closeFrom?(&actions, 3)
+        _ = closeFrom?(&actions, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -59,16 +72,15 @@ public final class SpawnedProcess: Sendable {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        let argv = Self.cStrings([executable] + arguments)
-        let envp = Self.cStrings(environment.map { "\($0.key)=\($0.value)" })
+        let argv = cStrings([executable] + arguments)
+        let envp = cStrings(environment.map { "\($0.key)=\($0.value)" })
         defer {
             for pointer in argv where pointer != nil { free(pointer) }
             for pointer in envp where pointer != nil { free(pointer) }
         }
         var pid = pid_t()
         let code = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard code == 0 else { throw SpawnError(executable: executable, code: code) }
-        self.pid = pid
+        return (pid, code)
     }
 
     /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc

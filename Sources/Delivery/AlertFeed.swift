@@ -21,8 +21,8 @@ public final class AlertFeed: Sendable {
     ///   (`history`). A store that exists keeps the instant it was made with.
     public init(dataDirectory: String, fromPresent: Bool = true, now: Int64 = Timestamp.nowMilliseconds()) throws {
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent("delivery.sqlite").path
+        // Owner only, as every database (``ServiceDatabase``): it holds the webhooks' addresses.
         database = try ServiceDatabase.open(path: path, migrator: DeliverySchema.migrator)
-        chmod(path, 0o600)
         deliverFrom = try database.write { db in
             if let stored = try Int64.fetchOne(db, sql: "SELECT deliver_from_ms FROM delivery_start") { return stored }
             // A store that has followed events before (made by an older version) delivered all

@@ -61,4 +61,19 @@ import Testing
         let gateway = try await Self.load("config/gateway.yaml")
         #expect((gateway["gateway"] as? [String: Any])?["http"] as? String == "127.0.0.1:8080")
     }
+
+    /// The systemd units and the container keep the data directory owner-only, as the executables
+    /// do themselves (decision 115): files 0600 (`UMask=0077`), the directory 0700.
+    @Test func unitsAndContainerKeepTheDataDirectoryOwnerOnly() throws {
+        let services = Self.root.appendingPathComponent("services")
+        let units = try FileManager.default.subpathsOfDirectory(atPath: services.path).filter { $0.hasSuffix(".service") }
+        #expect(units.count == 5, "\(units)")
+        for unit in units {
+            let lines = try String(contentsOf: services.appendingPathComponent(unit), encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(lines.contains("UMask=0077"), "\(unit)")
+            #expect(lines.contains("StateDirectoryMode=0700"), "\(unit)")
+        }
+        let dockerfile = try String(contentsOf: Self.root.appendingPathComponent("Dockerfile"), encoding: .utf8)
+        #expect(dockerfile.contains("-m 0700 /var/lib/baoxue") && !dockerfile.contains("0750"))
+    }
 }

@@ -79,7 +79,8 @@ import Testing
     }
 
     /// The services of a `baoxue up` watch it: killed with SIGKILL (no Ctrl-C, no chance to stop
-    /// them), it leaves none running: each notices its parent is gone and shuts down gracefully.
+    /// them), it leaves none running: the kernel tells each at once (``ParentWatch``) and each
+    /// shuts down gracefully, within a couple of seconds.
     @Test func servicesStopOnTheirOwnWhenUpIsKilled() async throws {
         let directory = TemporaryDirectory("baoxue-up-killed")
         defer { directory.remove() }
@@ -96,11 +97,24 @@ import Testing
         }, "every service up: \(up.output)")
 
         await up.kill()
-        #expect(try await eventually(within: .seconds(10)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running after `up` was killed")
+        #expect(try await eventually(within: .seconds(3), every: .milliseconds(50)) { pids.allSatisfy(Self.hasExited) }, "services \(pids) still running 3 s after `up` was killed")
         for service in ServiceName.deployed.map(\.rawValue) {
             let log = (try? String(contentsOfFile: directory.file("data/logs/\(service).log"), encoding: .utf8)) ?? ""
             #expect(log.contains("parent process is gone"), "\(service) shut down on its own: \(log)")
         }
+    }
+
+    /// A service whose parent died before it could ask to die with it (the race the kernel's
+    /// parent-death signal leaves open) notices at once and starts nothing.
+    @Test func aServiceWhoseParentIsAlreadyGoneDoesNotStart() async throws {
+        let directory = TemporaryDirectory("baoxue-orphan")
+        defer { directory.remove() }
+        // Pid 1 is never this test's: to the service, the parent it was given is gone.
+        let orphan = try await runProduct(
+            "baoxue-registry", ["--data", directory.file("data"), "--requests", "tcp://127.0.0.1:*", "--events", "tcp://127.0.0.1:*"],
+            environment: [ParentWatch.environmentKey: "1"], timeout: .seconds(30))
+        #expect(orphan.status == 0 && orphan.stderr.contains("parent process 1 is gone; not starting"), "\(orphan.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.file("data")), "nothing opened or created")
     }
 
     /// Whether `pid` is gone: no such process, or a zombie its new parent has yet to reap.

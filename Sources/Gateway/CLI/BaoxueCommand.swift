@@ -1,6 +1,7 @@
 import ArgumentParser
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueService
 import Foundation
 
 /// `baoxue`: the county operators' command line, as the gateway's library has it. The `baoxue`
@@ -15,14 +16,16 @@ public struct BaoxueCommand: AsyncParsableCommand {
             commandName: "baoxue",
             abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
             discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务无响应（未执行）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service unreachable: nothing was applied)",
-            subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TeachingCommand.self, RosterCommand.self, CrosscheckCommand.self, SubsidyCommand.self, TargetCommand.self, CalendarCommand.self, LedgerCommand.self, CareCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
+            subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TeachingCommand.self, RosterCommand.self, CrosscheckCommand.self, SubsidyCommand.self, TargetCommand.self, CalendarCommand.self, LedgerCommand.self, CareCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
     }
 
     public init() {}
 
     /// Parses with `root` (this command, or the executable's with more subcommands), runs, and
-    /// exits with the project's exit codes.
+    /// exits with the project's exit codes. Files it creates are owner-only, and a `baoxue` a
+    /// supervisor or test started dies with it (``ProcessStartup``).
     public static func runMain(root: any ParsableCommand.Type = BaoxueCommand.self) async -> Never {
+        ProcessStartup.begin("baoxue")
         let english = CommandLine.arguments.contains("--lang=en") || zip(CommandLine.arguments, CommandLine.arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
         // One request scope per command: its requests are named from this key, so the command run
         // again with `--request-id KEY` repeats them and gets the first answers (RequestScope).

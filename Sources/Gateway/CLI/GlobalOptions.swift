@@ -4,6 +4,7 @@ import BaoxueContracts
 import BaoxueService
 import Configuration
 import Foundation
+import Logging
 import ZeroMQ
 
 /// Options every command that talks to services takes.
@@ -76,9 +77,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         return Operations(clients: clients, access: try openStore(dataDirectory(configuration)))
     }
 
-    /// The users and audit store, or a message saying which file could not be opened.
-    func openStore(_ directory: String) throws -> AccessStore {
+    /// The users and audit store, or a message saying which file could not be opened. The data
+    /// directory is made owner-only first (``PrivateFiles``), saying so to `logger` if it was not.
+    func openStore(_ directory: String, logger: Logger? = nil) throws -> AccessStore {
         do {
+            try PrivateFiles.prepare(directory: directory, logger: logger)
             return try AccessStore(dataDirectory: directory)
         } catch {
             throw CommandFailure(say("无法打开用户与审计库（\(directory)/gateway.sqlite）：\(error)。请用 --data 指定数据目录", "cannot open the users and audit store (\(directory)/gateway.sqlite): \(error); name the data directory with --data"), exitCode: 1)

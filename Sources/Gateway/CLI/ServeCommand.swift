@@ -18,9 +18,15 @@ struct ServeCommand: AsyncParsableCommand {
         LogSetup.bootstrap(level: configuration.logLevel)
         let logger = Logger(label: "baoxue.gateway")
         let address = try options.httpAddress(http, configuration)
+        if address.isTaken { throw address.inUse }
         let options = self.options
+        // Owner-only and locked: one gateway per data directory, or two would deliver every
+        // webhook twice.
+        let dataDirectory = options.dataDirectory(configuration)
+        try PrivateFiles.prepare(directory: dataDirectory, logger: logger)
+        let lock = try DataDirectoryLock(directory: dataDirectory, holder: .gateway)
         let gateway = try GatewayApplication(
-            operations: try await options.operations(), configuration: configuration, dataDirectory: options.dataDirectory(configuration), address: address, logger: logger
+            operations: try await options.operations(), configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger
         ) { bound in
             print(options.say("网关已在 http://\(bound) 提供服务，按 Ctrl-C 停止", "Gateway serving on http://\(bound); Ctrl-C stops it"))
             fflush(nil)
@@ -31,5 +37,6 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         try await ServiceGroup.process(gateway.services, logger: logger).run()
+        withExtendedLifetime(lock) {}
     }
 }

@@ -9,7 +9,9 @@ import ServiceLifecycle
 
 /// `baoxue up`: every service as its own supervised process, plus the HTTP gateway in this one.
 /// Ctrl-C stops everything cleanly. The services watch this process (``ParentWatch``): killed
-/// with SIGKILL, it leaves none of them running.
+/// with SIGKILL, it leaves none of them running. The data directory is owner-only and locked
+/// (``DataDirectoryLock``): a second `up` on it refuses, naming the first one's pid, instead of
+/// starting services that would crash on taken ports.
 struct UpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "up", abstract: "启动全部服务与HTTP网关 (start every service and the HTTP gateway)")
     @OptionGroup var options: GlobalOptions
@@ -22,12 +24,18 @@ struct UpCommand: AsyncParsableCommand {
         LogSetup.bootstrap(level: configuration.logLevel)
         let logger = Logger(label: "baoxue.gateway")
         let dataDirectory = options.dataDirectory(configuration)
+        try PrivateFiles.prepare(directory: dataDirectory, logger: logger)
+        let locks = try [DataDirectoryLock(directory: dataDirectory, holder: .up), DataDirectoryLock(directory: dataDirectory, holder: .gateway)]
         let access = try options.openStore(dataDirectory)
         // CURVE between the processes even on one host: keys made on first run, kept in the data
         // directory, handed to the registry through its environment.
         let keys = try CurveKeySet.loadOrCreate(dataDirectory: dataDirectory)
         let address = try options.httpAddress(http, configuration)
         let ports = configuration.ports
+        // Services that cannot bind would only be restarted, again and again: say which port is
+        // taken and what to do instead.
+        if let taken = ports.taken(ServiceName.deployed).first { throw ServiceError.portInUse(taken) }
+        if address.isTaken { throw address.inUse }
         /// Each service reads its own file beside the gateway's when `--config` names one.
         func childArguments(for service: ServiceName) -> [String] {
             var arguments = ["--port-base", String(ports.base), "--data", dataDirectory]
@@ -47,6 +55,7 @@ struct UpCommand: AsyncParsableCommand {
         let gateway = try GatewayApplication(operations: operations, configuration: configuration, dataDirectory: dataDirectory, address: address, logger: logger)
         let start = StartUp(supervisor: supervisor, operations: operations, demo: demo ? students : nil, address: address, dataDirectory: dataDirectory, options: options, logger: logger)
         try await ServiceGroup.process([start] + gateway.services, logger: logger).run()
+        withExtendedLifetime(locks) {}
         print(options.say("已停止。", "Stopped."))
     }
 }
