@@ -69,6 +69,11 @@ import Testing
         let entry = try #require(try care.read { db, store, today in try store.ledger.entry(db, number: "G" + key, today: today) })
         #expect(entry.state == .inactive && entry.reasons == [.aged16])
         #expect(entry.leftOn == CivilDate(parsing: "2026-11-05")!)
+        // Beside a masked number the birthday would give the ID number back: masked views leave
+        // it out, in the entry and in the ledger export.
+        #expect(entry.maskedCopy.leftOn == nil)
+        let exported = try care.read { db, store, today in try store.ledger.export(db, LedgerQuery(), today: today) }
+        #expect(!exported.rows.flatMap { $0 }.contains { $0.contains("2026-11-05") }, "\(exported.rows)")
     }
 
     @Test func leavingTheCountyLeavesTheLedgerOnTheDayOfTheChange() throws {

@@ -29,6 +29,17 @@ public struct CareRecord: Codable, Sendable, Equatable {
     public var maskedCopy: CareRecord {
         var copy = self
         copy.entry = entry.maskedCopy
+        // Leaving at 16 is dated on the 16th birthday, and so is the end of the surrogate parent
+        // that leaving ends: neither date goes beside a masked number (decision 111).
+        let birthday = entry.reasons.contains(.aged16) ? entry.leftOn : nil
+        if let birthday {
+            copy.history = history.filter { $0.date != birthday }
+            copy.assignments = assignments.map { assignment in
+                var assignment = assignment
+                if assignment.endedOn == birthday { assignment.endedOn = nil }
+                return assignment
+            }
+        }
         copy.surrogate?.phone = surrogate?.phone.map(Masking.phone)
         copy.home?.inCharge = home?.inCharge.masked ?? CareContact(name: "")
         copy.wishes = wishes.map { wish in

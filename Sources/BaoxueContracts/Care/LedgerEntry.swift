@@ -67,7 +67,8 @@ public struct LedgerEntry: Codable, Sendable, Equatable {
         self.masked = masked
     }
 
-    /// The entry with every phone masked, as lists and viewers get it.
+    /// The entry with every phone masked, and no date that is a birthday, as lists, ledger exports
+    /// and viewers get it.
     public var maskedCopy: LedgerEntry {
         var copy = self
         copy.father = father.masked
@@ -75,6 +76,10 @@ public struct LedgerEntry: Codable, Sendable, Equatable {
         copy.guardian = guardian.masked
         copy.director = director?.masked
         copy.supervisor = supervisor?.masked
+        // A child who aged out left on their 16th birthday: the date beside a masked number would
+        // give the hidden birth date back (decision 111). The reason says why; the year follows
+        // from the birth year.
+        if reasons.contains(.aged16) { copy.leftOn = nil }
         copy.masked = true
         return copy
     }
