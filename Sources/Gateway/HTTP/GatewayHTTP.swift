@@ -145,12 +145,15 @@ public enum GatewayHTTP {
         // Who may upload is decided before a byte of the body is read: a viewer's 500 MB file is
         // refused at once, without being received or held.
         try upload.allows(AccessScope(try context.requireActor()))
+        let tooLarge = ServiceError(.requestTooLarge, "上传文件超过\(upload.limit >> 20) MB (the upload is larger than \(upload.limit >> 20) MB)")
+        // A declared length over the limit is refused before a byte is read, not after.
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > upload.limit { throw tooLarge }
         do {
             let buffer = try await request.body.collect(upTo: upload.limit)
             // One copy, out of NIO's buffer, which is dropped as this returns.
             return buffer.withUnsafeReadableBytes { Data($0) }
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw ServiceError(.requestTooLarge, "上传文件超过\(upload.limit >> 20) MB (the upload is larger than \(upload.limit >> 20) MB)")
+            throw tooLarge
         }
     }
 
