@@ -18,13 +18,15 @@ public struct ServiceOperations: Sendable {
         await probe(actor: .system, counts: false)
     }
 
+    /// A read with nothing to settle afterwards: no grace past its 2 s, so a service that is down
+    /// costs a probe 2 s.
     private func probe(actor: Actor, counts: Bool) async -> [ServiceProbe] {
         await withTaskGroup(of: (Int, ServiceProbe).self) { group in
             for (index, service) in clients.all.enumerated() {
                 group.addTask {
                     let started = ContinuousClock.now
                     do {
-                        let health = try await service.client.call(ServiceMessage.status, StatusQuery(counts: counts), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1))
+                        let health = try await service.client.call(ServiceMessage.status, StatusQuery(counts: counts), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1, grace: .zero))
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
                     } catch {
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
