@@ -61,7 +61,7 @@ public enum InstallationBackup {
         for (path, kind) in otherFiles {
             guard let contents = FileManager.default.contents(atPath: source.appendingPathComponent(path).path) else { continue }
             let copy = destination.appendingPathComponent(path).path
-            try writeOwnerOnly(contents, to: copy)
+            try PrivateFiles.write(contents, to: copy)
             entries.append(try entry(path, kind: kind, at: copy, migration: nil))
         }
         let manifest = BackupManifest(
@@ -69,7 +69,7 @@ public enum InstallationBackup {
             dataDirectory: source.standardizedFileURL.path, files: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try writeOwnerOnly(try encoder.encode(manifest), to: destination.appendingPathComponent(BackupManifest.fileName).path)
+        try PrivateFiles.write(try encoder.encode(manifest), to: destination.appendingPathComponent(BackupManifest.fileName).path)
         return manifest
     }
 
@@ -96,22 +96,5 @@ public enum InstallationBackup {
     static func entry(_ path: String, kind: BackupManifest.Kind, at file: String, migration: String?) throws -> BackupManifest.Entry {
         guard let digest = FileDigest(path: file) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: file]) }
         return BackupManifest.Entry(path: path, kind: kind, bytes: digest.bytes, sha256: digest.sha256, migration: migration)
-    }
-
-    /// Writes `contents` to `path` through a temporary file renamed into place, 0600 from the
-    /// start, its directory 0700: a reader sees the old file or the new one, never half.
-    static func writeOwnerOnly(_ contents: Data, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: directory) {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        }
-        let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        try? FileManager.default.removeItem(atPath: temporary)
-        guard FileManager.default.createFile(atPath: temporary, contents: contents, attributes: [.posixPermissions: 0o600]),
-            rename(temporary, path) == 0
-        else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
     }
 }

@@ -69,7 +69,7 @@ public enum InstallationRestore {
                 try restoreDatabase(from: from, to: to)
             case .keys, .tokens:
                 guard let contents = FileManager.default.contents(atPath: from) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: from]) }
-                try InstallationBackup.writeOwnerOnly(contents, to: to)
+                try PrivateFiles.write(contents, to: to)
             }
         }
         return manifest

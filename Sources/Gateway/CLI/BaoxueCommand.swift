@@ -15,7 +15,7 @@ public struct BaoxueCommand: AsyncParsableCommand {
         CommandConfiguration(
             commandName: "baoxue",
             abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
-            discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务无响应（未执行）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service unreachable: nothing was applied)",
+            discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务在期限内无响应（之后不会再执行；用 --request-id 重试可确认）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service did not answer by the deadline: not applied later; rerun with --request-id to settle it)",
             subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TeachingCommand.self, RosterCommand.self, CrosscheckCommand.self, SubsidyCommand.self, TargetCommand.self, CalendarCommand.self, LedgerCommand.self, CareCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
     }
 
@@ -30,10 +30,11 @@ public struct BaoxueCommand: AsyncParsableCommand {
         // One request scope per command: its requests are named from this key, so the command run
         // again with `--request-id KEY` repeats them and gets the first answers (RequestScope).
         let requestKey = option("--request-id") ?? RequestScope.freshKey(prefix: "cli")
+        let scope = RequestScope(key: CommandFailure.scopePrefix + requestKey)
         do {
             var command = try root.parseAsRoot()
             _ = try RequestScope.checkedKey(requestKey, field: "--request-id")
-            try await RequestScope.$current.withValue(RequestScope(key: CommandFailure.scopePrefix + requestKey)) {
+            try await RequestScope.$current.withValue(scope) {
                 if var asyncCommand = command as? any AsyncParsableCommand {
                     try await asyncCommand.run()
                 } else {
@@ -41,15 +42,12 @@ public struct BaoxueCommand: AsyncParsableCommand {
                 }
             }
             Foundation.exit(0)
-        } catch let error as ServiceError where error.kind == .unavailable {
-            let message = CommandFailure.unsettled(requestKey: requestKey, language: english ? .en : .zh)
-            FileHandle.standardError.write(Data(((english ? "error: " : "错误：") + message + "\n").utf8))
-            Foundation.exit(error.kind.outcome.exitCode)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data((english ? "error: " : "错误：").utf8 + Data(failure.message.utf8) + Data("\n".utf8)))
             Foundation.exit(failure.exitCode)
         } catch let error as ServiceError {
-            let failure = CommandFailure(error, language: english ? .en : .zh)
+            // In the command's scope, so an unanswered request names the key to retry with.
+            let failure = RequestScope.$current.withValue(scope) { CommandFailure(error, language: english ? .en : .zh) }
             FileHandle.standardError.write(Data(((english ? "error: " : "错误：") + failure.message + "\n").utf8))
             Foundation.exit(failure.exitCode)
         } catch let code as ExitCode {

@@ -1,5 +1,6 @@
 import Access
 import BaoxueContracts
+import BaoxueService
 import BaoxueDemo
 import Foundation
 
@@ -29,10 +30,7 @@ enum DemoUsers {
         // The operator's token is the one most commands in the welcome text use.
         lines.append("BAOXUE_TOKEN=$BAOXUE_TOKEN_COUNTY_OPERATOR")
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent(fileName).path
-        try? FileManager.default.removeItem(atPath: path)
-        guard FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
+        try PrivateFiles.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: path)
         return path
     }
 }

@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueService
 import Foundation
 import ZeroMQ
 
@@ -107,12 +108,7 @@ public struct CurveKeySet: Sendable, Equatable {
         let keys = try existing.flatMap { try CurveKeySet(environmentText: $0) } ?? generate()
         let text = "# CurveZMQ keys made by baoxue up; keep secret\n" + keys.environmentText
         guard text != existing else { return keys }
-        try? FileManager.default.removeItem(atPath: file)
-        let directory = (file as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
-        }
+        try PrivateFiles.write(Data(text.utf8), to: file)
         return keys
     }
 }
