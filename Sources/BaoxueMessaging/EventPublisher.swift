@@ -100,11 +100,11 @@ public actor EventPublisher {
         router.onRaw(ServiceMessage.replay(publisher)) { envelope, _ in
             let request = try envelope.decodeBody(ReplayRequest.self)
             let limit = min(max(request.limit, 1), 10_000)
-            let (events, lastSeq) = try await database.read { db in
-                (try Outbox.events(db, after: request.after, limit: limit), try Outbox.lastSeq(db))
+            let (events, lastSeq, compactedThrough) = try await database.read { db in
+                (try Outbox.events(db, after: request.after, limit: limit), try Outbox.lastSeq(db), try Outbox.compactedThrough(db))
             }
             return Reply(
-                body: try WireCoding.encode(ReplayBatch(count: events.count, lastSeq: lastSeq)),
+                body: try WireCoding.encode(ReplayBatch(count: events.count, lastSeq: lastSeq, compactedThrough: compactedThrough)),
                 extra: events.flatMap(\.frames))
         }
     }

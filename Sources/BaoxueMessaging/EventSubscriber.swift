@@ -122,10 +122,10 @@ public actor EventSubscriber {
 
     /// Applies events in order, returning whether the cursor moved; a failure is recorded, not
     /// thrown.
-    private func apply(_ events: [ReceivedEvent]) async -> Bool {
+    private func apply(_ events: [ReceivedEvent], gapsThrough: Int64 = 0) async -> Bool {
         let before = cursor
         do {
-            advance(to: try await sink.apply(events))
+            advance(to: try await sink.apply(events, gapsThrough: gapsThrough))
         } catch {
             await failed("event \(before + 1) could not be applied: \(error)")
             return false
@@ -198,11 +198,17 @@ public actor EventSubscriber {
                 logger.warning("replay failed; will retry", metadata: ["publisher": "\(publisher)", "error": "\(error)"])
                 return
             }
+            // Up to the first event that cannot be read: past it, a compacted range would let the
+            // next one follow, and the unreadable one would be skipped unseen.
             var events: [ReceivedEvent] = []
             var unreadable = 0
             var index = reply.extra.startIndex
             while index + 3 <= reply.extra.endIndex {
-                if let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) { events.append(event) } else { unreadable += 1 }
+                guard let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) else {
+                    unreadable += 1
+                    break
+                }
+                events.append(event)
                 index += 3
             }
             if batch.lastSeq < cursor {
@@ -215,14 +221,20 @@ public actor EventSubscriber {
                 succeeded()
                 return
             }
-            guard events.first?.seq == cursor + 1 else {
+            // Below where the publisher has compacted (decision 125), superseded events are gone
+            // and the first one kept follows; above it, the next number must come.
+            guard let first = events.first, first.seq == cursor + 1 || (first.seq > cursor && first.seq <= batch.compactedThrough + 1) else {
                 await failed(
                     unreadable > 0
-                        ? "event \(cursor + 1) from \(publisher) cannot be read (\(unreadable) unreadable in the replay)"
+                        ? "the event after \(cursor) from \(publisher) cannot be read (it is unreadable in the replay)"
                         : "the replay from \(publisher) did not start at event \(cursor + 1)")
                 return
             }
-            guard await apply(events) else { return }
+            if first.seq != cursor + 1 {
+                logger.notice(
+                    "replaying a compacted range: only the latest event of each record is left there", metadata: ["publisher": "\(publisher)", "from": "\(cursor + 1)", "compactedThrough": "\(batch.compactedThrough)"])
+            }
+            guard await apply(events, gapsThrough: batch.compactedThrough) else { return }
             succeeded()
             if cursor >= batch.lastSeq {
                 confirmedCaughtUp = true

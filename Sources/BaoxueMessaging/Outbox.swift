@@ -4,7 +4,9 @@ import GRDB
 
 /// The transactional outbox (ARCHITECTURE.md): a change and the event announcing it are written in
 /// one SQLite transaction, so a crash between the two loses nothing. The row id is the publisher's
-/// sequence number, gap-free from 1: rows are never deleted (see docs/decisions.md on pruning).
+/// sequence number, gap-free from 1 as written. Compaction (decision 125) later removes events
+/// whose thing a later event states again (``Compactable``), once both are older than the
+/// retention; the last event is never removed, so max + 1 stays the next number.
 public struct Outbox: Sendable {
     /// The publishing service's name, the first word of every topic it publishes.
     public let publisher: String
@@ -25,23 +27,98 @@ public struct Outbox: Sendable {
             """)
     }
 
-    /// Appends an event inside the caller's write transaction and returns its sequence number.
-    @discardableResult
-    public func append(_ db: Database, type: String, topic: String, body: some Encodable, actor: Actor?) throws -> Int64 {
-        try append(db, type: type, topic: topic, encodedBody: try WireCoding.encode(body), actor: actor)
+    /// Adds what compaction needs to an outbox made before it (decision 125): each event's key
+    /// (NULL: kept for ever), the marks that date sequence numbers, and how far compaction has
+    /// gone. Call from the service's migrator after ``migrate(_:)``; `bodies` names, for each
+    /// event type with a ``Compactable`` body, the body's type, so that the events already
+    /// written get the key new ones get, and a year of history is compacted too.
+    public static func migrateCompaction(_ db: Database, bodies: [String: any (Decodable & Compactable).Type]) throws {
+        if try !db.columns(in: "outbox").contains(where: { $0.name == "key" }) {
+            try db.execute(sql: "ALTER TABLE outbox ADD COLUMN key TEXT")
+        }
+        try db.execute(sql: """
+            CREATE INDEX IF NOT EXISTS outbox_by_key ON outbox(key, seq) WHERE key IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS outbox_mark (
+                at INTEGER PRIMARY KEY,
+                seq INTEGER NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS outbox_compaction (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                through INTEGER NOT NULL
+            );
+            """)
+        var after: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(db, sql: "SELECT seq, header, body FROM outbox WHERE seq > ? AND key IS NULL ORDER BY seq LIMIT 5000", arguments: [after])
+            guard let last = rows.last else { break }
+            for row in rows {
+                guard let header = try? WireCoding.decode(MessageHeader.self, from: row["header"] as Data),
+                    let bodyType = bodies[header.type],
+                    let eventKey = (try? WireCoding.decode(bodyType, from: row["body"] as Data))?.outboxKey
+                else { continue }
+                try db.execute(sql: "UPDATE outbox SET key = ? WHERE seq = ?", arguments: [eventKey, row["seq"] as Int64])
+            }
+            after = last["seq"]
+        }
     }
 
-    /// Appends an event whose body is already JSON.
+    /// Appends an event inside the caller's write transaction and returns its sequence number. A
+    /// ``Compactable`` body is keyed, so a later event about the same thing supersedes it.
     @discardableResult
-    public func append(_ db: Database, type: String, topic: String, encodedBody: Data, actor: Actor?) throws -> Int64 {
+    public func append(_ db: Database, type: String, topic: String, body: some Encodable, actor: Actor?) throws -> Int64 {
+        try append(db, type: type, topic: topic, encodedBody: try WireCoding.encode(body), key: (body as? any Compactable)?.outboxKey, actor: actor)
+    }
+
+    /// Appends an event whose body is already JSON; `key` as ``Compactable/outboxKey`` (nil: kept
+    /// for ever).
+    @discardableResult
+    public func append(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
         // Writers are serialised by SQLite, so max + 1 inside the transaction is the next number,
         // and the header can carry it from the start.
         let seq = try Outbox.lastSeq(db) + 1
         // The publisher and sequence number already identify the event uniquely and stably.
         let header = MessageHeader(type: type, id: "\(publisher)-\(seq)", actor: actor, publisher: publisher, seq: seq)
-        try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody])
+        try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody, key])
         return seq
+    }
+
+    /// How far compaction has gone: at or below this number, events whose thing a later event
+    /// states again may be gone, so a replay may skip numbers there (0: nothing compacted).
+    public static func compactedThrough(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT through FROM outbox_compaction WHERE id = 1")) ?? 0
+    }
+
+    /// Notes that the outbox reached its current end at `now` (milliseconds), and returns the
+    /// highest number written at least `retention` milliseconds ago (0 when none is that old):
+    /// what compaction may go up to. Marks older than the one returned are dropped.
+    public static func mark(_ db: Database, now: Int64, retention: Int64) throws -> Int64 {
+        try db.execute(sql: "INSERT OR REPLACE INTO outbox_mark (at, seq) VALUES (?, ?)", arguments: [now, try lastSeq(db)])
+        guard let old = try Row.fetchOne(db, sql: "SELECT at, seq FROM outbox_mark WHERE at <= ? ORDER BY at DESC LIMIT 1", arguments: [now - retention]) else { return 0 }
+        try db.execute(sql: "DELETE FROM outbox_mark WHERE at < ?", arguments: [old["at"] as Int64])
+        return old["seq"]
+    }
+
+    /// Compacts up to `limit` more events of those numbered up to `through`: removes every keyed
+    /// event that a later event of the same key, also numbered up to `through`, supersedes.
+    /// Returns how many numbers this step covered (0 when compaction has reached `through`) and
+    /// how many events it removed.
+    ///
+    /// Incremental: only events after the last step can supersede anything new, so each step
+    /// looks at the next `limit` of them and removes what they supersede (an index range each).
+    @discardableResult
+    public static func compact(_ db: Database, through: Int64, limit: Int64 = 5_000) throws -> (covered: Int64, removed: Int) {
+        let from = try compactedThrough(db)
+        guard through > from else { return (0, 0) }
+        let to = min(through, from + limit)
+        try db.execute(
+            sql: """
+                DELETE FROM outbox WHERE key IN (SELECT key FROM outbox WHERE seq > :from AND seq <= :to AND key IS NOT NULL)
+                    AND seq < (SELECT MAX(newer.seq) FROM outbox AS newer WHERE newer.key = outbox.key AND newer.seq <= :to)
+                """, arguments: ["from": from, "to": to])
+        let removed = db.changesCount
+        try db.execute(sql: "INSERT INTO outbox_compaction (id, through) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET through = excluded.through", arguments: [to])
+        return (to - from, removed)
     }
 
     /// The highest sequence number written, 0 when none.

@@ -26,9 +26,21 @@ public struct ReplayBatch: Codable, Sendable {
     /// The publisher's last sequence number now: the subscriber is caught up when its cursor
     /// reaches it.
     public var lastSeq: Int64
+    /// How far the publisher has compacted its outbox (decision 125): at or below this number an
+    /// event whose school, student, alert or case a later event states again may be gone, so the
+    /// events may skip numbers there. 0 (or absent, from an older publisher): none skipped.
+    public var compactedThrough: Int64
 
-    public init(count: Int, lastSeq: Int64) {
+    public init(count: Int, lastSeq: Int64, compactedThrough: Int64 = 0) {
         self.count = count
         self.lastSeq = lastSeq
+        self.compactedThrough = compactedThrough
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        count = try c.decode(Int.self, forKey: .count)
+        lastSeq = try c.decode(Int64.self, forKey: .lastSeq)
+        compactedThrough = try c.decodeIfPresent(Int64.self, forKey: .compactedThrough) ?? 0
     }
 }

@@ -34,7 +34,7 @@ public struct SQLiteEventSink: EventSink {
         return try await writer.read { db in try SQLiteEventSink.storedCursor(db, publisher: publisher) }
     }
 
-    public func apply(_ events: [ReceivedEvent]) async throws -> Int64 {
+    public func apply(_ events: [ReceivedEvent], gapsThrough: Int64 = 0) async throws -> Int64 {
         let publisher = self.publisher
         let applyEvent = self.applyEvent
         let (cursor, applied) = try await writer.write { db in
@@ -42,7 +42,8 @@ public struct SQLiteEventSink: EventSink {
             var applied: [ReceivedEvent] = []
             for event in events where event.seq > cursor {
                 // A gap means an event is missing: stop, and let the subscriber replay from here.
-                guard event.seq == cursor + 1 else { break }
+                // In a compacted range superseded events are gone: any later number follows.
+                guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
                 try applyEvent(db, event)
                 applied.append(event)
                 cursor = event.seq

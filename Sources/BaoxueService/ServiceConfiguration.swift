@@ -81,16 +81,24 @@ public struct ServiceConfiguration: Sendable {
     }
 
     /// The largest ZeroMQ message this process accepts (`zmq.maxMessageBytes`, env
-    /// `ZMQ_MAXMESSAGEBYTES`; default 256 MiB, at least 1 MiB): a peer that sends more is
+    /// `ZMQ_MAX_MESSAGE_BYTES`; default 256 MiB, at least 1 MiB): a peer that sends more is
     /// disconnected before its message is buffered.
     public var maximumMessageBytes: Int64 {
         Int64(max(reader.int(forKey: "zmq.maxMessageBytes", default: 256 << 20), 1 << 20))
     }
 
     /// How many days a service keeps the answers of its request journal
-    /// (`journal.retentionDays`, env `JOURNAL_RETENTIONDAYS`; default 30, at least 1).
+    /// (`journal.retentionDays`, env `JOURNAL_RETENTION_DAYS`; default 30, at least 1).
     public var journalRetentionDays: Int {
         max(reader.int(forKey: "journal.retentionDays", default: 30), 1)
+    }
+
+    /// How many days every event of the outbox is kept before compaction removes those a later
+    /// event supersedes (`outbox.retentionDays`, env `OUTBOX_RETENTION_DAYS`; default 30; 0
+    /// compacts at once). A subscriber away for less sees every event; one away longer, or new,
+    /// gets each record's latest state (decision 125).
+    public var outboxRetentionDays: Int {
+        max(reader.int(forKey: "outbox.retentionDays", default: 30), 0)
     }
 
     public var logLevel: Logger.Level {

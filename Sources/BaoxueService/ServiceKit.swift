@@ -93,7 +93,7 @@ public final class ServiceKit: Sendable {
             return try await database.read { db in
                 ServiceHealth(
                     service: name.rawValue, version: BaoxueVersion.current, pid: ProcessInfo.processInfo.processIdentifier,
-                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db), counts: query.counts ? try counts(db) : [:], subscriptions: subscriptions)
+                    startedAt: startedAt, lastSeq: try Outbox.lastSeq(db), compactedThrough: try Outbox.compactedThrough(db), counts: query.counts ? try counts(db) : [:], subscriptions: subscriptions)
             }
         }
         EventPublisher.registerReplay(publisher: name.rawValue, on: &router, database: database)
@@ -128,7 +128,8 @@ public final class ServiceKit: Sendable {
     public var services: [any Service] {
         let (followers, server) = parts.withLock { ($0.followers, $0.server) }
         return (server.map { [RequestServerService($0)] } ?? []) + [EventPublisherService(publisher)] + followers.map(EventSubscriberService.init)
-            + [JournalPruningService(database: database, retentionDays: configuration.journalRetentionDays, logger: logger)]
+            + [JournalPruningService(database: database, retentionDays: configuration.journalRetentionDays, logger: logger),
+               OutboxCompactionService(database: database, retentionDays: configuration.outboxRetentionDays, logger: logger)]
     }
 
     /// Closes every socket; the executable calls it once the group has stopped.

@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
 import GRDB
@@ -202,6 +203,11 @@ enum CareSchema {
         // for a county of 100,000 children took longer than a caller waits.
         migrator.registerMigration("v2-ledger-by-school") { db in
             try db.execute(sql: "CREATE INDEX ledger_by_school ON ledger_entry(school, state)")
+        }
+        // Outbox compaction (decision 125): an alert's earlier states go once superseded and
+        // older than the retention; notices are kept.
+        migrator.registerMigration("v3-outbox-compaction") { db in
+            try Outbox.migrateCompaction(db, bodies: [CareMessage.Event.alert: Alert.self])
         }
         return migrator
     }

@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
 import GRDB
@@ -132,6 +133,11 @@ enum MonitorSchema {
                 ALTER TABLE student ADD COLUMN documents_pending_since TEXT;
                 CREATE INDEX student_documents_pending ON student(documents_pending_since) WHERE documents_pending_since IS NOT NULL;
                 """)
+        }
+        // Outbox compaction (decision 125): an alert's or a case's earlier states go once a later
+        // one and they are older than the retention.
+        migrator.registerMigration("v11-outbox-compaction") { db in
+            try Outbox.migrateCompaction(db, bodies: [MonitorMessage.Event.alert: Alert.self, MonitorMessage.Event.caseChanged: CaseSummary.self])
         }
         return migrator
     }

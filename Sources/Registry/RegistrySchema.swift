@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueMessaging
 import GRDB
 
@@ -57,6 +58,15 @@ enum RegistrySchema {
             }
         }
         migrator.registerMigration("v3-promotions") { db in try PromotionSchema.migrate(db) }
+        // Outbox compaction (decision 125): a record event superseded by a later one about the same
+        // school or student goes once both are older than the retention.
+        migrator.registerMigration("v4-outbox-compaction") { db in
+            try Outbox.migrateCompaction(db, bodies: [
+                RegistryMessage.Event.schoolUpserted: SchoolRecord.self,
+                RegistryMessage.Event.studentAdded: Student.self,
+                RegistryMessage.Event.studentUpdated: Student.self,
+            ])
+        }
         return migrator
     }
 }

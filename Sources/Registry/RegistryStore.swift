@@ -181,7 +181,7 @@ public struct RegistryStore: Sendable {
                 body.field("township", township)
                 body.field("updatedAt", now)
                 body.endObject()
-                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), actor: actor)
+                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
             }
         }
         return report

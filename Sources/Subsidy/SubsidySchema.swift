@@ -1,3 +1,4 @@
+import BaoxueContracts
 import BaoxueMessaging
 import BaoxueService
 import GRDB
@@ -214,6 +215,11 @@ enum SubsidySchema {
                 DROP INDEX membership_by_person;
                 CREATE INDEX membership_by_person ON membership(id_number, category, since, until);
                 """)
+        }
+        // Outbox compaction (decision 125): an alert's earlier states and a child's earlier
+        // listing go once superseded and older than the retention; payments are kept.
+        migrator.registerMigration("v3-outbox-compaction") { db in
+            try Outbox.migrateCompaction(db, bodies: [SubsidyMessage.Event.alert: Alert.self, SubsidyMessage.Event.unmatched: UnlistedChildEvent.self])
         }
         return migrator
     }

@@ -24,6 +24,7 @@ struct CounterService {
         database = try DatabaseQueue()
         try await database.write { db in
             try Outbox.migrate(db)
+            try Outbox.migrateCompaction(db, bodies: [:])
             try RequestJournal.migrate(db)
             try db.execute(sql: "CREATE TABLE counter (n INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO counter (n) VALUES (0)")

@@ -43,6 +43,8 @@ final class Cluster: Sendable {
     let careEnvironment: [String: String]
     /// Extra environment for the subsidy service (its clock, batch size).
     let subsidyEnvironment: [String: String]
+    /// Extra environment for the registry (its outbox retention).
+    let registryEnvironment: [String: String]
     let gateway: ChildProcess?
     let http: HTTPTestClient?
     let operations: Operations
@@ -52,9 +54,10 @@ final class Cluster: Sendable {
     var care: ChildProcess { careState.withLock { $0.process } }
     var subsidy: ChildProcess { subsidyState.withLock { $0.process } }
 
-    init(withGateway: Bool = false, monitorEnvironment: [String: String] = [:], subsidyEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
+    init(withGateway: Bool = false, registryEnvironment: [String: String] = [:], monitorEnvironment: [String: String] = [:], subsidyEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
         let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
-        let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort)
+        self.registryEnvironment = registryEnvironment
+        let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort, environment: registryEnvironment)
         registryState = Mutex((first, 1))
         registryEndpoints = try await Cluster.endpoints(of: first)
         // The subsidy service first: the monitor follows it (its unmatched school-age children).
@@ -106,10 +109,10 @@ final class Cluster: Sendable {
     /// services' endpoints, and its gateway data directory (users and the audit log).
     var gatewayFlags: [String] { ["--config", directory.file("gateway.yaml"), "--data", directory.file("gateway")] }
 
-    static func startRegistry(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String)) throws -> ChildProcess {
+    static func startRegistry(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
         try ChildProcess(
             "baoxue-registry", ["--data", directory.file("data"), "--requests", binding.requests, "--events", binding.events],
-            log: directory.file("registry-\(attempt).log"))
+            log: directory.file("registry-\(attempt).log"), environment: environment)
     }
 
     static func startMonitor(directory: TemporaryDirectory, attempt: Int, binding: (requests: String, events: String), registry: (requests: String, events: String), subsidy: (requests: String, events: String), environment: [String: String]) throws -> ChildProcess {
@@ -218,7 +221,7 @@ final class Cluster: Sendable {
 
     func restartRegistry() async throws {
         let restarted = try registryState.withLock { state in
-            state = (try Cluster.startRegistry(directory: directory, attempt: state.starts, binding: registryEndpoints), state.starts + 1)
+            state = (try Cluster.startRegistry(directory: directory, attempt: state.starts, binding: registryEndpoints, environment: registryEnvironment), state.starts + 1)
             return state.process
         }
         _ = try await restarted.ready()
