@@ -38,16 +38,46 @@ public struct CSVParser: Sendable {
     private static let lineFeed: UInt8 = 0x0A
     private static let carriageReturn: UInt8 = 0x0D
 
-    private static func records(
-        in bytes: UnsafeBufferPointer<UInt8>, separator: FieldSeparator
+    /// Splits UTF-8 `bytes` (a segment of a file, see ``CSVSegments``) into records, numbering
+    /// lines from `firstLine`.
+    static func records(
+        in bytes: UnsafeBufferPointer<UInt8>, separator: FieldSeparator, firstLine: Int = 1
     ) -> Result<ParsedCSV, TableError> {
-        let count = bytes.count
-        let delimiter = separator.rawValue
         var rows: [[String]] = []
         var lines: [Int] = []
+        return scan(bytes, separator: separator, firstLine: firstLine, record: { row, line in
+            rows.append(row)
+            lines.append(line)
+        }).map { _ in ParsedCSV(rows: rows, lines: lines, separator: separator) }
+    }
+
+    /// Where records start: the byte offset and line of every `every`-th record (the first
+    /// included), and how many records there are, without making a cell. The whole file's
+    /// structure is checked (an unterminated quote is refused) at the cost of one pass over its
+    /// bytes.
+    static func boundaries(
+        in bytes: UnsafeBufferPointer<UInt8>, separator: FieldSeparator, every: Int
+    ) -> Result<(starts: [(offset: Int, line: Int)], records: Int), TableError> {
+        var starts: [(offset: Int, line: Int)] = []
+        return scan(bytes, separator: separator, firstLine: 1, every: max(every, 1), boundary: { offset, line in
+            starts.append((offset, line))
+        }).map { (starts, $0) }
+    }
+
+    /// The one CSV state machine: hands each record's cells to `record` (or, with `every`, hands
+    /// `boundary` the offset and line of every `every`-th record and makes no cells). Returns how
+    /// many records there were.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, separator: FieldSeparator, firstLine: Int, every: Int? = nil,
+        record: ([String], Int) -> Void = { _, _ in }, boundary: (Int, Int) -> Void = { _, _ in }
+    ) -> Result<Int, TableError> {
+        let count = bytes.count
+        let delimiter = separator.rawValue
+        let keep = every == nil
+        var records = 0
         var width = 0
         var unescaped: [UInt8] = []
-        var line = 1
+        var line = firstLine
         var index = 0
 
         func cell(_ start: Int, _ end: Int) -> String {
@@ -64,8 +94,9 @@ public struct CSVParser: Sendable {
                 continue
             }
             let recordLine = line
+            if let every, records % every == 0 { boundary(index, line) }
             var row: [String] = []
-            row.reserveCapacity(width)
+            if keep { row.reserveCapacity(width) }
             while true {
                 if index < count, bytes[index] == quote {
                     let openedOn = line
@@ -79,7 +110,7 @@ public struct CSVParser: Sendable {
                         if byte == quote {
                             guard index + 1 < count, bytes[index + 1] == quote else { break }
                             // `""` stands for one quote: keep the text so far and the first quote.
-                            unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                            if keep { unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index])) }
                             needsCopy = true
                             index += 2
                             start = index
@@ -100,7 +131,9 @@ public struct CSVParser: Sendable {
                         if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
                         index += 1
                     }
-                    if needsCopy || tail < index {
+                    if !keep {
+                        // Only the structure is wanted.
+                    } else if needsCopy || tail < index {
                         unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<closing]))
                         unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tail..<index]))
                         row.append(String(decoding: unescaped, as: UTF8.self))
@@ -114,7 +147,7 @@ public struct CSVParser: Sendable {
                         if byte == delimiter || byte == lineFeed || byte == carriageReturn { break }
                         index += 1
                     }
-                    row.append(cell(start, index))
+                    if keep { row.append(cell(start, index)) }
                 }
                 if index < count, bytes[index] == delimiter {
                     index += 1
@@ -127,10 +160,12 @@ public struct CSVParser: Sendable {
                 }
                 break
             }
-            width = max(width, row.count)
-            rows.append(row)
-            lines.append(recordLine)
+            records += 1
+            if keep {
+                width = max(width, row.count)
+                record(row, recordLine)
+            }
         }
-        return .success(ParsedCSV(rows: rows, lines: lines, separator: separator))
+        return .success(records)
     }
 }

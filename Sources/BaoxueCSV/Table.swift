@@ -40,6 +40,10 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
     public var format: SpreadsheetFormat = .csv
     /// The worksheet read, for a workbook.
     public var sheet: String?
+    /// For each of ``columns``, the index of its cell in a record.
+    @usableFromInline var cellIndices: [Int] = []
+    /// How many cells the header spans (to its last named cell).
+    @usableFromInline var width = 0
 
     /// Maps parsed records to columns.
     ///
@@ -81,29 +85,44 @@ public struct Table<Column: ImportColumn>: Sendable, Equatable {
 
         // Cells past the last named header cell hold data no column will read.
         let width = (header.lastIndex(where: { !$0.isBlankCell }) ?? -1) + 1
+        self.cellIndices = mapping.map(\.index)
+        self.width = width
+        self.columns = mapping.map(\.column)
+        self.rows = Self.rows(parsed, from: headerIndex + 1, cellIndices: cellIndices, columns: columns, width: width, numberedAfter: 0)
+        self.ignoredHeaders = ignored
+        self.unusedColumns = unused
+        self.headerLine = headerLine
+        self.encoding = encoding
+        self.separator = parsed.separator
+    }
+
+    /// The rows of a later segment of the file whose first segment made `header`
+    /// (``CSVSegments``): the same columns, numbered on after `rowsBefore` rows.
+    @inlinable
+    public init(_ parsed: ParsedCSV, continuing header: Table<Column>, rowsBefore: Int) {
+        self = header
+        self.rows = Self.rows(parsed, from: 0, cellIndices: header.cellIndices, columns: header.columns, width: header.width, numberedAfter: rowsBefore)
+    }
+
+    /// The data rows of `parsed` from record `first` on, blank rows skipped.
+    @inlinable
+    static func rows(_ parsed: ParsedCSV, from first: Int, cellIndices: [Int], columns: [Column], width: Int, numberedAfter rowsBefore: Int) -> [TableRow<Column>] {
         var rows: [TableRow<Column>] = []
-        rows.reserveCapacity(parsed.rows.count - headerIndex - 1)
-        for recordIndex in parsed.rows.indices.dropFirst(headerIndex + 1) {
+        rows.reserveCapacity(max(parsed.rows.count - first, 0))
+        for recordIndex in parsed.rows.indices.dropFirst(first) {
             let cells = parsed.rows[recordIndex]
             if Self.isBlank(cells) { continue }
-            var fields: [Column: String] = Dictionary(minimumCapacity: mapping.count)
-            for (index, column) in mapping {
+            var fields: [Column: String] = Dictionary(minimumCapacity: columns.count)
+            for (index, column) in zip(cellIndices, columns) {
                 fields[column] = index < cells.count ? cells[index] : ""
             }
             var problem: String?
             if cells.count > width, let last = cells.lastIndex(where: { !$0.isBlankCell }), last >= width {
                 problem = Self.tooManyCells(last + 1, width: width)
             }
-            rows.append(TableRow(row: rows.count + 1, line: parsed.lines[recordIndex], fields: fields, problem: problem))
+            rows.append(TableRow(row: rowsBefore + rows.count + 1, line: parsed.lines[recordIndex], fields: fields, problem: problem))
         }
-
-        self.columns = mapping.map(\.column)
-        self.ignoredHeaders = ignored
-        self.unusedColumns = unused
-        self.headerLine = headerLine
-        self.rows = rows
-        self.encoding = encoding
-        self.separator = parsed.separator
+        return rows
     }
 
     /// Reads an uploaded file in one step: what an import does with it. A CSV is decoded and

@@ -23,13 +23,34 @@ public enum TextDecoding {
     public static func decode(
         _ data: Data, encoding: TextEncoding?
     ) throws(TableError) -> (text: String, encoding: TextEncoding) {
-        let inspected: Result<(bom: Int, utf8: String?, invalidAt: Int?), TableError> = data.withUnsafeBytes { raw in
-            let bytes = raw.assumingMemoryBound(to: UInt8.self)
-            return inspect(bytes, encoding: encoding)
+        let (bom, isUTF8, invalidAt) = try inspect(data, encoding: encoding)
+        if isUTF8 {
+            let text = data.withUnsafeBytes { raw in String(decoding: UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[bom...]), as: UTF8.self) }
+            return (try nonBlank(text), .utf8)
         }
-        let (bom, utf8, invalidAt) = try inspected.get()
-        if let utf8 { return (try nonBlank(utf8), .utf8) }
+        return (try gb18030(data, bom: bom, encoding: encoding, invalidAt: invalidAt), .gb18030)
+    }
 
+    /// Like ``decode(_:encoding:)``, but a UTF-8 file is left where it is (a mapped upload is not
+    /// copied into memory): the answer is UTF-8 bytes and where the text starts in them, `data`
+    /// itself after its BOM, or the GB18030 text converted.
+    public static func utf8Bytes(
+        _ data: Data, encoding: TextEncoding?
+    ) throws(TableError) -> (bytes: Data, start: Int, encoding: TextEncoding) {
+        let (bom, isUTF8, invalidAt) = try inspect(data, encoding: encoding)
+        if isUTF8 { return (data, bom, .utf8) }
+        return (Data(try gb18030(data, bom: bom, encoding: encoding, invalidAt: invalidAt).utf8), 0, .gb18030)
+    }
+
+    private static func inspect(_ data: Data, encoding: TextEncoding?) throws(TableError) -> (bom: Int, isUTF8: Bool, invalidAt: Int?) {
+        let inspected: Result<(bom: Int, isUTF8: Bool, invalidAt: Int?), TableError> = data.withUnsafeBytes { raw in
+            inspect(raw.assumingMemoryBound(to: UInt8.self), encoding: encoding)
+        }
+        return try inspected.get()
+    }
+
+    /// The text of a file that is not UTF-8, read as GB18030.
+    private static func gb18030(_ data: Data, bom: Int, encoding: TextEncoding?, invalidAt: Int?) throws(TableError) -> String {
         let body = Data(data.dropFirst(bom))
         guard var text = String(data: body, encoding: foundationGB18030) else {
             if encoding == .gb18030 { throw .notGB18030 }
@@ -38,15 +59,15 @@ public enum TextDecoding {
         }
         // GB18030 has its own byte order mark (84 31 95 33), which decodes to U+FEFF.
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return (try nonBlank(text), .gb18030)
+        return try nonBlank(text)
     }
 
-    /// Refuses what is not a text table, strips a UTF-8 BOM and, unless GB18030 was named,
-    /// decodes UTF-8. `utf8` is `nil` when GB18030 decoding should be tried; `invalidAt` is then
-    /// where UTF-8 failed (relative to the end of the BOM).
+    /// Refuses what is not a text table, measures a UTF-8 BOM and, unless GB18030 was named,
+    /// checks for UTF-8. `isUTF8` is false when GB18030 decoding should be tried; `invalidAt` is
+    /// then where UTF-8 failed (relative to the end of the BOM).
     private static func inspect(
         _ bytes: UnsafeBufferPointer<UInt8>, encoding: TextEncoding?
-    ) -> Result<(bom: Int, utf8: String?, invalidAt: Int?), TableError> {
+    ) -> Result<(bom: Int, isUTF8: Bool, invalidAt: Int?), TableError> {
         if bytes.isEmpty { return .failure(.emptyFile) }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .failure(.xlsxFile) }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .failure(.xlsFile) }
@@ -59,14 +80,14 @@ public enum TextDecoding {
         if let nul = body.firstIndex(of: 0) {
             return .failure(.nulBytes(offset: nul + bom, line: lineNumber(in: body, at: nul)))
         }
-        if encoding == .gb18030 { return .success((bom, nil, nil)) }
+        if encoding == .gb18030 { return .success((bom, false, nil)) }
         if let invalid = UTF8Validation.firstInvalidOffset(in: body) {
             if encoding == .utf8 {
                 return .failure(.notUTF8(offset: invalid + bom, line: lineNumber(in: body, at: invalid)))
             }
-            return .success((bom, nil, invalid))
+            return .success((bom, false, invalid))
         }
-        return .success((bom, String(decoding: body, as: UTF8.self), nil))
+        return .success((bom, true, nil))
     }
 
     /// The 1-based line a byte offset falls on, for pointing at undecodable bytes.

@@ -45,15 +45,15 @@ public struct HTTPTestClient: Sendable {
         try await send("GET", path, body: nil)
     }
 
-    public func post(_ path: String, body: Data, contentType: String = "application/json") async throws -> Reply {
-        try await send("POST", path, body: body, contentType: contentType)
+    public func post(_ path: String, body: Data, contentType: String = "application/json", timeout: TimeInterval = 60) async throws -> Reply {
+        try await send("POST", path, body: body, contentType: contentType, timeout: timeout)
     }
 
-    public func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json") async throws -> Reply {
+    public func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json", timeout: TimeInterval = 60) async throws -> Reply {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
         request.httpBody = body
-        request.timeoutInterval = 60
+        request.timeoutInterval = timeout
         // URLSession would send the machine's locale; a county's browser asks for Chinese.
         request.setValue("zh-CN", forHTTPHeaderField: "Accept-Language")
         if body != nil { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }

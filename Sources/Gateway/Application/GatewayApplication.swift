@@ -36,6 +36,8 @@ public struct GatewayApplication: Sendable {
         onServing: @escaping @Sendable (HTTPAddress) async -> Void = { _ in }
     ) throws {
         self.operations = operations
+        // Spool files a gateway stopped mid-upload left behind (UploadSpool).
+        UploadSpool(operations).clear()
         let settings = try DeliverySettings(configuration.reader)
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: dataDirectory, fromPresent: settings.newStoreFromPresent))
         alerts = hub

@@ -20,7 +20,7 @@ extension GatewayHTTP {
             return try JSONResponse.make(try await care.recordChild(try LedgerRecordForm(body: body).request(), actor: try actor(request, context)), status: .created)
         }
         api.post("care/ledger/import") { request, context -> Response in
-            let data = try await csvBody(request, context, .careLedger)
+            let data = try await csvBody(request, context, .careLedger, into: UploadSpool(operations))
             return try JSONResponse.make(try await care.importLedger(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("care/ledger/flagged") { request, context -> Response in

@@ -6,7 +6,7 @@ import Hummingbird
 extension GatewayHTTP {
     static func addCrosscheckRoutes(to api: RouterGroup<GatewayRequestContext>, operations: Operations) {
         api.post("roster/import") { request, context -> Response in
-            let data = try await csvBody(request, context, .householdRoster)
+            let data = try await csvBody(request, context, .householdRoster, into: UploadSpool(operations))
             return try JSONResponse.make(try await operations.crosscheck.importRoster(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.post("crosscheck/run") { request, context -> Response in

@@ -12,7 +12,7 @@ extension GatewayHTTP {
             return try JSONResponse.make(["recorded": true], status: .created)
         }
         api.post("absences/import") { request, context -> Response in
-            let data = try await csvBody(request, context, .absences)
+            let data = try await csvBody(request, context, .absences, into: UploadSpool(operations))
             return try JSONResponse.make(try await monitor.importAbsences(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("alerts") { request, context -> Response in

@@ -11,7 +11,7 @@ extension GatewayHTTP {
         }
         api.post("subsidy/rosters") { request, context -> Response in
             let start = try RosterUploadForm(query: { parameter(request, $0) }).start(fileName: parameter(request, "fileName"))
-            let data = try await csvBody(request, context, .subsidyRoster)
+            let data = try await csvBody(request, context, .subsidyRoster, into: UploadSpool(operations))
             return try JSONResponse.make(try await subsidy.importRoster(data, start: start, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("subsidy/rosters") { request, context -> Response in
@@ -48,7 +48,7 @@ extension GatewayHTTP {
             return try JSONResponse.make(try await subsidy.reissue(try form.request(id: id), actor: try actor(request, context)))
         }
         api.post("subsidy/bank-results") { request, context -> Response in
-            let data = try await csvBody(request, context, .bankResults)
+            let data = try await csvBody(request, context, .bankResults, into: UploadSpool(operations))
             return try JSONResponse.make(try await subsidy.importBankResults(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context)))
         }
         api.get("subsidy/coverage") { request, context -> Response in

@@ -54,12 +54,12 @@ public enum GatewayHTTP {
             return try JSONResponse.make(try await operations.access.auditLog(try form.query(), actor: try actor(request, context)))
         }
         api.post("schools/import") { request, context -> Response in
-            let data = try await csvBody(request, context, .schools)
+            let data = try await csvBody(request, context, .schools, into: UploadSpool(operations))
             let outcome = try await operations.registry.importSchools(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
         api.post("students/import") { request, context -> Response in
-            let data = try await csvBody(request, context, .students)
+            let data = try await csvBody(request, context, .students, into: UploadSpool(operations))
             let outcome = try await operations.registry.importStudents(data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), actor: try actor(request, context))
             return try JSONResponse.make(outcome)
         }
@@ -90,7 +90,7 @@ public enum GatewayHTTP {
             return try JSONResponse.make(event, status: .created)
         }
         api.post("changes/batch") { request, context -> Response in
-            let data = try await csvBody(request, context, .changes)
+            let data = try await csvBody(request, context, .changes, into: UploadSpool(operations))
             let dryRun = try FormField.flag(parameter(request, "dryRun"), "dryRun")
             let outcome = try await operations.registry.changeBatch(
                 data, encoding: try encoding(request), sheet: parameter(request, "sheet"), allowExtraColumns: try allowExtraColumns(request), dryRun: dryRun, today: today(),
@@ -141,7 +141,7 @@ public enum GatewayHTTP {
         try FormField.flag(parameter(request, "allowExtraColumns"), "allowExtraColumns")
     }
 
-    static func csvBody(_ request: Request, _ context: GatewayRequestContext, _ upload: Upload) async throws -> Data {
+    static func csvBody(_ request: Request, _ context: GatewayRequestContext, _ upload: Upload, into spool: UploadSpool) async throws -> Data {
         // Who may upload is decided before a byte of the body is read: a viewer's 500 MB file is
         // refused at once, without being received or held.
         try upload.allows(AccessScope(try context.requireActor()))
@@ -149,9 +149,7 @@ public enum GatewayHTTP {
         // A declared length over the limit is refused before a byte is read, not after.
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > upload.limit { throw tooLarge }
         do {
-            let buffer = try await request.body.collect(upTo: upload.limit)
-            // One copy, out of NIO's buffer, which is dropped as this returns.
-            return buffer.withUnsafeReadableBytes { Data($0) }
+            return try await spool.receive(request.body, limit: upload.limit, tooLarge: tooLarge)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw tooLarge
         }

@@ -1,6 +1,7 @@
 import BaoxueCSV
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueSpreadsheet
 import Foundation
 
 /// Sends the checked rows of one file to a service in batches, several in flight: the next batch
@@ -18,23 +19,39 @@ struct BatchedUpload<Record: Codable & Sendable> {
     /// Checks `rows` (in the order they should be sent) with `checker`, sends what passes, and
     /// merges the service's reports with the file's own refusals, sorted by row.
     func run<Column>(_ rows: some RandomAccessCollection<TableRow<Column>>, checker: RowChecker<Column, Record>, progress: ImportProgress?) async throws -> ImportReport {
+        var given = false
+        return try await run(total: rows.count, checker: checker, progress: progress) {
+            defer { given = true }
+            return given ? nil : Array(rows)
+        }
+    }
+
+    /// As ``run(_:checker:progress:)``, with the rows coming a part of the file at a time from
+    /// `next` (nil: no more), about `total` in all: only the part being checked and the batches
+    /// in flight are in memory.
+    func run<Column>(total: Int, checker: RowChecker<Column, Record>, progress: ImportProgress?, next: () throws -> [TableRow<Column>]?) async throws -> ImportReport {
         var checker = checker
         var report = ImportReport()
-        var position = rows.startIndex
+        var part: [TableRow<Column>] = []
+        var position = 0
         var done = 0
-        let total = rows.count
         let batchSize = max(self.batchSize, 1), send = self.send
-        func nextBatch() -> [NumberedRow<Record>]? {
-            while position < rows.endIndex {
-                let end = rows.index(position, offsetBy: batchSize, limitedBy: rows.endIndex) ?? rows.endIndex
-                let slice = rows[position..<end]
+        func nextBatch() throws -> [NumberedRow<Record>]? {
+            while true {
+                if position == part.count {
+                    guard let following = try next() else { return nil }
+                    part = following
+                    position = 0
+                    continue
+                }
+                let end = min(position + batchSize, part.count)
+                let slice = part[position..<end]
                 position = end
                 let (accepted, rejected) = checker.check(slice)
                 report.rejected += rejected
                 done += slice.count - accepted.count
                 if !accepted.isEmpty { return accepted }
             }
-            return nil
         }
         // Each batch sends under its own part of the operation's request scope, numbered in file
         // order: an import done again under the same key sends each batch with its first id, so
@@ -44,18 +61,18 @@ struct BatchedUpload<Record: Codable & Sendable> {
         let scope = RequestScope.current.map { RequestScope(key: $0.nextID(type: "upload")) }
         var batchNumber = 0
         try await withThrowingTaskGroup(of: (Int, ImportReport).self) { group in
-            func submit() {
-                guard let batch = nextBatch() else { return }
+            func submit() throws {
+                guard let batch = try nextBatch() else { return }
                 batchNumber += 1
                 let part = scope?.child("batch-\(batchNumber)")
                 group.addTask { (batch.count, try await RequestScope.$current.withValue(part) { try await send(batch) }) }
             }
-            for _ in 0..<max(window, 1) { submit() }
+            for _ in 0..<max(window, 1) { try submit() }
             while let (count, batchReport) = try await group.next() {
                 report.merge(batchReport)
                 done += count
-                progress?(done, total)
-                submit()
+                progress?(done, max(total, done))
+                try submit()
             }
         }
         if done < total { progress?(total, total) }
@@ -68,6 +85,11 @@ struct BatchedUpload<Record: Codable & Sendable> {
     /// writes faster in another order than the file's), and the outcome with what the file said.
     func importFile<Column>(_ data: Data, encoding: TextEncoding?, sheet: String? = nil, allowExtraColumns: Bool = false, checker: RowChecker<Column, Record>, order: ((Table<Column>) -> [Int])? = nil, progress: ImportProgress?) async throws -> ImportOutcome {
         let started = ContinuousClock.now
+        // A CSV sent in file order is read a segment at a time (CSVSegments): its cells are never
+        // all in memory. A workbook, or rows sent in another order, need the whole table.
+        if order == nil, SpreadsheetFormat.detect(data) == .csv {
+            return try await importSegments(data, encoding: encoding, allowExtraColumns: allowExtraColumns, checker: checker, progress: progress, started: started)
+        }
         let table = try Table<Column>.upload(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns)
         var checker = checker
         checker.reserve(rows: table.rows.count)
@@ -78,5 +100,34 @@ struct BatchedUpload<Record: Codable & Sendable> {
             report = try await run(table.rows, checker: checker, progress: progress)
         }
         return ImportOutcome(report, table: table, started: started)
+    }
+
+    /// Rows per segment of a CSV read a part at a time: a few batches, so the next part is
+    /// parsed while the last batches of this one are on the wire.
+    static var recordsPerSegment: Int { 10_000 }
+
+    private func importSegments<Column>(_ data: Data, encoding: TextEncoding?, allowExtraColumns: Bool, checker: RowChecker<Column, Record>, progress: ImportProgress?, started: ContinuousClock.Instant) async throws -> ImportOutcome {
+        let segments: CSVSegments
+        let header: Table<Column>
+        do {
+            // The whole file is checked here, before a row is sent.
+            segments = try CSVSegments.read(data, encoding: encoding, recordsPerSegment: Self.recordsPerSegment)
+            header = try Table<Column>(try segments.segment(0), encoding: segments.encoding)
+            try header.refuseUnknownColumns(allowingExtra: allowExtraColumns)
+        } catch {
+            throw error.serviceError
+        }
+        var checker = checker
+        checker.reserve(rows: segments.records)
+        var index = 0
+        var rows = 0
+        let report = try await run(total: segments.records - 1, checker: checker, progress: progress) { () throws -> [TableRow<Column>]? in
+            defer { index += 1 }
+            guard index < segments.count else { return nil }
+            let part = index == 0 ? header.rows : Table(try segments.segment(index), continuing: header, rowsBefore: rows).rows
+            rows += part.count
+            return part
+        }
+        return ImportOutcome(report, table: header, rows: rows, started: started)
     }
 }

@@ -28,8 +28,8 @@ public struct ImportOutcome: Codable, Sendable {
 extension ImportOutcome {
     /// The outcome of importing `table`: the report, with what the file itself said (its
     /// encoding, the columns ignored, how many rows) and the time since `started`.
-    init<Column>(_ report: ImportReport, table: Table<Column>, started: ContinuousClock.Instant) {
-        self.init(report: report, encoding: table.encoding?.rawValue ?? (table.format == .csv ? "utf-8" : table.format.rawValue), ignoredColumns: table.ignoredHeaders, unusedColumns: table.unusedColumns, rows: table.rows.count, seconds: (ContinuousClock.now - started).seconds)
+    init<Column>(_ report: ImportReport, table: Table<Column>, rows: Int? = nil, started: ContinuousClock.Instant) {
+        self.init(report: report, encoding: table.encoding?.rawValue ?? (table.format == .csv ? "utf-8" : table.format.rawValue), ignoredColumns: table.ignoredHeaders, unusedColumns: table.unusedColumns, rows: rows ?? table.rows.count, seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// The counts, for the audit log (which never lists the rows themselves).
