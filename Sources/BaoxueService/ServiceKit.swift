@@ -128,8 +128,7 @@ public final class ServiceKit: Sendable {
     public var services: [any Service] {
         let (followers, server) = parts.withLock { ($0.followers, $0.server) }
         return (server.map { [RequestServerService($0)] } ?? []) + [EventPublisherService(publisher)] + followers.map(EventSubscriberService.init)
-            + [JournalPruningService(database: database, retentionDays: configuration.journalRetentionDays, logger: logger),
-               OutboxCompactionService(database: database, retentionDays: configuration.outboxRetentionDays, logger: logger)]
+            + [RetentionService(database: database, journalDays: configuration.journalRetentionDays, outboxDays: configuration.outboxRetentionDays, logger: logger)]
     }
 
     /// Closes every socket; the executable calls it once the group has stopped.

@@ -53,14 +53,14 @@ import Testing
         let database = try Self.migrated()
         // 1 a1 2 b1 3 n1 | 4 a2 5 b2 6 n2 | 7 a3 8 b3 9 n3
         try await Self.write(database, names: ["a", "b"], rounds: 1...3)
-        let service = OutboxCompactionService(database: database, retentionDays: 0, logger: Logger(label: "test"))
-        #expect(await service.compact(now: 1_000) == 9)
+        let service = RetentionService(database: database, outboxDays: 0, logger: Logger(label: "test"))
+        #expect(await service.compactOutbox(now: 1_000) == 9)
         #expect(try await Self.seqs(database) == [3, 6, 7, 8, 9])
         // The last number is kept, so the next event is 10, and compacting again changes nothing.
         try await Self.write(database, names: ["a"], rounds: 4...4)
         #expect(try await Self.seqs(database) == [3, 6, 7, 8, 9, 10, 11])
         // The next step removes what the new events supersede, even below the last step's end.
-        #expect(await service.compact(now: 2_000) == 11)
+        #expect(await service.compactOutbox(now: 2_000) == 11)
         #expect(try await Self.seqs(database) == [3, 6, 8, 9, 10, 11])
         #expect(try await database.read { try Outbox.compactedThrough($0) } == 11)
     }
@@ -68,17 +68,17 @@ import Testing
     @Test func eventsYoungerThanTheRetentionAreKept() async throws {
         let database = try Self.migrated()
         let day: Int64 = 86_400_000
-        let service = OutboxCompactionService(database: database, retentionDays: 30, logger: Logger(label: "test"))
+        let service = RetentionService(database: database, outboxDays: 30, logger: Logger(label: "test"))
         try await Self.write(database, names: ["a"], rounds: 1...2)  // 1 a1 2 n1 3 a2 4 n2
-        #expect(await service.compact(now: 0) == 0)  // nothing is 30 days old yet
+        #expect(await service.compactOutbox(now: 0) == 0)  // nothing is 30 days old yet
         try await Self.write(database, names: ["a"], rounds: 3...4)  // 5 a3 6 n3 7 a4 8 n4
-        #expect(await service.compact(now: 10 * day) == 0)
+        #expect(await service.compactOutbox(now: 10 * day) == 0)
         #expect(try await Self.seqs(database).count == 8)
         // Thirty days after the first mark, what was written by then (1–4) is compacted; a3 and
         // a4, younger, stay, and a2 too: only an event as old supersedes.
-        #expect(await service.compact(now: 30 * day) == 4)
+        #expect(await service.compactOutbox(now: 30 * day) == 4)
         #expect(try await Self.seqs(database) == [2, 3, 4, 5, 6, 7, 8])
-        #expect(await service.compact(now: 40 * day) == 8)
+        #expect(await service.compactOutbox(now: 40 * day) == 8)
         #expect(try await Self.seqs(database) == [2, 4, 6, 7, 8])
     }
 
@@ -97,7 +97,7 @@ import Testing
             try Outbox.migrateCompaction(db, bodies: ["counter.setting": Setting.self])
         }
         #expect(try await database.read { try String?.fetchAll($0, sql: "SELECT key FROM outbox ORDER BY seq") } == ["setting:a", "setting:a", nil, "setting:b"])
-        #expect(await OutboxCompactionService(database: database, retentionDays: 0, logger: Logger(label: "test")).compact(now: 1) == 4)
+        #expect(await RetentionService(database: database, outboxDays: 0, logger: Logger(label: "test")).compactOutbox(now: 1) == 4)
         #expect(try await Self.seqs(database) == [2, 3, 4])
     }
 
@@ -153,7 +153,7 @@ import Testing
         try await Self.write(service.database, names: ["a", "b", "c"], rounds: 2...50)
         await service.publisher.wake()
         await following.waitUntilApplied(200)
-        let compacted = await OutboxCompactionService(database: service.database, retentionDays: 0, logger: CounterService.logger).compact(now: Timestamp.nowMilliseconds())
+        let compacted = await RetentionService(database: service.database, outboxDays: 0, logger: CounterService.logger).compactOutbox(now: Timestamp.nowMilliseconds())
         #expect(compacted == 200)
         #expect(try await Self.seqs(service.database).count == 3 + 50)
 

@@ -19,9 +19,9 @@ import Testing
                     arguments: ["r\(index)", Timestamp.iso8601(milliseconds: now - Int64(days) * 86_400_000)])
             }
         }
-        let pruner = JournalPruningService(database: database, retentionDays: 30, logger: Logger(label: "test"))
-        #expect(await pruner.prune(now: now) == 2)
+        let pruner = RetentionService(database: database, journalDays: 30, logger: Logger(label: "test"))
+        #expect(await pruner.pruneJournal(now: now) == 2)
         #expect(try await database.read { try String.fetchAll($0, sql: "SELECT id FROM request_journal ORDER BY id") } == ["r2", "r3"])
-        #expect(await pruner.prune(now: now) == 0)
+        #expect(await pruner.pruneJournal(now: now) == 0)
     }
 }
