@@ -20,6 +20,8 @@ public actor EventPublisher {
     private var published: Int64 = 0
     private var publishing = false
     private var again = false
+    /// The outbox's history (decision 127), told in every heartbeat; read again each tick.
+    private var epoch: String?
     /// The endpoint bound.
     public private(set) var endpoint: String = ""
 
@@ -41,7 +43,7 @@ public actor EventPublisher {
         let (socket, _) = try await loop.open(SocketSpec(type: .publisher, bind: [bind], curve: curve.map(CurveRole.server)))
         self.socket = socket
         endpoint = await loop.lastEndpoint(of: socket) ?? bind
-        published = try await database.read { try Outbox.lastSeq($0) }
+        (published, epoch) = try await database.read { (try Outbox.lastSeq($0), try Outbox.history($0)?.epoch) }
     }
 
     /// Publishes every event committed since the last call.
@@ -81,7 +83,8 @@ public actor EventPublisher {
             guard let socket else { continue }
             let header = MessageHeader(type: EventPublisher.heartbeatTopic(publisher), publisher: publisher, seq: published)
             if let headerData = try? WireCoding.encode(header) {
-                loop.send([Data(EventPublisher.heartbeatTopic(publisher).utf8), headerData, Data("{}".utf8)], on: socket)
+                let body = (try? WireCoding.encode(Heartbeat(epoch: epoch))) ?? Data("{}".utf8)
+                loop.send([Data(EventPublisher.heartbeatTopic(publisher).utf8), headerData, body], on: socket)
             }
         }
     }
@@ -90,7 +93,9 @@ public actor EventPublisher {
     /// put back under the running process), the heartbeat says so at once, and the events written
     /// from there on are published instead of waiting behind numbers already sent.
     private func rereadOutboxEnd() async {
-        guard !publishing, let last = try? await database.read({ try Outbox.lastSeq($0) }), last < published else { return }
+        guard !publishing, let (last, history) = try? await database.read({ (try Outbox.lastSeq($0), try Outbox.history($0)) }) else { return }
+        epoch = history?.epoch
+        guard last < published else { return }
         logger.critical("the outbox ends before what was published; publishing from its end", metadata: ["published": "\(published)", "outboxEnd": "\(last)"])
         published = last
     }
@@ -100,11 +105,11 @@ public actor EventPublisher {
         router.onRaw(ServiceMessage.replay(publisher)) { envelope, _ in
             let request = try envelope.decodeBody(ReplayRequest.self)
             let limit = min(max(request.limit, 1), 10_000)
-            let (events, lastSeq, compactedThrough) = try await database.read { db in
-                (try Outbox.events(db, after: request.after, limit: limit), try Outbox.lastSeq(db), try Outbox.compactedThrough(db))
+            let (events, lastSeq, compactedThrough, history) = try await database.read { db in
+                (try Outbox.events(db, after: request.after, limit: limit), try Outbox.lastSeq(db), try Outbox.compactedThrough(db), try Outbox.history(db))
             }
             return Reply(
-                body: try WireCoding.encode(ReplayBatch(count: events.count, lastSeq: lastSeq, compactedThrough: compactedThrough)),
+                body: try WireCoding.encode(ReplayBatch(count: events.count, lastSeq: lastSeq, compactedThrough: compactedThrough, epoch: history?.epoch, restartedAfter: history?.restartedAfter)),
                 extra: events.flatMap(\.frames))
         }
     }

@@ -13,6 +13,12 @@ public protocol EventSink: Sendable {
     /// Sets the cursor back to `seq`, when the publisher's outbox ends there (it was restored from
     /// a backup), so its next events are applied rather than skipped as already seen.
     func rewind(to seq: Int64) async throws
+    /// The publisher's history (decision 127) this store's cursor belongs to; nil before one was
+    /// seen.
+    func epoch() async throws -> String?
+    /// Records that the cursor now belongs to history `epoch`, setting it back to `rewindTo`
+    /// first when given, in one transaction.
+    func follow(epoch: String, rewindTo seq: Int64?) async throws
 }
 
 extension EventSink {

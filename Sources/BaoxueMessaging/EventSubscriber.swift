@@ -60,6 +60,8 @@ public actor EventSubscriber {
     private var confirmedCaughtUp = false
     /// When the cursor last followed the publisher back in time (milliseconds since 1970).
     private var resyncedAt: Int64?
+    /// The publisher's history the cursor belongs to (decision 127), as stored with it.
+    private var epoch: String?
 
     /// Returns once the cursor has reached `seq` (for tests and benchmarks).
     public func waitUntilApplied(_ seq: Int64) async {
@@ -76,6 +78,7 @@ public actor EventSubscriber {
         while !Task.isCancelled {
             do {
                 cursor = try await sink.cursor()
+                epoch = try await sink.epoch()
                 break
             } catch {
                 await failed("the stored cursor could not be read: \(error)")
@@ -150,6 +153,9 @@ public actor EventSubscriber {
                 // backup), perhaps only a heartbeat sent between a commit and its publication.
                 // The replay's answer, read from the outbox itself, tells which (catchUp).
                 if event.seq < cursor { behind = true }
+                // Another history (the publisher was restored): the replay's answer says where
+                // it restarted (catchUp).
+                if let announced = (try? WireCoding.decode(Heartbeat.self, from: event.body))?.epoch, announced != epoch { behind = true }
                 publisherSeq = max(publisherSeq, event.seq)
                 continue
             }
@@ -211,6 +217,10 @@ public actor EventSubscriber {
                 events.append(event)
                 index += 3
             }
+            if let announced = batch.epoch, announced != epoch {
+                guard await follow(history: announced, restartedAfter: batch.restartedAfter) else { return }
+                continue
+            }
             if batch.lastSeq < cursor {
                 await resync(publisherAt: batch.lastSeq)
                 return
@@ -264,6 +274,31 @@ public actor EventSubscriber {
         resyncedAt = Timestamp.nowMilliseconds()
         diverged = false
         succeeded()
+    }
+
+    /// The publisher holds another history than the cursor's (decision 127): it was restored
+    /// from a backup, and events after `restartedAfter` in its outbox may be new ones under
+    /// numbers this store has applied before. The cursor goes back to `restartedAfter` (if it is
+    /// beyond it) in the transaction that records the new history, so the next replay applies
+    /// them. The first history a store sees is only recorded. Returns false when the store
+    /// could not record it (then retried as any failure).
+    private func follow(history announced: String, restartedAfter: Int64?) async -> Bool {
+        let rewindTo = epoch != nil ? restartedAfter.flatMap { $0 < cursor ? $0 : nil } : nil
+        do {
+            try await sink.follow(epoch: announced, rewindTo: rewindTo)
+        } catch {
+            await failed("the publisher's new history could not be recorded: \(error)")
+            return false
+        }
+        if let rewindTo {
+            logger.critical(
+                "publisher restored from a backup; applying its history again after event \(rewindTo)",
+                metadata: ["publisher": "\(publisher)", "eventsNoLongerAtPublisher": "\(rewindTo + 1)…\(cursor)"])
+            cursor = rewindTo
+            resyncedAt = Timestamp.nowMilliseconds()
+        }
+        epoch = announced
+        return true
     }
 
     /// Replays when the heartbeat stops, and when events the publisher announced a whole tick

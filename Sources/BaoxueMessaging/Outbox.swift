@@ -47,6 +47,7 @@ public struct Outbox: Sendable {
                 through INTEGER NOT NULL
             );
             """)
+        if try history(db) == nil { try startNewHistory(db, after: 0) }
         var after: Int64 = 0
         while true {
             let rows = try Row.fetchAll(db, sql: "SELECT seq, header, body FROM outbox WHERE seq > ? AND key IS NULL ORDER BY seq LIMIT 5000", arguments: [after])
@@ -81,6 +82,24 @@ public struct Outbox: Sendable {
         try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody, key])
         return seq
+    }
+
+    /// Which history the outbox holds (decision 127): `epoch` names it, and `restartedAfter` is
+    /// the last event it shares with the history before it. A restore starts a new one, so that
+    /// a subscriber that applied events the restored outbox no longer has goes back to
+    /// `restartedAfter` and applies what the publisher writes from there, instead of skipping
+    /// those numbers as already seen. Nil for an outbox made before epochs.
+    public static func history(_ db: Database) throws -> (epoch: String, restartedAfter: Int64)? {
+        guard try db.tableExists("outbox_epoch"), let row = try Row.fetchOne(db, sql: "SELECT epoch, after FROM outbox_epoch WHERE id = 1") else { return nil }
+        return (row["epoch"], row["after"])
+    }
+
+    /// Starts a new history after event `after` (the outbox's end, when a backup is put back).
+    public static func startNewHistory(_ db: Database, after: Int64? = nil) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS outbox_epoch (id INTEGER PRIMARY KEY CHECK (id = 1), epoch TEXT NOT NULL, after INTEGER NOT NULL)")
+        try db.execute(
+            sql: "INSERT INTO outbox_epoch (id, epoch, after) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET epoch = excluded.epoch, after = excluded.after",
+            arguments: [UUID().uuidString.lowercased(), try after ?? lastSeq(db)])
     }
 
     /// How far compaction has gone: at or below this number, events whose thing a later event

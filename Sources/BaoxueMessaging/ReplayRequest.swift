@@ -30,11 +30,18 @@ public struct ReplayBatch: Codable, Sendable {
     /// event whose school, student, alert or case a later event states again may be gone, so the
     /// events may skip numbers there. 0 (or absent, from an older publisher): none skipped.
     public var compactedThrough: Int64
+    /// The history the outbox holds (decision 127); absent from an older publisher.
+    public var epoch: String?
+    /// The last event this history shares with the one before it: a subscriber that followed
+    /// another epoch goes back here if its cursor is beyond it.
+    public var restartedAfter: Int64?
 
-    public init(count: Int, lastSeq: Int64, compactedThrough: Int64 = 0) {
+    public init(count: Int, lastSeq: Int64, compactedThrough: Int64 = 0, epoch: String? = nil, restartedAfter: Int64? = nil) {
         self.count = count
         self.lastSeq = lastSeq
         self.compactedThrough = compactedThrough
+        self.epoch = epoch
+        self.restartedAfter = restartedAfter
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,5 +49,7 @@ public struct ReplayBatch: Codable, Sendable {
         count = try c.decode(Int.self, forKey: .count)
         lastSeq = try c.decode(Int64.self, forKey: .lastSeq)
         compactedThrough = try c.decodeIfPresent(Int64.self, forKey: .compactedThrough) ?? 0
+        epoch = try c.decodeIfPresent(String.self, forKey: .epoch)
+        restartedAfter = try c.decodeIfPresent(Int64.self, forKey: .restartedAfter)
     }
 }

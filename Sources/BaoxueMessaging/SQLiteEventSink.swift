@@ -62,6 +62,26 @@ public struct SQLiteEventSink: EventSink {
         }
     }
 
+    public func epoch() async throws -> String? {
+        let publisher = self.publisher
+        return try await writer.read { db in
+            // Made by the first `follow(epoch:)`: stores older than epochs have no such table.
+            guard try db.tableExists("subscriber_epoch") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT epoch FROM subscriber_epoch WHERE publisher = ?", arguments: [publisher])
+        }
+    }
+
+    public func follow(epoch: String, rewindTo seq: Int64?) async throws {
+        let publisher = self.publisher
+        try await writer.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS subscriber_epoch (publisher TEXT PRIMARY KEY, epoch TEXT NOT NULL)")
+            try db.execute(sql: "INSERT INTO subscriber_epoch (publisher, epoch) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET epoch = excluded.epoch", arguments: [publisher, epoch])
+            if let seq {
+                try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, seq])
+            }
+        }
+    }
+
     static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM subscriber_cursor WHERE publisher = ?"), arguments: [publisher]) ?? 0
     }

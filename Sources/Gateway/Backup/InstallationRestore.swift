@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueMessaging
 import BaoxueService
 import Foundation
 import GRDB
@@ -86,6 +87,11 @@ public enum InstallationRestore {
         let from = try DatabaseQueue(path: source, configuration: readOnly)
         let to = try DatabaseQueue(path: destination, configuration: configuration)
         try from.backup(to: to)
+        // A publisher put back starts a new history (decision 127): its subscribers, restored
+        // with it or not, go back to where it now ends instead of skipping its next events.
+        try to.write { db in
+            if try db.tableExists("outbox") { try Outbox.startNewHistory(db) }
+        }
         try from.close()
         try to.close()
     }
