@@ -35,8 +35,11 @@ public struct MonitorOperations: Sendable {
     // MARK: Alerts (listed and acknowledged through ``AlertOperations``, as every service's)
 
     /// Runs the monitor's time rules now (they also run on a timer).
+    /// Runs the time rules over every child now: county-wide work in one transaction, given the
+    /// care sweep's budget rather than a single write's 15 s, which a busy host can exceed (the
+    /// request then expires unapplied, decision 120).
     public func sweep(actor: Actor) async throws -> SweepReport {
-        try await clients.monitor.call(MonitorMessage.sweep, SweepRequest(), actor: actor)
+        try await clients.monitor.call(MonitorMessage.sweep, SweepRequest(), actor: actor, policy: .init(timeout: .seconds(60), attempts: 2))
     }
 
     // MARK: Cases
