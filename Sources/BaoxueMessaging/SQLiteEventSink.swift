@@ -48,7 +48,7 @@ public struct SQLiteEventSink: EventSink {
                 applied.append(event)
                 cursor = event.seq
             }
-            try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, cursor])
+            try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
             return (cursor, applied)
         }
         if let afterCommit, !applied.isEmpty { await afterCommit(applied) }
@@ -58,7 +58,7 @@ public struct SQLiteEventSink: EventSink {
     public func rewind(to seq: Int64) async throws {
         let publisher = self.publisher
         try await writer.write { db in
-            try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, seq])
+            try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: seq)
         }
     }
 
@@ -77,9 +77,13 @@ public struct SQLiteEventSink: EventSink {
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS subscriber_epoch (publisher TEXT PRIMARY KEY, epoch TEXT NOT NULL)")
             try db.execute(sql: "INSERT INTO subscriber_epoch (publisher, epoch) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET epoch = excluded.epoch", arguments: [publisher, epoch])
             if let seq {
-                try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, seq])
+                try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: seq)
             }
         }
+    }
+
+    static func storeCursor(_ db: Database, publisher: String, seq: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO subscriber_cursor (publisher, seq) VALUES (?, ?) ON CONFLICT(publisher) DO UPDATE SET seq = excluded.seq").execute(arguments: [publisher, seq])
     }
 
     static func storedCursor(_ db: Database, publisher: String) throws -> Int64 {

@@ -108,7 +108,7 @@ struct BatchedUpload<Record: Codable & Sendable> {
 
     private func importSegments<Column>(_ data: Data, encoding: TextEncoding?, allowExtraColumns: Bool, checker: RowChecker<Column, Record>, progress: ImportProgress?, started: ContinuousClock.Instant) async throws -> ImportOutcome {
         let segments: CSVSegments
-        let header: Table<Column>
+        var header: Table<Column>
         do {
             // The whole file is checked here, before a row is sent.
             segments = try CSVSegments.read(data, encoding: encoding, recordsPerSegment: Self.recordsPerSegment)
@@ -119,12 +119,16 @@ struct BatchedUpload<Record: Codable & Sendable> {
         }
         var checker = checker
         checker.reserve(rows: segments.records)
+        // The header keeps its columns only: each segment's rows are dropped once sent.
+        var first: [TableRow<Column>]? = header.rows
+        header.rows = []
         var index = 0
         var rows = 0
         let report = try await run(total: segments.records - 1, checker: checker, progress: progress) { () throws -> [TableRow<Column>]? in
             defer { index += 1 }
             guard index < segments.count else { return nil }
-            let part = index == 0 ? header.rows : Table(try segments.segment(index), continuing: header, rowsBefore: rows).rows
+            let part = index == 0 ? first ?? [] : Table(try segments.segment(index), continuing: header, rowsBefore: rows).rows
+            first = nil
             rows += part.count
             return part
         }
