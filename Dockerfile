@@ -29,8 +29,9 @@ RUN swift build -c release --static-swift-stdlib \
 # --- run ---------------------------------------------------------------------------------------
 FROM debian:bookworm-slim
 # curl: the gateway's healthcheck (GET /healthz). tzdata: correct local times in logs if TZ is set.
+# pandoc: the yearly summary as a Word document.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata \
+ && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata pandoc \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
  && install -d -o baoxue -g baoxue -m 0700 /var/lib/baoxue

@@ -9,15 +9,18 @@ HTTP ?= 127.0.0.1:8080
 .PHONY: deps build run test fuzz bench clean
 
 # System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite), libfreexl
-# (reads .xls uploads), libxlsxwriter (writes .xlsx exports) and zlib (ZIPFoundation); pyzmq
+# (reads .xls uploads), libxlsxwriter (writes .xlsx exports), zlib (ZIPFoundation) and pandoc
+# (writes the yearly summary as a Word document); for the dashboard's browser test, Chromium, a
+# CJK font for its screenshots, and Playwright (PyPI) to drive it; pyzmq
 # for the protocol test that plays a Python client, PyYAML to check docker-compose.yml as data.
 deps:
-	@if ! pkg-config --exists libzmq freexl xlsxwriter zlib 2>/dev/null || [ ! -f /usr/include/sqlite3.h ]; then \
-		echo "Installing libzmq3-dev, libsqlite3-dev, libfreexl-dev, libxlsxwriter-dev, zlib1g-dev…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config; \
+	@if ! pkg-config --exists libzmq freexl xlsxwriter zlib 2>/dev/null || [ ! -f /usr/include/sqlite3.h ] || ! command -v pandoc >/dev/null || ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/truetype/wqy ]; then \
+		echo "Installing libzmq3-dev, libsqlite3-dev, libfreexl-dev, libxlsxwriter-dev, zlib1g-dev, pandoc, chromium, fonts-wqy-zenhei…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config pandoc chromium fonts-wqy-zenhei; \
 	fi
 	@python3 -c 'import zmq' 2>/dev/null || python3 -m pip install -q pyzmq || echo "pyzmq not installed: the Python protocol test will be skipped"
 	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q pyyaml || echo "PyYAML not installed: the deployment-file checks will be skipped"
+	@python3 -c 'import playwright' 2>/dev/null || python3 -m pip install -q playwright || echo "Playwright not installed: the dashboard's browser test will fail"
 
 build: deps
 	$(SWIFT) build
@@ -25,10 +28,10 @@ build: deps
 run: build
 	.build/debug/baoxue up --demo --port-base $(PORT_BASE) --http $(HTTP)
 
-# The load tests (thousands of alerts, a 100,000-row upload) run after the rest, alone: beside
-# the parallel suite on two cores they starve its services of CPU and make timing-bound waits
-# fail for the wrong reason.
-LOAD_TESTS := AlertStreamLoadTests|UploadBoundsTests
+# The load tests (thousands of alerts, a 100,000-row upload) and the browser test (an alert on the
+# page within 2 s) run after the rest, one at a time: beside the parallel suite on two cores the
+# load tests starve its services of CPU, and a timing bound would fail for the wrong reason.
+LOAD_TESTS := AlertStreamLoadTests|UploadBoundsTests|DashboardBrowserTests
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(LOAD_TESTS)'

@@ -38,6 +38,8 @@ let package = Package(
         // Tests only: validates the served OpenAPI document. Its default ExternalLoading trait
         // (loading remote references, slower to build) is left off.
         .package(url: "https://github.com/mattpolzin/OpenAPIKit", exact: "6.4.0", traits: []),
+        // The dashboard's HTML templates (logic-less, escaping by default); no dependencies of its own.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // MARK: ZeroMQ edge
@@ -168,11 +170,13 @@ let package = Package(
                 // SHA-256 of each file in a backup's manifest.
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             // Compiled in, so the executable needs no resource bundle beside it (decisions.md).
-            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy", "care"].map {
+            resources: ["openapi", "gateway", "registry", "monitor", "targets", "deliveries", "crosscheck", "calendar", "subsidy", "care", "reports", "dashboard"].map {
                 .embedInCode("OpenAPI/\($0).yaml")
-            },
+            } + ["header", "footer", "home", "case", "login", "message"].map { .embedInCode("Web/Templates/\($0).mustache") }
+                + [.embedInCode("Web/Static/dashboard.css"), .embedInCode("Web/Static/dashboard.js")],
             swiftSettings: swiftSettings
         ),
         // `baoxue bench`: benchmarks beside raw baselines, a library of their own so the gateway
@@ -245,7 +249,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "BaoxueSpreadsheet", "Gateway", "Access", "ZeroMQ", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["BaoxueTestSupport", "BaoxueMessaging", "BaoxueSpreadsheet", "BaoxueDemo", "Gateway", "Access", "ZeroMQ", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -60,6 +60,38 @@ enum AccessSchema {
                 CREATE INDEX idempotency_key_by_time ON idempotency_key(firstAt);
                 """)
         }
+        // Figures of the yearly summary that no service holds (buildings, teachers, funds outside
+        // student aid), entered by county operators; one current value per year and key, each
+        // change in the audit log.
+        migrator.registerMigration("v3-report-inputs") { db in
+            try db.execute(sql: """
+                CREATE TABLE report_input (
+                    year INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    note TEXT,
+                    enteredBy TEXT NOT NULL,
+                    enteredAt TEXT NOT NULL,
+                    PRIMARY KEY (year, key)
+                ) WITHOUT ROWID;
+                """)
+        }
+        // The dashboard's sign-ins (decision 129): a session names its user and the digest of the
+        // token it was opened with, so rotating or disabling the token ends it; only the
+        // session id's digest is kept.
+        migrator.registerMigration("v4-web-sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE web_session (
+                    digest TEXT PRIMARY KEY,
+                    user TEXT NOT NULL,
+                    tokenDigest TEXT NOT NULL,
+                    csrf TEXT NOT NULL,
+                    createdAt TEXT NOT NULL,
+                    expiresAt TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX web_session_by_expiry ON web_session(expiresAt);
+                """)
+        }
         return migrator
     }
 }

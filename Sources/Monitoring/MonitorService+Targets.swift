@@ -21,5 +21,8 @@ extension MonitorService {
         router.on(MonitorMessage.ledgerReport) { query, context in
             try await kit.read { db in try store.ledgerReports.report(db, query, actor: context.actor, today: today()) }
         }
+        router.on(MonitorMessage.yearFigures) { query, context in
+            try await kit.read { db in try YearFiguresReporter().figures(db, query, actor: context.actor, today: today()) }
+        }
     }
 }

@@ -67,6 +67,7 @@ enum RegistrySchema {
                 RegistryMessage.Event.studentUpdated: Student.self,
             ])
         }
+        migrator.registerMigration("v5-change-dates") { db in try ChangeDateSchema.migrate(db) }
         return migrator
     }
 }

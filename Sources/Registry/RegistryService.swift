@@ -88,6 +88,11 @@ public struct RegistryService: Sendable {
             (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
             return try await kit.read { [scoped] in try store.changes($0, scoped) }
         }
+        router.on(RegistryMessage.tallyChanges) { query, context in
+            var scoped = query
+            (scoped.township, scoped.school) = try AccessScope(context.actor).narrow(township: query.township, school: query.school)
+            return try await kit.read { [scoped] in try store.tally($0, scoped) }
+        }
         return router
     }
 }

@@ -391,7 +391,7 @@ public struct RegistryStore: Sendable {
             toSchool: request.toSchool, expectedEnd: request.expectedEnd, recordedAt: Timestamp.now(), recordedBy: actor.user)
         change.toSchoolType = toSchoolType
         if kind == .dropOut, let causes = request.causes { change.causes = DropoutCause.distinct(causes) }
-        try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change)])
+        try db.cachedStatement(sql: "INSERT INTO status_change (id, student, kind, township, school, complete, change, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id, studentID, kind.rawValue, student.township, student.record.schoolCode, missing.isEmpty, try RegistryStore.storageJSON(change), change.date.description])
         return change
     }
 

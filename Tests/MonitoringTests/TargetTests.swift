@@ -124,6 +124,20 @@ import Testing
         #expect(last.scores.count == 1 && last.scores[0].figures.droppedOut == 1 && last.scores[0].figures.casesOpened == 1 && last.scores[0].met == false)
     }
 
+    /// On or after the log's last entry the register is counted from the replica (decision 128):
+    /// the same counts the log gives, for the county and for one township.
+    @Test func theReplicaCountsAsTheLogDoesOnceThereIsNothingNewer() throws {
+        let monitor = try Self.county()
+        let later = MonitorHarness.date("2026-12-31")
+        for township in [nil, RosterFixtures.otherTownship] {
+            let (replica, log) = try monitor.database.read { db in
+                (try RegisterCount.on(db, later, township: township, school: nil), try RegisterCount.fromLog(db, later, township: township, school: nil))
+            }
+            func key(_ count: RegisterCount) -> String { "\(count.township) \(count.school) \(count.status.rawValue) \(count.count)" }
+            #expect(replica.map(key).sorted() == log.map(key).sorted() && !replica.isEmpty)
+        }
+    }
+
     /// The figures of the register and the cases, without the consolidation rate (``CohortTests``).
     static func register(_ figures: TargetFigures) -> TargetFigures {
         var figures = figures

@@ -16,4 +16,9 @@ extension ErrorCode {
     public static let deliveryNotFound = ErrorCode("delivery.notFound", .notFound)
     public static let deliveryNotResendable = ErrorCode("delivery.notResendable", .conflict)
     public static let deliveryWebhookRemoved = ErrorCode("delivery.webhookRemoved", .conflict)
+
+    /// No figure of that key was entered for the year (`DELETE /api/v1/reports/inputs/...`).
+    public static let reportInputNotFound = ErrorCode("report.inputNotFound", .notFound)
+    /// The Word document could not be made: the converter (Debian's `pandoc`) is missing or failed.
+    public static let reportConverterFailed = ErrorCode("report.converterFailed", .internal)
 }

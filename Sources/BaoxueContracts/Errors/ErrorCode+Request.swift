@@ -38,6 +38,9 @@ extension ErrorCode {
     public static let authMissing = ErrorCode("auth.missing", .unauthenticated)
     /// An unknown, rotated or disabled token.
     public static let authInvalid = ErrorCode("auth.invalid", .unauthenticated)
+    /// A write signed in by the dashboard's session cookie without the page's CSRF token
+    /// (`X-CSRF-Token`): refused, so another site cannot make a signed-in browser write.
+    public static let authCSRF = ErrorCode("auth.csrf", .forbidden)
     /// A configuration value a process cannot start with.
     public static let configInvalid = ErrorCode("config.invalid", .refused)
     /// A bind beyond loopback without CurveZMQ keys.

@@ -9,4 +9,7 @@ extension MonitorMessage {
     public static let scoreTargets = Message<TargetScoreQuery, TargetScoreSheet>("monitor.targets.score")
     /// The month's cases by township and by cause.
     public static let ledgerReport = Message<LedgerReportQuery, LedgerReport>("monitor.ledger.report")
+    /// Within the actor's scope: a year's figures by township and school, for the yearly summary
+    /// and the KPI sheet.
+    public static let yearFigures = Message<YearFiguresQuery, MonitorYearFigures>("monitor.figures.year")
 }

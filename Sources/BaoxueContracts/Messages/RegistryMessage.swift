@@ -14,6 +14,8 @@ public enum RegistryMessage {
     /// would be), `rejected` the rows refused.
     public static let changeBatch = Message<ChangeBatch, ImportReport>("registry.students.changeBatch")
     public static let listChanges = Message<ChangeQuery, [StatusChange]>("registry.changes.list")
+    /// Within the actor's scope: the changes that took effect in a period, by kind.
+    public static let tallyChanges = Message<ChangeTallyQuery, ChangeTally>("registry.changes.tally")
     /// County roles, or the child's school; journaled. Documents handed in after the change.
     public static let addDocuments = Message<ChangeDocumentsRequest, StatusChangedEvent>("registry.changes.documents")
     /// County roles, or school staff for their school; journaled. Year-end promotion and

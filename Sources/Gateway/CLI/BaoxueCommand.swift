@@ -16,7 +16,7 @@ public struct BaoxueCommand: AsyncParsableCommand {
             commandName: "baoxue",
             abstract: "保学：控辍保学平台 (Baoxue: keeping every child in school)",
             discussion: "退出码：0 成功，1 被拒绝（规则、权限范围或记录状态不允许），2 输入有误或用法错误，3 服务在期限内无响应（之后不会再执行；用 --request-id 重试可确认）。(exit codes: 0 ok, 1 refused by a rule, your scope or the record's state, 2 invalid input or usage, 3 a service did not answer by the deadline: not applied later; rerun with --request-id to settle it)",
-            subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TeachingCommand.self, RosterCommand.self, CrosscheckCommand.self, SubsidyCommand.self, TargetCommand.self, CalendarCommand.self, LedgerCommand.self, CareCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
+            subcommands: [UpCommand.self, ServeCommand.self, SchoolCommand.self, StudentCommand.self, AbsenceCommand.self, AlertCommand.self, CaseCommand.self, TeachingCommand.self, RosterCommand.self, CrosscheckCommand.self, SubsidyCommand.self, TargetCommand.self, CalendarCommand.self, LedgerCommand.self, CareCommand.self, ReportCommand.self, UserCommand.self, WebhookCommand.self, AuditCommand.self, ServicesCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self] + extra + [KeysCommand.self])
     }
 
     public init() {}

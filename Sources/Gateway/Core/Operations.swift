@@ -19,6 +19,7 @@ public struct Operations: Sendable {
     public var deliveries: DeliveryOperations
     public var subsidy: SubsidyOperations
     public var care: CareOperations
+    public var reports: ReportOperations
     public let access: AccessOperations
     public let services: ServiceOperations
 
@@ -39,7 +40,9 @@ public struct Operations: Sendable {
         care = CareOperations(clients: clients, auditor: auditor, monitor: monitor)
         deliveries = DeliveryOperations(auditor: auditor, monitor: monitor, alerts: AlertOperations(clients: clients, auditor: auditor))
         access = AccessOperations(auditor: auditor)
-        subsidy = SubsidyOperations(clients: clients, auditor: auditor, monitor: monitor)
+        let subsidy = SubsidyOperations(clients: clients, auditor: auditor, monitor: monitor)
+        self.subsidy = subsidy
+        reports = ReportOperations(clients: clients, auditor: auditor, registry: registry, targets: targets, subsidy: subsidy, care: care)
     }
 
     /// Users, tokens and the audit log, for fixtures and the CLI's own user management.

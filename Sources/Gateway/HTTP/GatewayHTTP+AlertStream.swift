@@ -26,9 +26,18 @@ extension GatewayHTTP {
             var stream = AlertEventStream(hub: alerts, township: township, school: school ?? schoolScope, lastEventID: lastEventID, keepAlive: keepAlive)
             // The token is checked on every request; a stream is one long request, so its token
             // is checked again while it runs, and a disabled user or rotated token ends it.
+            // The dashboard's stream is signed in by its session cookie: the session is checked
+            // the same way, so signing out or a rotated token ends it too.
             let token = BearerAuthMiddleware.token(in: request)
+            let session = token == nil ? request.cookies[WebCookie.session]?.value : nil
             stream.stillAllowed = {
-                guard let token, let again = try? await operations.access.authenticate(token: token, via: actor.via) else { return false }
+                var again: Actor?
+                if let token {
+                    again = try? await operations.access.authenticate(token: token, via: actor.via)
+                } else if let session {
+                    again = (try? await operations.accessStore.webSession(session))?.account.actor(via: actor.via)
+                }
+                guard let again else { return false }
                 return again.user == actor.user && again.role == actor.role
             }
             return Response(

@@ -117,6 +117,8 @@ public enum GatewayHTTP {
         addCrosscheckRoutes(to: api, operations: operations)
         addSubsidyRoutes(to: api, operations: operations)
         addCareRoutes(to: api, operations: operations)
+        addReportRoutes(to: api, operations: operations)
+        addDashboardRoutes(to: router, operations: operations, today: today)
         routes.record(router.routes)
         return router
     }

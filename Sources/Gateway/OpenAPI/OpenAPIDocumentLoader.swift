@@ -22,6 +22,8 @@ enum OpenAPIDocumentLoader {
         OpenAPIDocumentFile(name: "calendar.yaml", bytes: PackageResources.calendar_yaml),
         OpenAPIDocumentFile(name: "subsidy.yaml", bytes: PackageResources.subsidy_yaml),
         OpenAPIDocumentFile(name: "care.yaml", bytes: PackageResources.care_yaml),
+        OpenAPIDocumentFile(name: "reports.yaml", bytes: PackageResources.reports_yaml),
+        OpenAPIDocumentFile(name: "dashboard.yaml", bytes: PackageResources.dashboard_yaml),
     ]
 
     /// What a part may define; the document's header belongs to the root alone.
