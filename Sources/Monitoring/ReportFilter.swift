@@ -22,6 +22,13 @@ enum ReportFilter {
         return try AccessScope(actor).narrow(township: township, school: school)
     }
 
+    /// A report's year: 2000–2100, refused in the words of the report asked for (`code`).
+    static func checkYear(_ year: Int, code: ErrorCode) throws {
+        guard (2000...2100).contains(year) else {
+            throw ServiceError(code, "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
+        }
+    }
+
     /// Exactly `digits` ASCII digits, as the registry stores codes.
     static func isCode(_ text: String, digits: Int) -> Bool {
         text.utf8.count == digits && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

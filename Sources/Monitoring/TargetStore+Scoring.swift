@@ -9,9 +9,7 @@ extension TargetStore {
     /// end (today's, while the year runs), and the scope's own figures.
     func score(_ db: Database, _ query: TargetScoreQuery, actor: Actor, today: CivilDate) throws -> TargetScoreSheet {
         let (township, school) = try ReportFilter.narrow(actor, township: query.township, school: query.school, code: .targetInvalid)
-        guard (2000...2100).contains(query.year) else {
-            throw ServiceError(.targetInvalid, "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
-        }
+        try ReportFilter.checkYear(query.year, code: .targetInvalid)
         let start = CivilDate(year: query.year, month: 1, day: 1)!
         let end = CivilDate(year: query.year, month: 12, day: 31)!
         let register = try RegisterCount.on(db, end, township: township, school: school)

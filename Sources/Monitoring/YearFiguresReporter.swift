@@ -10,9 +10,7 @@ struct YearFiguresReporter: Sendable {
     ///   `scope.forbidden` outside the actor's scope.
     func figures(_ db: Database, _ query: YearFiguresQuery, actor: Actor, today: CivilDate) throws -> MonitorYearFigures {
         let (township, school) = try ReportFilter.narrow(actor, township: query.township, school: query.school, code: .reportInvalid)
-        guard (2000...2100).contains(query.year) else {
-            throw ServiceError(.reportInvalid, "年度应为2000–2100 (year must be 2000–2100)", problems: [FieldProblem(field: "year", reason: "2000–2100")])
-        }
+        try ReportFilter.checkYear(query.year, code: .reportInvalid)
         let start = CivilDate(year: query.year, month: 1, day: 1)!
         let end = CivilDate(year: query.year, month: 12, day: 31)!
         let asOf = min(today, end)

@@ -18,7 +18,7 @@ import Testing
         let entered = try await client.send("PUT", "/api/v1/reports/inputs/\(year)/newTeachers", body: Data(#"{"value":"１，３５０","note":"人社局"}"#.utf8))
         let enteredValue = try entered.json()["value"] as? String
         #expect(entered.status == 200 && enteredValue == "1350", "\(entered.text)")
-        #expect(try await client.send("PUT", "/api/v1/reports/inputs/\(year)/newTeachers", body: Data(#"{"value":"很多"}"#.utf8)).status == 400)
+        #expect(try await client.send("PUT", "/api/v1/reports/inputs/\(year)/newTeachers", body: Data(#"{"value":"很多"}"#.utf8)).status == 422)
         #expect(try await client.send("PUT", "/api/v1/reports/inputs/\(year)/noSuchKey", body: Data(#"{"value":"1"}"#.utf8)).status == 400)
         let township = client.with(token: try gateway.registry.token(.townshipStaff))
         let refused = try await township.send("PUT", "/api/v1/reports/inputs/\(year)/newTeachers", body: Data(#"{"value":"1"}"#.utf8))

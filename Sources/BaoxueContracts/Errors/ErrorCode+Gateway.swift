@@ -17,6 +17,8 @@ extension ErrorCode {
     public static let deliveryNotResendable = ErrorCode("delivery.notResendable", .conflict)
     public static let deliveryWebhookRemoved = ErrorCode("delivery.webhookRemoved", .conflict)
 
+    /// A summary figure that is not a number in its key's unit, or a county name that is empty.
+    public static let reportInputInvalid = ErrorCode("report.inputInvalid", .refused)
     /// No figure of that key was entered for the year (`DELETE /api/v1/reports/inputs/...`).
     public static let reportInputNotFound = ErrorCode("report.inputNotFound", .notFound)
     /// The Word document could not be made: the converter (Debian's `pandoc`) is missing or failed.

@@ -21,12 +21,7 @@ struct LedgerReportCommand: AsyncParsableCommand {
         let session = try await options.session()
         let report = try await perform(options) { try await session.operations.targets.ledgerReport(query, actor: session.actor) }
         if let out {
-            do {
-                let data = ExportFormat(path: out) == .xlsx ? try LedgerReportCSV.workbook(report) : LedgerReportCSV.data(report)
-                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
-            }
+            try OutputFile.write(out, options: options) { ExportFormat(path: out) == .xlsx ? try LedgerReportCSV.workbook(report) : LedgerReportCSV.data(report) }
         }
         try options.emit(report) {
             LedgerReportText.report(report, options.language)

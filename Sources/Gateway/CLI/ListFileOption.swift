@@ -16,16 +16,9 @@ struct ListFileOption: ParsableArguments {
     /// Writes `table` (its rows may be more than the screen shows); the line saying where.
     func write(_ table: TextTable, title: String, options: GlobalOptions) throws -> String? {
         guard let out else { return nil }
-        do {
-            let data: Data
-            if ExportFormat(path: out) == .xlsx {
-                data = try LedgerCSV.workbook(title: title, headers: table.headers, rows: table.rows)
-            } else {
-                data = LedgerCSV.render(headers: table.headers, rows: table.rows)
-            }
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
+        try OutputFile.write(out, options: options) {
+            ExportFormat(path: out) == .xlsx
+                ? try LedgerCSV.workbook(title: title, headers: table.headers, rows: table.rows) : LedgerCSV.render(headers: table.headers, rows: table.rows)
         }
         return options.say("已另存为\(out)（\(table.rows.count)行，可用Excel打开）", "Also written to \(out) (\(table.rows.count) rows; opens in Excel)")
     }

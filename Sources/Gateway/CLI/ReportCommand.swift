@@ -34,11 +34,7 @@ struct ReportCommand: AsyncParsableCommand {
                 case "json": data = Data(try WireCoding.encode(summary))
                 default: data = Data(markdown.utf8)
                 }
-                do {
-                    try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
-                }
+                try OutputFile.write(out, options: options) { data }
             }
             try options.emit(summary) {
                 out.map { options.say("已写入\($0)", "Written to \($0)") } ?? markdown
@@ -63,12 +59,7 @@ struct ReportCommand: AsyncParsableCommand {
             let session = try await options.session()
             let sheet = try await perform(options) { try await session.operations.reports.kpis(year: scope.year, township: scope.township, actor: session.actor) }
             if let out {
-                do {
-                    let data = ExportFormat(path: out) == .xlsx ? try KPICSV.workbook(sheet) : KPICSV.data(sheet)
-                    try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
-                }
+                try OutputFile.write(out, options: options) { ExportFormat(path: out) == .xlsx ? try KPICSV.workbook(sheet) : KPICSV.data(sheet) }
             }
             try options.emit(sheet) { ReportText.kpis(sheet, options.language) + (out.map { "\n" + options.say("已另存为\($0)", "Also written to \($0)") } ?? "") }
         }

@@ -82,12 +82,7 @@ struct SubsidyCommand: AsyncParsableCommand {
             let session = try await options.session()
             let totals = try await perform(options) { try await session.operations.subsidy.totals(query, actor: session.actor) }
             if let out {
-                do {
-                    let data = ExportFormat(path: out) == .xlsx ? try SubsidyTotalsCSV.workbook(totals) : SubsidyTotalsCSV.data(totals)
-                    try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw CommandFailure(options.say("无法写入\(out)：\(error.localizedDescription)", "cannot write \(out): \(error.localizedDescription)"))
-                }
+                try OutputFile.write(out, options: options) { ExportFormat(path: out) == .xlsx ? try SubsidyTotalsCSV.workbook(totals) : SubsidyTotalsCSV.data(totals) }
             }
             try options.emit(totals) {
                 SubsidyText.totals(totals, options.language) + (out.map { "\n" + options.say("已另存为\($0)（可用Excel打开）", "Also written to \($0) (opens in Excel)") } ?? "")

@@ -30,33 +30,41 @@ extension GatewayHTTP {
             do {
                 let session = try await store.openWebSession(token: fields["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
                 try await operations.auditor.record(session.account.actor(via: "web"), action: "web.signIn")
-                var response = Response(status: .seeOther, headers: [.location: "/"])
+                var response = Response(status: .seeOther, headers: [.location: safeReturn(fields["returnTo"])])
                 response.headers[values: .setCookie] = [WebCookie.set(session.id, maxAge: AccessStore.webSessionHours * 3600, secure: isSecure(request))]
                 return response
             } catch let error as ServiceError where error.code == .authInvalid {
                 let message = language.pick("令牌无效或已停用，请核对后重试，或向县级管理员申请新令牌。", "That token is invalid or disabled: check it, or ask a county admin for a new one.")
-                var response = try page("login", loginContext(language: language, error: message), language: language, request: request)
+                var response = try page("login", loginContext(language: language, error: message, returnTo: safeReturn(fields["returnTo"])), language: language, request: request)
                 response.status = .unauthorized
                 return response
             }
         }
+        // Signing out shows the sign-in page again, with the cookie cleared.
         router.post("/logout") { request, _ -> Response in
+            let language = webLanguage(request)
             let fields = try await formBody(request)
+            if let csrf = fields["csrf"], csrf.utf8.count > 100 {
+                throw ServiceError(.requestInvalid, "csrf过长 (csrf is too long)", problems: [FieldProblem(field: "csrf", reason: "at most 100 characters")])
+            }
             if let id = request.cookies[WebCookie.session]?.value, let session = try await store.webSession(id) {
                 guard let csrf = fields["csrf"], WebCookie.same(csrf, session.csrf) else { throw BearerAuthMiddleware.forged }
                 try await store.closeWebSession(id)
                 try await operations.auditor.record(session.account.actor(via: "web"), action: "web.signOut")
             }
-            var response = Response(status: .seeOther, headers: [.location: "/login"])
+            var response = try page("login", loginContext(language: language, error: nil, notice: language.pick("已退出登录。", "Signed out.")), language: language, request: request)
             response.headers[values: .setCookie] = [WebCookie.clear(secure: isSecure(request))]
             return response
         }
 
-        /// A page of a signed-in user, or the sign-in page when there is no live session.
+        /// A page of a signed-in user; without a live session, the sign-in page (401) in its place,
+        /// so signing in comes back to the page asked for.
         @Sendable func signedIn(_ request: Request, _ context: GatewayRequestContext, path: String, _ body: @escaping @Sendable (Actor, Language) async throws -> (String, [String: Any])) async throws -> Response {
             let language = webLanguage(request)
             guard let id = request.cookies[WebCookie.session]?.value, let session = try await store.webSession(id) else {
-                return Response(status: .seeOther, headers: [.location: "/login"])
+                var response = try Self.page("login", loginContext(language: language, error: nil, returnTo: path), language: language, request: request)
+                response.status = .unauthorized
+                return response
             }
             let actor = session.account.actor(via: "web \(context.via)")
             var frame = await pages.frame(actor: actor, csrf: session.csrf, language: language, path: path)
@@ -122,14 +130,24 @@ extension GatewayHTTP {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
-    static func loginContext(language: Language, error: String?) -> [String: Any] {
+    static func loginContext(language: Language, error: String?, notice: String? = nil, returnTo: String = "/") -> [String: Any] {
         let other: Language = language == .zh ? .en : .zh
         var context: [String: Any] = [
             "lang": language == .zh ? "zh-CN" : "en", "langCode": language.rawValue, "t": DashboardText.labels(language),
             "otherLanguage": other == .zh ? "zh-CN" : "en", "otherLanguageLabel": other == .zh ? "中文" : "English", "otherLanguageURL": "/login?lang=\(other.rawValue)",
         ]
         context["error"] = error
+        context["notice"] = notice
+        context["returnTo"] = returnTo
         return context
+    }
+
+    /// Where to go after signing in: a path of the dashboard's own (never another site, never the
+    /// API), else the home page.
+    static func safeReturn(_ path: String?) -> String {
+        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/api/"), !path.contains("\\"), path.utf8.count <= 100,
+              path.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return "/" }
+        return path
     }
 
     /// `?lang=` first, then the language cookie; Chinese otherwise.

@@ -12,15 +12,11 @@ public enum KPICSV {
     ]
 
     public static func data(_ sheet: KPISheet) -> Data {
-        var text = "\u{FEFF}"
-        for line in [headers] + rows(sheet) {
-            text += line.map(LedgerReportCSV.field).joined(separator: ",") + "\r\n"
-        }
-        return Data(text.utf8)
+        LedgerCSV.render(headers: headers, rows: rows(sheet))
     }
 
     public static func workbook(_ sheet: KPISheet) throws -> Data {
-        try XLSXWriter.data([SheetTable(name: "关键指标\(sheet.year)", headers: headers, rows: rows(sheet))])
+        try LedgerCSV.workbook(title: "关键指标\(sheet.year)", headers: headers, rows: rows(sheet))
     }
 
     static func rows(_ sheet: KPISheet) -> [[String]] {
