@@ -6,6 +6,7 @@ import BaoxueService
 import Foundation
 import GRDB
 import Gateway
+import BaoxueMessaging
 import Logging
 
 /// `baoxue bench reports`: the county's numbers for a large county with every service's data
@@ -66,6 +67,30 @@ struct BenchReportsCommand: AsyncParsableCommand {
         let townshipActor = Actor(user: "bench-township", role: Role.townshipStaff.rawValue, township: township, via: "bench")
         let townshipHome = try await Self.sample(requests) { _ = try await pages.homeHTML(actor: townshipActor) }
 
+        // Where a summary's time goes: each service's part, asked alone.
+        print(options.say("分项测量……", "Measuring each part…"))
+        let period = (from: CivilDate(year: year, month: 1, day: 1)!, to: CivilDate(year: year, month: 12, day: 31)!)
+        var parts: [(String, Percentiles)] = []
+        let few = max(5, requests / 3)
+        parts.append(("registry: changes by kind (registry.changes.tally)", try await Self.sample(few) {
+            _ = try await operations.clients.registry.call(RegistryMessage.tallyChanges, ChangeTallyQuery(from: period.from, to: period.to), actor: actor)
+        }))
+        parts.append(("monitor: the year's figures (monitor.figures.year)", try await Self.sample(few) {
+            _ = try await operations.clients.monitor.call(MonitorMessage.yearFigures, YearFiguresQuery(year: year), actor: actor, policy: .init(timeout: .seconds(60), attempts: 1))
+        }))
+        parts.append(("monitor: target scores (monitor.targets.score)", try await Self.sample(few) {
+            _ = try await operations.targets.targetScores(TargetScoreQuery(year: year), actor: actor)
+        }))
+        parts.append(("subsidy: the year's totals (subsidy.totals.get)", try await Self.sample(few) {
+            _ = try await operations.subsidy.totals(TotalsQuery(year: year), actor: actor)
+        }))
+        parts.append(("subsidy: one term's coverage (subsidy.coverage.get)", try await Self.sample(few) {
+            _ = try await operations.subsidy.coverage(CoverageQuery(term: Term(containing: today), limit: 1), actor: actor)
+        }))
+        parts.append(("care: the year's figures (care.figures)", try await Self.sample(few) {
+            _ = try await operations.care.figures(CareFiguresQuery(year: year), actor: actor)
+        }))
+
         // The baseline: a plain count of the same children on the monitor's own file, now.
         let monitor = try DatabaseQueue(path: work.appendingPathComponent("data/monitor.sqlite").path, configuration: {
             var configuration = Configuration()
@@ -81,6 +106,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
         let result = ReportsBenchResult(
             students: students, onMonitor: counted, loadSeconds: loadSeconds, requests: requests,
             summary: summary, summaryMarkdown: markdown, kpis: kpis, countyPage: home, townshipPage: townshipHome,
+            parts: parts.map { ReportsBenchResult.Part(name: $0.0, figures: $0.1) },
             rawCount: count, rawStatusGroups: statusCount, machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores")
         try options.emit(result) { result.text }
     }

@@ -13,9 +13,16 @@ struct ReportsBenchResult: Codable {
     var kpis: Percentiles
     var countyPage: Percentiles
     var townshipPage: Percentiles
+    /// Each service's part of a summary, asked alone.
+    var parts: [Part]
     var rawCount: Percentiles
     var rawStatusGroups: Percentiles
     var machine: String
+
+    struct Part: Codable {
+        var name: String
+        var figures: Percentiles
+    }
 
     var text: String {
         func line(_ name: String, _ figures: Percentiles, target: Bool = true) -> [String] {
@@ -28,6 +35,7 @@ struct ReportsBenchResult: Codable {
             line("KPI sheet: county, townships, schools", kpis),
             line("dashboard: county home page (HTML)", countyPage),
             line("dashboard: a township's home page (HTML)", townshipPage),
+        ] + parts.map { line("  part: " + $0.name, $0.figures, target: false) } + [
             line("raw SQLite: COUNT(*) of the monitor's children", rawCount, target: false),
             line("raw SQLite: children by township, school and status", rawStatusGroups, target: false),
         ]

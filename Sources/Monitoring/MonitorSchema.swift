@@ -139,6 +139,11 @@ enum MonitorSchema {
         migrator.registerMigration("v11-outbox-compaction") { db in
             try Outbox.migrateCompaction(db, bodies: [MonitorMessage.Event.alert: Alert.self, MonitorMessage.Event.caseChanged: CaseSummary.self])
         }
+        // The register's counts by township, school and status (the yearly figures, the KPI sheet,
+        // the target scores) read from this index alone, not from the children's rows.
+        migrator.registerMigration("v12-register-counts") { db in
+            try db.execute(sql: "CREATE INDEX student_by_place_status ON student(township, school, status)")
+        }
         return migrator
     }
 }

@@ -38,7 +38,13 @@ extension DemoLoader {
                 let contacted = position % 10 != 3
                 let enteredPlusThree = (entry.enteredOn ?? county.today).adding(days: 3)
                 let assignedOn = min(contacted ? max(enteredPlusThree, county.today.adding(days: -12)) : enteredPlusThree, county.today)
-                _ = try await care.assign(AssignmentRequest(student: student.identityKey, surrogate: surrogate.id, date: assignedOn), actor: actor)
+                do {
+                    _ = try await care.assign(AssignmentRequest(student: student.identityKey, surrogate: surrogate.id, date: assignedOn), actor: actor)
+                } catch let error as ServiceError where error.code == .careNotInLedger {
+                    // A large county has children who share a name and a masked number; the one
+                    // found here was another child, off the ledger. Leave the pair unassigned.
+                    continue
+                }
                 if contacted {
                     _ = try await care.logContact(ContactRequest(student: student.identityKey, way: [.visit, .talk, .phone, .video][position % 4], note: "了解学习生活情况", date: max(assignedOn, county.today.adding(days: -(position % 10)))), actor: actor)
                 }
@@ -53,7 +59,9 @@ extension DemoLoader {
             let named = children.prefix(6).compactMap { byMasked["\($0.student)|\($0.studentName)"]?.identityKey }
             let recorded = try await care.activities(ActivityQuery(school: school.code, limit: 1_000), actor: actor).contains { $0.note == "演示活动" }
             if !named.isEmpty, !recorded {
-                _ = try await care.recordActivity(ActivityRequest(kind: [.youthPalace, .videoCall, .counselling, .tutoring][index % 4], school: school.code, students: named, participants: named.count + 20, note: "演示活动"), actor: actor)
+                do {
+                    _ = try await care.recordActivity(ActivityRequest(kind: [.youthPalace, .videoCall, .counselling, .tutoring][index % 4], school: school.code, students: named, participants: named.count + 20, note: "演示活动"), actor: actor)
+                } catch let error as ServiceError where error.code == .careNotInLedger {}
             }
         }
         _ = try await care.sweep(actor: actor)
