@@ -7,7 +7,8 @@ import Testing
 
 /// The dashboard in a real browser (issue 15): headless Chromium from Debian's packages, driven
 /// through Playwright by `Tests/browser/dashboard_check.py`, against a real `baoxue up --demo`.
-/// The script checks scope and masking in every page's DOM and every response, that a status
+/// The script signs in as every role (township and school staff, a county admin and operator, a
+/// viewer) and checks scope and masking in every page's DOM and every response, that a status
 /// change's alert reaches the open page within 2 s, and acknowledges it from the page; this test
 /// then finds the acknowledgement in `baoxue alert list`, as an operator would. Screenshots of
 /// every page are left in `.build/test-output/dashboard/` for a person to look at.
@@ -39,11 +40,22 @@ import Testing
         #expect(all.count == students)
         let own = Set(all.filter { $0["township"] as? String == township }.compactMap { $0["name"] as? String })
         let others = Set(all.filter { $0["township"] as? String != township }.compactMap { $0["name"] as? String })
-        let forbidden = others.filter { name in !own.contains { $0.contains(name) } }.sorted()
+        // Names that are also part of a place's name (a child called 龙泉 beside 龙泉镇) say nothing.
+        let places = try await operatorClient.get("/api/v1/schools").json(array: true).flatMap { [$0["name"] as? String, $0["townshipName"] as? String].compactMap { $0 } }
+        let forbidden = others.filter { name in !own.contains { $0.contains(name) } && !places.contains { $0.contains(name) } }.sorted()
         #expect(forbidden.count > 50)
         let namesFile = directory.file("other-names.txt")
         try forbidden.joined(separator: "\n").write(toFile: namesFile, atomically: true, encoding: .utf8)
         let otherTownship = try #require(all.compactMap { $0["township"] as? String }.first { $0 != township })
+        // The same for the school user's school.
+        let school = try #require(try await http.with(token: try Self.token("SCHOOL_STAFF", in: tokensPath)).get("/api/v1/me").json()["school"] as? String)
+        let ownSchool = Set(all.filter { $0["school"] as? String == school }.compactMap { $0["name"] as? String })
+        let otherSchools = Set(all.filter { $0["school"] as? String != school }.compactMap { $0["name"] as? String })
+        let forbiddenAtSchool = otherSchools.filter { name in !ownSchool.contains { $0.contains(name) } && !places.contains { $0.contains(name) } }.sorted()
+        #expect(forbiddenAtSchool.count > 100)
+        let schoolNamesFile = directory.file("other-school-names.txt")
+        try forbiddenAtSchool.joined(separator: "\n").write(toFile: schoolNamesFile, atomically: true, encoding: .utf8)
+        let otherSchool = try #require(all.compactMap { $0["school"] as? String }.first { $0 != school })
 
         // A child the demo leaves enrolled, reported as dropped out while the page is open.
         let today = Timestamp.todayInChina()
@@ -55,7 +67,8 @@ import Testing
         try? FileManager.default.removeItem(atPath: Self.screenshots)
         let run = try await runCommand("/usr/bin/env", [
             "python3", Self.script, "--base", http.base, "--tokens", tokensPath, "--case-for-change", child.identityKey, "--change-date", today.description, "--child-name", child.name,
-            "--other-township", otherTownship, "--other-township-names", namesFile, "--out", Self.screenshots,
+            "--other-township", otherTownship, "--other-township-names", namesFile, "--other-school", otherSchool, "--other-school-names", schoolNamesFile,
+            "--out", Self.screenshots,
         ], timeout: .seconds(300))
         print(run.stdout)
         #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
@@ -67,7 +80,7 @@ import Testing
         let alerts = (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]) ?? []
         let alert = alerts.first { ($0["id"] as? Int).map(String.init) == acknowledged }
         #expect(alert?["acknowledgedBy"] as? String == "demo-county-operator", "\(list.stdout.prefix(2_000)) \(list.stderr)")
-        for shot in ["login.png", "county-home.png", "county-live-alert.png", "township-home.png", "viewer-home.png", "viewer-case.png", "township-phone.png", "county-home-en.png"] {
+        for shot in ["login.png", "school-home.png", "county-home.png", "county-live-alert.png", "township-home.png", "viewer-home.png", "viewer-case.png", "township-phone.png", "county-home-en.png"] {
             #expect(FileManager.default.fileExists(atPath: Self.screenshots + "/" + shot), "\(shot)")
         }
         print("screenshots: \(Self.screenshots)")

@@ -11,7 +11,9 @@ Checks, each printed as it passes; the first failure exits 1 with what was seen:
 1. a township user signs in and sees only their township: none of the other townships'
    children (by name: the names no child of the user's township has) in any page's DOM or any
    response, and another township's page is refused;
-2. a viewer sees no full ID number (18 characters, birth date unmasked) in any DOM or response;
+2. a school user sees only their school (the same check, by the names no child of their school
+   has), and another school's page is refused; a county admin reaches every township's page;
+   a viewer sees no full ID number (18 characters, birth date unmasked) in any DOM or response;
 3. an alert raised by a status change appears on the open page within 2 s;
 4. the alert acknowledged from the page (the script prints its id; the Swift test then reads
    `baoxue alert list`);
@@ -116,6 +118,42 @@ def check_township(browser, args, secrets):
     session.context.close()
 
 
+def check_school(browser, args, secrets):
+    session = Session(browser, args.base, args.out, "school")
+    session.sign_in(secrets["SCHOOL_STAFF"])
+    session.page.screenshot(path=os.path.join(args.out, "school-home.png"), full_page=True)
+    seen = session.everything()
+    for case in session.links("/cases/")[:3]:
+        session.visit(case)
+        seen += session.everything()
+    with open(args.other_school_names, encoding="utf-8") as handle:
+        forbidden = [line.strip() for line in handle if line.strip()]
+    for where, text in seen:
+        for name in forbidden:
+            if name in text:
+                fail("school user saw another school's child %s in %s" % (name, where))
+    passed("school user: %d pages and responses, none with any of %d other schools' children" % (len(seen), len(forbidden)))
+    refused = session.visit("/schools/" + args.other_school)
+    if refused.status != 403:
+        fail("another school's page answered %d" % refused.status)
+    passed("another school's page is refused (403)")
+    session.context.close()
+
+
+def check_admin(browser, args, secrets):
+    session = Session(browser, args.base, args.out, "admin")
+    session.sign_in(secrets["COUNTY_ADMIN"])
+    townships = session.links("/townships/")
+    if not townships:
+        fail("the county admin's home links no township")
+    for township in townships:
+        response = session.visit(township)
+        if response.status != 200:
+            fail("the county admin's %s answered %d" % (township, response.status))
+    passed("county admin: the county and its %d townships' pages" % len(townships))
+    session.context.close()
+
+
 def check_viewer(browser, args, secrets):
     session = Session(browser, args.base, args.out, "viewer")
     session.sign_in(secrets["VIEWER"])
@@ -188,6 +226,8 @@ def main():
     parser.add_argument("--child-name", required=True)
     parser.add_argument("--other-township", required=True)
     parser.add_argument("--other-township-names", required=True, help="one name a line: children only other townships have")
+    parser.add_argument("--other-school", required=True)
+    parser.add_argument("--other-school-names", required=True, help="one name a line: children only other schools have")
     parser.add_argument("--out", required=True)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args()
@@ -200,6 +240,8 @@ def main():
         login.screenshot(path=os.path.join(args.out, "login.png"))
         login.close()
         check_township(browser, args, secrets)
+        check_school(browser, args, secrets)
+        check_admin(browser, args, secrets)
         check_viewer(browser, args, secrets)
         check_live_alert(browser, args, secrets)
         browser.close()
