@@ -93,51 +93,47 @@ class Session:
         return [("DOM " + self.page.url, self.page.content())] + self.bodies
 
 
-def check_township(browser, args, secrets):
-    session = Session(browser, args.base, args.out, "township")
-    session.sign_in(secrets["TOWNSHIP_STAFF"])
-    session.page.screenshot(path=os.path.join(args.out, "township-home.png"), full_page=True)
+def check_scope(session, unit, names_file, other_page):
+    """What `session` saw holds none of the names only other places' children have, and the other
+    place's page is refused."""
     seen = session.everything()
+    home = session.page.url
+    for case in session.links("/cases/")[:3]:
+        session.visit(case)
+        seen += session.everything()
+    session.page.goto(home)
     for school in session.links("/schools/")[:3]:
-        session.visit(school, shot="township-school-%s.png" % school.rsplit("/", 1)[-1])
+        session.visit(school, shot="%s-school-%s.png" % (session.who, school.rsplit("/", 1)[-1]))
         seen += session.everything()
         for case in session.links("/cases/")[:2]:
             session.visit(case)
             seen += session.everything()
-    with open(args.other_township_names, encoding="utf-8") as handle:
+    with open(names_file, encoding="utf-8") as handle:
         forbidden = [line.strip() for line in handle if line.strip()]
     for where, text in seen:
         for name in forbidden:
             if name in text:
-                fail("township user saw another township's child %s in %s" % (name, where))
-    passed("township user: %d pages and responses, none with any of %d other townships' children" % (len(seen), len(forbidden)))
-    refused = session.visit("/townships/" + args.other_township)
+                fail("%s user saw another %s's child %s in %s" % (session.who, unit, name, where))
+    passed("%s user: %d pages and responses, none with any of %d other %ss' children" % (session.who, len(seen), len(forbidden), unit))
+    refused = session.visit(other_page)
     if refused.status != 403:
-        fail("another township's page answered %d" % refused.status)
-    passed("another township's page is refused (403)")
+        fail("another %s's page answered %d" % (unit, refused.status))
+    passed("another %s's page is refused (403)" % unit)
     session.context.close()
+
+
+def check_township(browser, args, secrets):
+    session = Session(browser, args.base, args.out, "township")
+    session.sign_in(secrets["TOWNSHIP_STAFF"])
+    session.page.screenshot(path=os.path.join(args.out, "township-home.png"), full_page=True)
+    check_scope(session, "township", args.other_township_names, "/townships/" + args.other_township)
 
 
 def check_school(browser, args, secrets):
     session = Session(browser, args.base, args.out, "school")
     session.sign_in(secrets["SCHOOL_STAFF"])
     session.page.screenshot(path=os.path.join(args.out, "school-home.png"), full_page=True)
-    seen = session.everything()
-    for case in session.links("/cases/")[:3]:
-        session.visit(case)
-        seen += session.everything()
-    with open(args.other_school_names, encoding="utf-8") as handle:
-        forbidden = [line.strip() for line in handle if line.strip()]
-    for where, text in seen:
-        for name in forbidden:
-            if name in text:
-                fail("school user saw another school's child %s in %s" % (name, where))
-    passed("school user: %d pages and responses, none with any of %d other schools' children" % (len(seen), len(forbidden)))
-    refused = session.visit("/schools/" + args.other_school)
-    if refused.status != 403:
-        fail("another school's page answered %d" % refused.status)
-    passed("another school's page is refused (403)")
-    session.context.close()
+    check_scope(session, "school", args.other_school_names, "/schools/" + args.other_school)
 
 
 def check_admin(browser, args, secrets):
