@@ -81,6 +81,11 @@ import Testing
         #expect(kpis.lines.filter { $0.level == .township }.count == summary.monitor.townships.count)
         #expect(kpis.lines.filter { $0.level == .school }.count == summary.monitor.schools.count)
         #expect(kpis.lines.first?.surrogateCoverage == summary.care.coverage)
+        // One school's sheet: its own line, the same as on the county's sheet.
+        let schoolLine = try #require(kpis.lines.first { $0.level == .school && $0.openCases > 0 })
+        let schoolSheet = try await operations.reports.kpis(year: year, township: schoolLine.township, school: schoolLine.school, actor: actor)
+        #expect(schoolSheet.lines.count == 1 && schoolSheet.lines[0].level == .school)
+        #expect(schoolSheet.lines[0].openCases == schoolLine.openCases && schoolSheet.lines[0].surrogateCoverage == schoolLine.surrogateCoverage && schoolSheet.lines[0].subsidyCoverage == schoolLine.subsidyCoverage)
         let csv = String(decoding: KPICSV.data(kpis), as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}年度,统计截至") && csv.components(separatedBy: "\r\n").count == kpis.lines.count + 2)
 

@@ -24,7 +24,7 @@ enum ReportText {
         var table = TextTable(headers: language == .zh
             ? ["层级", "名称", "巩固率", "在校率", "在册辍学", "在办案件", "劝返复学", "待核查", "资助覆盖", "代理家长覆盖", "送教/应送", "达标"]
             : ["level", "name", "consolidation", "in school", "dropouts", "open cases", "returned", "suspects", "aid", "surrogates", "lessons/due", "targets"])
-        func rate(_ value: Double?) -> String { value.map { SummaryDocument.number($0) + "%" } ?? "—" }
+        let rate = SummaryDocument.percent
         table.rows = sheet.lines.map { line in
             let level = switch line.level {
             case .county: language.pick("全县", "county")

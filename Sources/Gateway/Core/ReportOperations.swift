@@ -44,28 +44,28 @@ public struct ReportOperations: Sendable {
         SummaryDocument(summary: try await summary(year: year, township: township, actor: actor), language: language).markdown
     }
 
-    /// The KPI sheet within the actor's scope (narrowed to `township` when given): the scope's
-    /// line, each township's, each school's, every figure from the same services the summary reads.
-    public func kpis(year: Int, township: String? = nil, actor: Actor) async throws -> KPISheet {
-        async let monitorFigures = clients.monitor.call(MonitorMessage.yearFigures, YearFiguresQuery(year: year, township: township), actor: actor, policy: Self.figuresPolicy)
-        async let scores = targets.targetScores(TargetScoreQuery(year: year, township: township), actor: actor)
+    /// The KPI sheet within the actor's scope (narrowed to `township`, or to one `school`, when
+    /// given): the scope's line, each township's, each school's, every figure from the same
+    /// services the summary reads, and the scope's monthly trend.
+    public func kpis(year: Int, township: String? = nil, school: String? = nil, actor: Actor) async throws -> KPISheet {
+        async let monitorFigures = clients.monitor.call(MonitorMessage.yearFigures, YearFiguresQuery(year: year, township: township, school: school), actor: actor, policy: Self.figuresPolicy)
+        async let scores = targets.targetScores(TargetScoreQuery(year: year, township: township, school: school), actor: actor)
         async let careFigures = care.figures(CareFiguresQuery(year: year, township: township), actor: actor)
         async let names = registry.townshipNames(actor: actor)
         // The term is the figures' day's: asked at once from the gateway's own clock, and again in
         // the rare case the monitor's day falls in another term.
         let expected = Term(containing: min(Timestamp.todayInChina(), CivilDate(year: year, month: 12, day: 31)!))
-        async let early = subsidy.coverage(CoverageQuery(term: expected, township: township, limit: 1), actor: actor)
+        async let early = subsidy.coverage(CoverageQuery(term: expected, township: township, school: school, limit: 1), actor: actor)
         let monitor = try await monitorFigures
         let term = Term(containing: monitor.asOf)
-        let coverage = term == expected ? try await early : try await subsidy.coverage(CoverageQuery(term: term, township: township, limit: 1), actor: actor)
+        let coverage = term == expected ? try await early : try await subsidy.coverage(CoverageQuery(term: term, township: township, school: school, limit: 1), actor: actor)
         let care = try await careFigures
         let met = Dictionary(try await scores.scores.map { ($0.document.party, $0.met) }, uniquingKeysWith: { first, _ in first })
         let townshipNames = await names
 
         func line(_ level: KPILine.Level, _ area: AreaFigures, subsidy: CoverageLine?, care: CareAreaFigures?, party: String?) -> KPILine {
             let register = area.register
-            var subsidyRate: Double?
-            if let subsidy, subsidy.eligible > 0 { subsidyRate = Double(subsidy.covered * 1_000 / subsidy.eligible) / 10 }
+            let subsidyRate = subsidy.flatMap { $0.eligible > 0 ? Double($0.perMille) / 10 : nil }
             var name = area.name
             if name == nil, let code = area.township { name = townshipNames[code] }
             var targetsMet: Bool?
@@ -79,7 +79,9 @@ public struct ReportOperations: Sendable {
                 targetsMet: targetsMet)
         }
         let scopeCoverage = CoverageLine(township: township ?? "", school: nil, schoolName: nil, eligible: coverage.eligible, covered: coverage.covered, gaps: 0, stated: coverage.excluded)
-        let scopeCare = CareAreaFigures(township: township ?? "", school: nil, schoolName: nil, children: care.children, withSurrogate: care.withSurrogate, hasHome: nil)
+        // Care is asked by township only; a school's own line is among its school lines.
+        let scopeCare = school.flatMap { code in care.schoolLines.first { $0.school == code } }
+            ?? CareAreaFigures(township: township ?? "", school: nil, schoolName: nil, children: care.children, withSurrogate: care.withSurrogate, hasHome: nil)
         let scopeLevel: KPILine.Level = monitor.school != nil ? .school : (monitor.township != nil ? .township : .county)
         var lines = [line(scopeLevel, monitor.total, subsidy: scopeCoverage, care: scopeCare, party: monitor.school ?? monitor.township)]
         if scopeLevel == .county {

@@ -78,7 +78,7 @@ public struct DashboardPages: Sendable {
             schoolRecord = found
             (township, school) = (found.township, code)
         }
-        let sheet = try await operations.reports.kpis(year: year, township: township, actor: actor)
+        let sheet = try await operations.reports.kpis(year: year, township: township, school: school, actor: actor)
         let names = await operations.registry.townshipNames(actor: actor)
         let line: KPILine? = switch scope {
         case .county: sheet.lines.first
@@ -121,12 +121,7 @@ public struct DashboardPages: Sendable {
                 below.map { SVGChart.Bar(label: $0.name ?? $0.school ?? $0.township ?? "", value: $0.openCases, link: link(for: $0)) },
                 title: say("在办案件排名", "Open cases, ranked"), description: say("各单位年末在办劝返案件数，从多到少", "open persuasion-return cases of each, most first"), id: "areas")
         }
-        // The sheet's trend is its scope's; a school's page asks the monitor for the school's own.
-        var months = sheet.trend
-        if let school {
-            months = try await operations.clients.monitor.call(MonitorMessage.yearFigures, YearFiguresQuery(year: year, township: township, school: school), actor: actor, policy: ReportOperations.figuresPolicy).months
-        }
-        page["trendChart"] = trend(months, year: year, language: language)
+        page["trendChart"] = trend(sheet.trend, year: year, language: language)
         let alerts = try await operations.alerts.everyService(AlertQuery(township: township, school: school, state: .open, limit: 30), actor: actor)
             .sorted { $0.createdAt > $1.createdAt }.prefix(30)
         page["alerts"] = alerts.map { alert -> [String: Any] in
@@ -188,7 +183,7 @@ public struct DashboardPages: Sendable {
 
     func tiles(_ line: KPILine, _ language: Language) -> [[String: Any]] {
         let say = language.pick
-        func rate(_ value: Double?) -> String { value.map { SummaryDocument.number($0) + "%" } ?? "—" }
+        let rate = SummaryDocument.percent
         return [
             ["label": say("在校率", "In school"), "value": rate(line.inSchoolRate), "note": say("应在校\(line.shouldAttend)人", "\(line.shouldAttend) should attend")],
             ["label": say("巩固率", "Consolidation"), "value": rate(line.consolidationRate), "note": line.consolidationRate == nil ? say("学籍历史不足", "history too short") : ""],
@@ -204,7 +199,7 @@ public struct DashboardPages: Sendable {
     }
 
     func area(row line: KPILine, language: Language) -> [String: Any] {
-        func rate(_ value: Double?) -> String { value.map { SummaryDocument.number($0) + "%" } ?? "—" }
+        let rate = SummaryDocument.percent
         return [
             "name": line.name ?? line.school ?? line.township ?? "", "url": link(for: line) ?? "",
             "inSchoolRate": rate(line.inSchoolRate), "consolidation": rate(line.consolidationRate), "droppedOut": line.droppedOut,

@@ -249,6 +249,9 @@ struct SummaryDocument {
         return lines
     }
 
+    /// A rate as tables and tiles show it (`99.16%`), or a dash where there is nothing to divide by.
+    static func percent(_ value: Double?) -> String { value.map { number($0) + "%" } ?? "—" }
+
     /// A figure as a person writes it: no trailing ".0", at most two decimals.
     static func number(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())

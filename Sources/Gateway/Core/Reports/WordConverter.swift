@@ -18,6 +18,24 @@ enum WordConverter {
         guard let executable else {
             throw ServiceError(.reportConverterFailed, "无法生成Word文档：未安装pandoc（apt-get install pandoc，或运行 make）；可先下载Markdown版本 (cannot write the Word document: pandoc is not installed (apt-get install pandoc, or run make); the Markdown version is available)")
         }
+        // The pipes and the wait block a thread: on Dispatch's own, never on the cooperative pool
+        // the gateway's requests run on (two threads on two cores).
+        let (status, data, stderr) = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Int32, Data, Data), any Error>) in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try run(executable, markdown: markdown) })
+            }
+        }
+        guard status == 0, !data.isEmpty else {
+            let reason = String(decoding: stderr.prefix(500), as: UTF8.self)
+            throw ServiceError(.reportConverterFailed, "pandoc未能生成Word文档（退出码\(status)）：\(reason) (pandoc could not write the Word document, exit \(status): \(reason))")
+        }
+        return data
+    }
+
+    /// Runs pandoc to the end: its exit status, the document, what it said on standard error.
+    /// Standard error is read on a thread of its own while standard output is read here, so a
+    /// large document cannot fill one pipe and stall the child.
+    private static func run(_ executable: String, markdown: String) throws -> (Int32, Data, Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--from", "markdown-smart", "--to", "docx", "--output", "-"]
@@ -26,17 +44,18 @@ enum WordConverter {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        // Read both pipes while writing, so a large document cannot fill one and stall the child.
-        async let document = Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-        async let complaint = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }.value
-        try input.fileHandleForWriting.write(contentsOf: Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let (data, stderr) = await (document, complaint)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, !data.isEmpty else {
-            let reason = String(decoding: stderr.prefix(500), as: UTF8.self)
-            throw ServiceError(.reportConverterFailed, "pandoc未能生成Word文档（退出码\(process.terminationStatus)）：\(reason) (pandoc could not write the Word document, exit \(process.terminationStatus): \(reason))")
+        let complaint = DispatchGroup()
+        nonisolated(unsafe) var stderr = Data()
+        DispatchQueue.global().async(group: complaint) { stderr = errors.fileHandleForReading.readDataToEndOfFile() }
+        let writer = DispatchGroup()
+        DispatchQueue.global().async(group: writer) {
+            try? input.fileHandleForWriting.write(contentsOf: Data(markdown.utf8))
+            try? input.fileHandleForWriting.close()
         }
-        return data
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        writer.wait()
+        complaint.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, data, stderr)
     }
 }
