@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT_BASE ?= 5550
 HTTP ?= 127.0.0.1:8080
 
-.PHONY: deps build run test fuzz bench clean
+.PHONY: deps build run test fuzz bench bench-all clean
 
 # System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite), libfreexl
 # (reads .xls uploads), libxlsxwriter (writes .xlsx exports), zlib (ZIPFoundation) and pandoc
@@ -46,6 +46,13 @@ fuzz: build
 bench: deps
 	$(SWIFT) build -c release
 	.build/release/baoxue bench import --students 100000
+
+# Every benchmark, one table, and a plot of import rate and memory against county size
+# (bench-scale.svg). About half an hour; LARGEST=10000000 adds a province (another half hour).
+LARGEST ?= 1000000
+bench-all: deps
+	$(SWIFT) build -c release
+	.build/release/baoxue bench all --largest $(LARGEST)
 
 clean:
 	rm -rf .build data

@@ -13,6 +13,8 @@ public final class AccessStore: Sendable {
     let pool: DatabasePool
     /// The key of ``AuditSubject`` references, made once per installation.
     let auditSecret: SymmetricKey
+    /// Audit lines written in groups, each caller waiting for its own (decision 130).
+    let auditLines: AuditGroupCommit
 
     public init(path: String) throws {
         self.path = path
@@ -22,6 +24,7 @@ public final class AccessStore: Sendable {
         let secret = try pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM secret WHERE name = 'audit'")) }
         guard let secret else { throw ServiceError(.internal, "\(path) has no audit secret") }
         auditSecret = SymmetricKey(data: secret)
+        auditLines = AuditGroupCommit(writer: pool)
     }
 
     /// The store in a data directory.
@@ -113,16 +116,15 @@ public final class AccessStore: Sendable {
         return AuditSubject(label: label, references: [AuditSubject.reference(of: text, secret: auditSecret)])
     }
 
-    /// Appends one line to the audit log.
+    /// Appends one line to the audit log and returns once it is committed, in one transaction
+    /// with the lines of concurrent requests (decision 130).
     public func record(_ actor: Actor, action: String, outcome: String = "ok", subject: AuditSubject? = nil, detail: String? = nil) async throws {
         let references = subject?.references ?? []
-        try await pool.write { db in
-            try db.cachedStatement(sql: "INSERT INTO audit (at, user, role, via, action, outcome, subject, detail, township, school, subjectRef, subjectRef2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
-                    Timestamp.now(), actor.user, actor.role, actor.via, action, outcome, subject?.label, detail,
-                    subject?.township ?? actor.township, subject?.school ?? actor.school,
-                    references.first, references.dropFirst().first,
-                ])
-        }
+        try await auditLines.write(AuditGroupCommit.Line(arguments: [
+            Timestamp.now(), actor.user, actor.role, actor.via, action, outcome, subject?.label, detail,
+            subject?.township ?? actor.township, subject?.school ?? actor.school,
+            references.first, references.dropFirst().first,
+        ]))
     }
 
     /// Audit lines matching `query`, newest first.

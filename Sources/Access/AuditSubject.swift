@@ -25,7 +25,7 @@ public struct AuditSubject: Sendable, Equatable {
         let text = TextNormalization.field(key)
         let canonical = (try? IDNumber(validating: text))?.value ?? (try? StudentNumber(validating: text))?.value ?? text
         let code = HMAC<SHA256>.authenticationCode(for: Data(canonical.utf8), using: secret)
-        return code.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return code.prefix(16).lowercaseHex
     }
 
     /// The subject for a student record.

@@ -19,7 +19,7 @@ public enum BearerToken {
     /// The hex SHA-256 of the token: what the store keeps and looks tokens up by. Looking up a
     /// digest (not comparing secrets byte by byte) leaves no timing signal about the token.
     public static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).lowercaseHex
     }
 
     /// Whether `text` could be a token at all (checked before any lookup).

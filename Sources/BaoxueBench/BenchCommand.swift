@@ -14,7 +14,7 @@ import Logging
 /// own module so the gateway's library carries none of their code, and the `baoxue` executable
 /// adds them to the gateway's commands.
 public struct BenchCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self, CrosscheckBench.self, BenchSubsidyCommand.self, CareBench.self, BenchReportsCommand.self])
+    public static let configuration = CommandConfiguration(commandName: "bench", abstract: "性能基准 (benchmarks)", subcommands: [ImportBench.self, BenchAlertsCommand.self, BenchHTTPCommand.self, CrosscheckBench.self, BenchSubsidyCommand.self, CareBench.self, BenchReportsCommand.self, BenchScaleCommand.self, BenchAllCommand.self])
 
     public init() {}
 

@@ -101,7 +101,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
             guard !tooLong.contains(field) else { return }
             problems.append(FieldProblem(field: field.header, reason: reason))
         }
-        for field in StudentField.allCases where text(field).count > field.maxLength {
+        for field in StudentField.allCases where text(field).isLonger(than: field.maxLength) {
             problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
             tooLong.insert(field)
         }
@@ -208,7 +208,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
     /// agreement rules ``parse(_:)`` applies, so no client can store a contradiction.
     public func consistencyProblems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if name.trimmingWhitespace().isEmpty || name.count > StudentField.name.maxLength {
+        if name.trimmingWhitespace().isEmpty || name.isLonger(than: StudentField.name.maxLength) {
             problems.append(FieldProblem(field: StudentField.name.header, reason: "必填，最多50字 (required, at most 50 characters)"))
         }
         if let idNumber {
@@ -237,7 +237,7 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if let region = householdRegion, ![6, 9, 12].contains(region.count) || !DivisionCodeLike.isDigits(region, count: region.count) {
             problems.append(FieldProblem(field: StudentField.householdRegion.header, reason: "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)"))
         }
-        for (field, value) in [(StudentField.name, name), (.className, className ?? ""), (.guardianName, guardianName ?? "")] where value.count > field.maxLength {
+        for (field, value) in [(StudentField.name, name), (.className, className ?? ""), (.guardianName, guardianName ?? "")] where value.isLonger(than: field.maxLength) {
             problems.append(FieldProblem(field: field.header, reason: "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)"))
         }
         return problems

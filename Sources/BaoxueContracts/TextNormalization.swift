@@ -36,8 +36,13 @@ public enum TextNormalization {
     }
 
     /// White space, NBSP and the zero-width characters office exports leave at cell edges.
-    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+    /// Unicode's White_Space set spelled out: asking `properties.isWhitespace` looks the scalar up
+    /// in the property tables, a cost every cell of a million-row import paid twice.
+    public static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 }
 
@@ -50,5 +55,12 @@ extension String {
         let end = scalars.lastIndex(where: { !isSpace($0) })!
         if start == scalars.startIndex, end == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[start...end])
+    }
+
+    /// Whether the text has more than `limit` characters. A character is at least one UTF-8
+    /// byte, so a text of at most `limit` bytes is never counted character by character (the
+    /// grapheme walk every field of every imported row otherwise pays).
+    public func isLonger(than limit: Int) -> Bool {
+        utf8.count > limit && count > limit
     }
 }

@@ -48,10 +48,13 @@ public struct DemoCounty: Sendable, Equatable {
     ///   - seed: Any value; each gives a different county.
     ///   - today: Grades, ages and enrolment years are computed for the school year containing
     ///     this date (a school year starts on 1 September).
-    public static func generate(students: Int, seed: UInt64 = 1, today: CivilDate) -> DemoCounty {
+    ///   - countyCode: The county's six-digit division code; every township, school and ID
+    ///     number is made from it, so counties with different codes never share one (how
+    ///     `bench scale` builds a province of several counties).
+    public static func generate(students: Int, seed: UInt64 = 1, today: CivilDate, countyCode: String = defaultCountyCode, countyName: String = defaultCountyName) -> DemoCounty {
         precondition((0...DemoRoster.maximumStudents).contains(students), "students must be in 0...\(DemoRoster.maximumStudents)")
+        precondition(countyCode.utf8.count == 6 && countyCode.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }, "countyCode must be six digits")
         var random = SeededGenerator(seed: seed)
-        let countyCode = defaultCountyCode, countyName = defaultCountyName
         let layout = DemoCountyLayout(countyCode: countyCode, countyName: countyName, students: students, random: &random)
         let schools = layout.schoolRecords(countyCode: countyCode)
         let roster = DemoRoster.draw(

@@ -23,7 +23,9 @@ public struct Envelope: Sendable {
             throw .malformed("expected at least 2 frames after the delimiter (header, body), got \(frames.count)")
         }
         do {
-            header = try WireCoding.decode(MessageHeader.self, from: frames[frames.startIndex])
+            // The reader's fast path first (every request pays this); the decoder explains a
+            // header the fast path cannot read.
+            header = try MessageHeader(json: frames[frames.startIndex]) ?? WireCoding.decode(MessageHeader.self, from: frames[frames.startIndex])
         } catch {
             throw .malformed("header frame is not a valid header: \(WireCoding.explain(error))")
         }

@@ -77,11 +77,22 @@ public struct Outbox: Sendable {
         // Writers are serialised by SQLite, so max + 1 inside the transaction is the next number,
         // and the header can carry it from the start.
         let seq = try Outbox.lastSeq(db) + 1
+        try insert(db, seq: seq, type: type, topic: topic, encodedBody: encodedBody, key: key, actor: actor)
+        return seq
+    }
+
+    /// An appender for many events in one transaction (an import's one per child): it reads the
+    /// outbox's end once instead of once per event. Every event of that transaction must then go
+    /// through it.
+    public func appender(_ db: Database) throws -> OutboxAppender {
+        OutboxAppender(outbox: self, next: try Outbox.lastSeq(db) + 1)
+    }
+
+    func insert(_ db: Database, seq: Int64, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws {
         // The publisher and sequence number already identify the event uniquely and stably.
         let header = MessageHeader(type: type, id: "\(publisher)-\(seq)", actor: actor, publisher: publisher, seq: seq)
         try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody, key])
-        return seq
     }
 
     /// Which history the outbox holds (decision 127): `epoch` names it, and `restartedAfter` is

@@ -118,6 +118,7 @@ public struct RegistryStore: Sendable {
         var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
         let now = Timestamp.now()
         let today = Timestamp.todayInChina()
+        var events = try outbox.appender(db)
         for row in plan.rows {
             let record = row.record
             // A birth date after today is a typing slip (2051 for 2015), never a child.
@@ -161,7 +162,7 @@ public struct RegistryStore: Sendable {
                     """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now, existing.id])
                 report.updated += 1
                 let student = try fetchStudent(db, id: existing.id)!
-                try outbox.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
+                try events.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
             } else {
                 try db.cachedStatement(sql: """
                     INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
@@ -181,7 +182,7 @@ public struct RegistryStore: Sendable {
                 body.field("township", township)
                 body.field("updatedAt", now)
                 body.endObject()
-                try outbox.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
+                try events.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
             }
         }
         return report

@@ -34,6 +34,27 @@ import Testing
         #expect(read.change.causes == (full ? [.weariness, .poverty] : nil))
     }
 
+    /// Every single-student read's answer: the gateway reads it with the fast path.
+    @Test func aStudentDetailReadsAsCodableDoes() throws {
+        let full = try Self.event(reason: "厌学", expectedEnd: CivilDate(parsing: "2027-06-30"), from: .enrolled, causes: [.weariness])
+        let bare = try Self.event(reason: nil, expectedEnd: nil, from: nil)
+        for detail in [StudentDetail(student: full.student, changes: [full.change, bare.change]), StudentDetail(student: bare.student, changes: [])] {
+            let bytes = try Self.encoder.encode(detail)
+            #expect(detail.jsonBytes() == Array(bytes))
+            let read = try StudentDetail(json: try JSONReader.parse(Array(bytes)), path: "")
+            let decoded = try JSONDecoder().decode(StudentDetail.self, from: bytes)
+            #expect(read.student == decoded.student)
+            #expect(read.changes == decoded.changes)
+        }
+        #expect(throws: (any Error).self) { try StudentDetail(json: try JSONReader.parse(Array(#"{"student":{},"changes":[]}"#.utf8)), path: "") }
+        #expect(throws: (any Error).self) { try StudentDetail(json: try JSONReader.parse(Array(#"{"changes":[]}"#.utf8)), path: "") }
+        let page = StudentPage(students: [full.student, bare.student], total: 9, nextCursor: "c")
+        let pageBytes = try Self.encoder.encode(page)
+        #expect(page.jsonBytes() == Array(pageBytes))
+        let readPage = try StudentPage(json: try JSONReader.parse(Array(pageBytes)), path: "")
+        #expect(readPage.students == page.students && readPage.total == 9 && readPage.nextCursor == "c")
+    }
+
     @Test func anUnknownCauseInAnEventNamesTheField() throws {
         var json = String(decoding: try Self.event(reason: nil, expectedEnd: nil, from: .enrolled, causes: [.work]).jsonBytes(), as: UTF8.self)
         json = json.replacingOccurrences(of: #""causes":["work"]"#, with: #""causes":["wandering"]"#)
@@ -65,5 +86,15 @@ import Testing
         #expect(bytes == Array(try Self.encoder.encode(alert)))
         #expect(try Alert(json: try JSONReader.parse(bytes), path: "") == alert)
         #expect(try JSONDecoder().decode(Alert.self, from: Data(bytes)) == alert)
+        // The alert list's answer: a list read element by element, a bad one named by index.
+        let list = [alert, alert]
+        #expect(try [Alert](json: try JSONReader.parse(list.jsonBytes()), path: "") == list)
+        let broken = String(decoding: list.jsonBytes(), as: UTF8.self).replacingOccurrences(of: #""id":9"#, with: #""id":"9""#)
+        #expect(throws: (any Error).self) { try [Alert](json: try JSONReader.parse(Array(broken.utf8)), path: "") }
+        do {
+            _ = try [Alert](json: try JSONReader.parse(Array(broken.utf8)), path: "")
+        } catch {
+            #expect("\(error)".contains("[0]"))
+        }
     }
 }

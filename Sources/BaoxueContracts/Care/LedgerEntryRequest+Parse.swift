@@ -7,7 +7,7 @@ extension LedgerEntryRequest {
         var problems: [FieldProblem] = []
         func text(_ field: LedgerField) -> String { TextNormalization.field(fields[field] ?? "") }
         func problem(_ field: LedgerField, _ reason: String) { problems.append(FieldProblem(field: field.header, reason: reason)) }
-        for field in LedgerField.allCases where field != .name && text(field).count > field.maxLength {
+        for field in LedgerField.allCases where field != .name && text(field).isLonger(than: field.maxLength) {
             problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
         }
         var key: String?

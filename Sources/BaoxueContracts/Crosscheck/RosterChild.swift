@@ -37,7 +37,7 @@ public struct RosterChild: Codable, Sendable, Equatable {
         }
         func checkLength(_ field: RosterField, _ raw: String) {
             // Bytes first: a cell of at most `maxLength` bytes cannot have more characters.
-            if raw.utf8.count > field.maxLength, TextNormalization.field(raw).count > field.maxLength {
+            if raw.utf8.count > field.maxLength, TextNormalization.field(raw).isLonger(than: field.maxLength) {
                 problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
             }
         }
@@ -74,13 +74,13 @@ extension RosterChild {
     /// the gateway's checks): the monitor refuses such a row rather than store it.
     public func consistencyProblems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if name.isEmpty || (name.utf8.count > RosterField.name.maxLength && name.count > RosterField.name.maxLength) || name.unicodeScalars.contains(where: FieldParsing.isControl) || TextNormalization.field(name) != name {
+        if name.isEmpty || name.isLonger(than: RosterField.name.maxLength) || name.unicodeScalars.contains(where: FieldParsing.isControl) || TextNormalization.field(name) != name {
             problems.append(FieldProblem(field: RosterField.name.header, reason: "必填，最多50字，不含控制字符 (required, at most 50 characters, no control characters)"))
         }
         if ![6, 9, 12].contains(householdRegion.utf8.count) || !householdRegion.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             problems.append(FieldProblem(field: RosterField.householdRegion.header, reason: "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)"))
         }
-        if let guardianName, guardianName.isEmpty || (guardianName.utf8.count > RosterField.guardianName.maxLength && guardianName.count > RosterField.guardianName.maxLength) || guardianName.unicodeScalars.contains(where: FieldParsing.isControl) {
+        if let guardianName, guardianName.isEmpty || guardianName.isLonger(than: RosterField.guardianName.maxLength) || guardianName.unicodeScalars.contains(where: FieldParsing.isControl) {
             problems.append(FieldProblem(field: RosterField.guardianName.header, reason: "最多50字，不含控制字符 (at most 50 characters, no control characters)"))
         }
         if let guardianPhone, FieldParsing.phone(guardianPhone) != guardianPhone {

@@ -26,7 +26,7 @@ public struct BankResultRow: Codable, Sendable, Equatable {
         var problems: [FieldProblem] = []
         func text(_ field: BankResultField) -> String { TextNormalization.field(fields[field] ?? "") }
         func problem(_ field: BankResultField, _ reason: String) { problems.append(FieldProblem(field: field.header, reason: reason)) }
-        for field in BankResultField.allCases where text(field).count > field.maxLength {
+        for field in BankResultField.allCases where text(field).isLonger(than: field.maxLength) {
             problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
         }
         let reference = text(.payment)

@@ -28,7 +28,7 @@ public struct FamilyRosterRow: Codable, Sendable, Equatable {
         var problems: [FieldProblem] = []
         func text(_ field: FamilyRosterField) -> String { TextNormalization.field(fields[field] ?? "") }
         func problem(_ field: FamilyRosterField, _ reason: String) { problems.append(FieldProblem(field: field.header, reason: reason)) }
-        for field in FamilyRosterField.allCases where text(field).count > field.maxLength {
+        for field in FamilyRosterField.allCases where text(field).isLonger(than: field.maxLength) {
             problem(field, "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)")
         }
         var idNumber: IDNumber?
@@ -75,7 +75,7 @@ public struct FamilyRosterRow: Codable, Sendable, Equatable {
     /// skipped the gateway's checks): the subsidy service refuses it rather than store it.
     public func consistencyProblems(source: RosterSource) -> [FieldProblem] {
         var problems: [FieldProblem] = []
-        if name.isEmpty || name.count > FamilyRosterField.name.maxLength || name.unicodeScalars.contains(where: FieldParsing.isControl) {
+        if name.isEmpty || name.isLonger(than: FamilyRosterField.name.maxLength) || name.unicodeScalars.contains(where: FieldParsing.isControl) {
             problems.append(FieldProblem(field: FamilyRosterField.name.header, reason: "必填，最多50字 (required, at most 50 characters)"))
         }
         if category.source != source {
@@ -84,10 +84,10 @@ public struct FamilyRosterRow: Codable, Sendable, Equatable {
         if ![6, 9].contains(township.utf8.count) || !township.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             problems.append(FieldProblem(field: FamilyRosterField.township.header, reason: "应为9位乡镇或6位县级代码 (a 9-digit township or 6-digit county code)"))
         }
-        if let householder, householder.count > FamilyRosterField.householder.maxLength {
+        if let householder, householder.isLonger(than: FamilyRosterField.householder.maxLength) {
             problems.append(FieldProblem(field: FamilyRosterField.householder.header, reason: "最多50字 (at most 50 characters)"))
         }
-        if let detail, detail.count > FamilyRosterField.category.maxLength {
+        if let detail, detail.isLonger(than: FamilyRosterField.category.maxLength) {
             problems.append(FieldProblem(field: FamilyRosterField.category.header, reason: "最多30字 (at most 30 characters)"))
         }
         return problems

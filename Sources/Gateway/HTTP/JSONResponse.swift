@@ -5,9 +5,15 @@ import Hummingbird
 /// JSON responses, encoded the same way everywhere (no escaped slashes, UTF-8, ISO dates as text).
 enum JSONResponse {
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        let data = try encoder.encode(value)
+        let data: Data
+        if let writable = value as? any JSONWritable {
+            // The hot answers write themselves: the same bytes, a fraction of the time.
+            data = Data(writable.jsonBytes())
+        } else {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+            data = try encoder.encode(value)
+        }
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],

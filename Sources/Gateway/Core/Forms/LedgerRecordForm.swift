@@ -32,7 +32,7 @@ struct LedgerRecordForm: Equatable {
         }
         for field in [LedgerField.fatherPhone, .motherPhone, .guardianPhone, .directorPhone, .supervisorPhone] { _ = try FormField.phone(fields[field], field.rawValue) }
         _ = try FormField.date(fields[.enteredOn].flatMap { $0.isEmpty ? nil : $0 }, LedgerField.enteredOn.rawValue)
-        for (field, text) in fields where text.count > field.maxLength {
+        for (field, text) in fields where text.isLonger(than: field.maxLength) {
             throw ServiceError(.requestInvalid, "\(field.rawValue)超过\(field.maxLength)个字符 (\(field.rawValue): at most \(field.maxLength) characters)", problems: [FieldProblem(field: field.rawValue, reason: "at most \(field.maxLength) characters")])
         }
         var fields = self.fields
