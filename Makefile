@@ -48,7 +48,7 @@ bench: deps
 	.build/release/baoxue bench import --students 100000
 
 # Every benchmark, one table, and a plot of import rate and memory against county size
-# (bench-scale.svg). About half an hour; LARGEST=10000000 adds a province (another half hour).
+# (bench-scale.svg). About 20 minutes; LARGEST=10000000 adds a province (about 35 more, 30 GB of disk).
 LARGEST ?= 1000000
 bench-all: deps
 	$(SWIFT) build -c release

@@ -20,7 +20,12 @@ struct BenchDirectory: ParsableArguments {
         if keep {
             print(options.say("工作目录保留在 \(url.path)", "working directory kept at \(url.path)"))
         } else {
-            try? FileManager.default.removeItem(at: url)
+            // A service that has just exited, or a database closing in this process, can leave
+            // a file behind the first pass (its -shm); a few passes leave nothing.
+            for _ in 0..<5 where FileManager.default.fileExists(atPath: url.path) {
+                try? FileManager.default.removeItem(at: url)
+                if FileManager.default.fileExists(atPath: url.path) { usleep(200_000) }
+            }
         }
     }
 }

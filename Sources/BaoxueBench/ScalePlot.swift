@@ -49,7 +49,7 @@ struct ScalePlot {
             ("monitor peak MiB", "#e08a2c", results.map { (x($0.students), yMemory(Double($0.monitorPeakBytes) / 1_048_576)) }),
         ]
         for (index, (name, colour, points)) in series.enumerated() {
-            parts.append(##"<path d="\##(path(points))" stroke="\#(colour)" stroke-width="2" fill="none"/>"##)
+            parts.append(##"<path d="\##(path(points))" stroke="\##(colour)" stroke-width="2" fill="none"/>"##)
             for point in points { parts.append(String(format: ##"<circle cx="%.1f" cy="%.1f" r="3" fill="%@"/>"##, point.0, point.1, colour)) }
             parts.append(String(format: ##"<rect x="%.1f" y="%.1f" width="12" height="3" fill="%@"/><text x="%.1f" y="%.1f">%@</text>"##, left + 10 + Double(index) * 170, top + 8, colour, left + 26 + Double(index) * 170, top + 12, name))
         }

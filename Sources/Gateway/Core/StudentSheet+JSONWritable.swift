@@ -41,10 +41,7 @@ extension StudentSheet: JSONWritable {
 extension StudentFile: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("changes")
-        writer.beginArray()
-        for change in changes { change.write(to: &writer) }
-        writer.endArray()
+        writer.field("changes", changes)
         writer.field("student", student)
         writer.endObject()
     }
@@ -54,10 +51,7 @@ extension StudentSheetPage: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("nextCursor", nextCursor)
-        writer.key("students")
-        writer.beginArray()
-        for student in students { student.write(to: &writer) }
-        writer.endArray()
+        writer.field("students", students)
         writer.field("total", total)
         writer.endObject()
     }
