@@ -152,7 +152,7 @@ let package = Package(
         .target(
             name: "Access",
             dependencies: [
-                "BaoxueContracts", "BaoxueService",
+                "BaoxueContracts", "BaoxueMessaging", "BaoxueService",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -189,6 +189,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

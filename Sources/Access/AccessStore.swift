@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueMessaging
 import BaoxueService
 import Crypto
 import Foundation
@@ -14,7 +15,7 @@ public final class AccessStore: Sendable {
     /// The key of ``AuditSubject`` references, made once per installation.
     let auditSecret: SymmetricKey
     /// Audit lines written in groups, each caller waiting for its own (decision 130).
-    let auditLines: AuditGroupCommit
+    let auditLines: GroupCommit
 
     public init(path: String) throws {
         self.path = path
@@ -24,7 +25,7 @@ public final class AccessStore: Sendable {
         let secret = try pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM secret WHERE name = 'audit'")) }
         guard let secret else { throw ServiceError(.internal, "\(path) has no audit secret") }
         auditSecret = SymmetricKey(data: secret)
-        auditLines = AuditGroupCommit(writer: pool)
+        auditLines = GroupCommit(writer: pool, largestRound: 1_000)
     }
 
     /// The store in a data directory.
@@ -120,11 +121,17 @@ public final class AccessStore: Sendable {
     /// with the lines of concurrent requests (decision 130).
     public func record(_ actor: Actor, action: String, outcome: String = "ok", subject: AuditSubject? = nil, detail: String? = nil) async throws {
         let references = subject?.references ?? []
-        try await auditLines.write(AuditGroupCommit.Line(arguments: [
+        let arguments: StatementArguments = [
             Timestamp.now(), actor.user, actor.role, actor.via, action, outcome, subject?.label, detail,
             subject?.township ?? actor.township, subject?.school ?? actor.school,
             references.first, references.dropFirst().first,
-        ]))
+        ]
+        try await auditLines.write { db in
+            try db.cachedStatement(sql: """
+                INSERT INTO audit (at, user, role, via, action, outcome, subject, detail, township, school, subjectRef, subjectRef2)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: arguments)
+        }
     }
 
     /// Audit lines matching `query`, newest first.

@@ -23,6 +23,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "每秒变动数 (status changes a second)") var rate: Int = 200
     @Option(help: "持续秒数 (seconds)") var seconds: Int = 20
+    @Option(help: "把每次变动各阶段的时刻写入CSV文件 (write each change's stage times to a CSV file)") var timeline: String?
 
     func run() async throws {
         guard (1...2_000).contains(rate), (1...600).contains(seconds) else {
@@ -52,10 +53,8 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, sources: [monitor], logger: logger)
         let following = Task { try await follower.subscribers[0].run() }
         defer { following.cancel() }
-        let httpPort = FreePorts.base(count: 1)
-        let app = Application(router: GatewayHTTP.router(operations: operations, metrics: nil, alerts: hub), configuration: .init(address: .hostname("127.0.0.1", port: httpPort)), logger: logger)
-        let serving = Task { try await app.runService(gracefulShutdownSignals: []) }
-        defer { serving.cancel() }
+        let server = try await BenchHTTPServer.start(operations: operations, alerts: hub, logger: logger)
+        let httpPort = server.port
 
         // A county with a child for every change, loaded and followed.
         print(options.say("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…"))
@@ -64,7 +63,9 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(120))
         let token = try access.add(NewUser(name: "bench", role: .countyOperator)).token
-        for _ in 0..<100 where (try? await HTTPProbe.ok("http://127.0.0.1:\(httpPort)/openapi.json")) != true { try await Task.sleep(for: .milliseconds(50)) }
+        // The load starts on quiet services, as a term start finds them, not in the tail of the
+        // preparation's import (its checkpoints, the followers' last events).
+        try await ProcessQuiet.wait(for: children.map(\.pid) + [getpid()])
 
         // Where each change is seen: the registry's and the monitor's event streams (plain SUB
         // sockets, as any follower) and the SSE client.
@@ -119,9 +120,22 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let deadline = ContinuousClock.now + .seconds(30)
         while arrivals.count < candidates.count, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         let sse = arrivals.all
+        // The stream's client leaves first, so the server's graceful shutdown has nothing open.
+        reader.stop()
+        await server.stop()
         let published = registryTap.received, alerted = monitorTap.received
         func since(_ instants: [String: ContinuousClock.Instant], _ anchor: KeyPath<Timing, ContinuousClock.Instant>) -> Percentiles {
             Percentiles(sent.compactMap { name, times in instants[name].map { ($0 - times[keyPath: anchor]).seconds * 1e6 } })
+        }
+        // Each change on a line, in milliseconds: when it was sent (from the start), and each
+        // stage after that: where a stall happened, not only how often.
+        if let timeline {
+            var lines = "sent_ms,reply_ms,registry_ms,monitor_ms,sse_ms\n"
+            for (name, times) in sent.sorted(by: { $0.value.sent < $1.value.sent }) {
+                func ms(_ at: ContinuousClock.Instant?) -> String { at.map { String(format: "%.2f", ($0 - times.sent).seconds * 1e3) } ?? "" }
+                lines += "\(String(format: "%.1f", (times.sent - started).seconds * 1e3)),\(ms(times.accepted)),\(ms(published[name])),\(ms(alerted[name])),\(ms(sse[name]))\n"
+            }
+            try lines.write(toFile: timeline, atomically: true, encoding: .utf8)
         }
         let received = sent.keys.filter { sse[$0] != nil }.count
         let result = AlertBenchResult(

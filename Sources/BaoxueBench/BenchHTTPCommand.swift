@@ -48,11 +48,8 @@ struct BenchHTTPCommand: AsyncParsableCommand {
         }
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(600))
 
-        let httpPort = FreePorts.base(count: 1)
-        let app = Application(router: GatewayHTTP.router(operations: operations, metrics: nil), configuration: .init(address: .hostname("127.0.0.1", port: httpPort)), logger: logger)
-        let serving = Task { try await app.runService(gracefulShutdownSignals: []) }
-        defer { serving.cancel() }
-        for _ in 0..<100 where (try? await HTTPProbe.ok("http://127.0.0.1:\(httpPort)/openapi.json")) != true { try await Task.sleep(for: .milliseconds(50)) }
+        let server = try await BenchHTTPServer.start(operations: operations, logger: logger)
+        let httpPort = server.port
         let token = try deployment.access.add(NewUser(name: "bench", role: .countyOperator)).token
 
         // The raw baseline: the same look-up straight from the registry's file.
@@ -72,6 +69,7 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             let result = await load.run(rate: rate, count: count, path: path)
             scenarios.append(HTTPBenchResult.Scenario(name: name, load: result))
         }
+        await server.stop()
         let auditLines = try await DatabaseQueue(path: deployment.data.appendingPathComponent("gateway.sqlite").path).read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE action = 'student.read'") ?? 0
         }

@@ -2,13 +2,17 @@ import BaoxueContracts
 import Foundation
 import GRDB
 import Logging
+import Synchronization
 import ZeroMQ
 
 /// Publishes a service's outbox on a PUB socket, and heartbeats its last sequence number so that
 /// subscribers notice lag and missed events (the zguide's Clone pattern).
 ///
-/// Writers call ``wake()`` after committing; the heartbeat also publishes anything a missed wake
-/// left behind. Events published before a subscriber connected are not lost: it replays them
+/// The writer publishes what it committed at once, from its own connection and thread
+/// (``publishCommitted(_:)``, decision 131): commit order is publication order, and no read
+/// transaction or thread hop stands between a commit and its events. Code that writes outside
+/// the service kit calls ``wake()`` after committing; the heartbeat also publishes anything a
+/// missed wake left behind. Events published before a subscriber connected are not lost: it replays them
 /// through the publisher's `<publisher>.replay` request.
 public actor EventPublisher {
     public let publisher: String
@@ -16,10 +20,10 @@ public actor EventPublisher {
     private let database: any DatabaseReader
     private let logger: Logger
     private let heartbeat: Duration
-    private var socket: SocketID?
-    private var published: Int64 = 0
-    private var publishing = false
-    private var again = false
+    /// The PUB socket and the last sequence number sent on it, shared by the writer's thread
+    /// (after each commit) and the heartbeat: whoever holds the lock reads what was committed
+    /// after `published` and sends it, so every event leaves once and in order.
+    private let sending = Mutex<(socket: SocketID?, published: Int64)>((nil, 0))
     /// The outbox's history (decision 127), told in every heartbeat; read again each tick.
     private var epoch: String?
     /// The endpoint bound.
@@ -41,37 +45,36 @@ public actor EventPublisher {
     public func start(bind: String, curve: CurveKeyPair? = nil) async throws {
         try BindPolicy.check(bind, curve: curve)
         let (socket, _) = try await loop.open(SocketSpec(type: .publisher, bind: [bind], curve: curve.map(CurveRole.server)))
-        self.socket = socket
         endpoint = await loop.lastEndpoint(of: socket) ?? bind
-        (published, epoch) = try await database.read { (try Outbox.lastSeq($0), try Outbox.history($0)?.epoch) }
+        let (published, epoch) = try await database.read { (try Outbox.lastSeq($0), try Outbox.history($0)?.epoch) }
+        self.epoch = epoch
+        sending.withLock { $0 = (socket, published) }
     }
 
-    /// Publishes every event committed since the last call.
-    public func wake() async {
-        guard socket != nil else { return }
-        if publishing {
-            again = true
-            return
-        }
-        publishing = true
-        defer { publishing = false }
-        repeat {
-            again = false
+    /// Publishes every event committed since the last call, reading them on `db`: the writer's
+    /// connection right after its commit, or a reader. Thread-safe; callers never wait for each
+    /// other longer than one read of the outbox's tail.
+    public nonisolated func publishCommitted(_ db: Database) {
+        sending.withLock { state in
+            guard let socket = state.socket else { return }
             do {
                 while true {
-                    let after = published
-                    let events = try await database.read { try Outbox.events($0, after: after, limit: 5_000) }
-                    guard let last = events.last, let socket else { break }
+                    let events = try Outbox.events(db, after: state.published, limit: 5_000)
+                    guard let last = events.last else { break }
                     for event in events { loop.send(event.frames, on: socket) }
-                    published = last.seq
+                    state.published = last.seq
                     if events.count < 5_000 { break }
                 }
-            } catch is CancellationError {
-                return
             } catch {
                 logger.error("outbox read failed", metadata: ["error": "\(error)"])
             }
-        } while again
+        }
+    }
+
+    /// Publishes every event committed since the last call, read on a reader connection: for
+    /// code that writes outside ``ServiceKit`` (sweeps, batch runners).
+    public func wake() async {
+        try? await database.read { db in self.publishCommitted(db) }
     }
 
     /// Heartbeats until cancelled.
@@ -80,6 +83,7 @@ public actor EventPublisher {
             try? await Task.sleep(for: heartbeat)
             await rereadOutboxEnd()
             await wake()
+            let (socket, published) = sending.withLock { ($0.socket, $0.published) }
             guard let socket else { continue }
             let header = MessageHeader(type: EventPublisher.heartbeatTopic(publisher), publisher: publisher, seq: published)
             if let headerData = try? WireCoding.encode(header) {
@@ -93,11 +97,14 @@ public actor EventPublisher {
     /// put back under the running process), the heartbeat says so at once, and the events written
     /// from there on are published instead of waiting behind numbers already sent.
     private func rereadOutboxEnd() async {
-        guard !publishing, let (last, history) = try? await database.read({ (try Outbox.lastSeq($0), try Outbox.history($0)) }) else { return }
+        // Read before the snapshot starts: every event published by then was committed before
+        // it, so an outbox ending below this number was put back, not merely read early.
+        let published = sending.withLock { $0.published }
+        guard let (last, history) = try? await database.read({ (try Outbox.lastSeq($0), try Outbox.history($0)) }) else { return }
         epoch = history?.epoch
         guard last < published else { return }
         logger.critical("the outbox ends before what was published; publishing from its end", metadata: ["published": "\(published)", "outboxEnd": "\(last)"])
-        published = last
+        sending.withLock { $0.published = last }
     }
 
     /// Registers `<publisher>.replay` on a service's router: answers from the outbox.

@@ -53,16 +53,28 @@ public enum RequestJournal {
         _ writer: any DatabaseWriter, context: RequestContext,
         _ work: @escaping @Sendable (Database) throws -> Output
     ) async throws -> Output {
-        try await writer.write { db in
-            if let stored = try reply(db, for: context) {
-                return try WireCoding.decode(Output.self, from: stored)
-            }
-            let output = try work(db)
-            // Past the deadline the client has said "unavailable": roll back rather than apply
-            // what it was told did not happen.
-            try context.checkDeadline()
-            try record(db, context: context, reply: try WireCoding.encode(output))
-            return output
+        try await writer.write { db in try journaled(db, context: context, work) }
+    }
+
+    /// The same, in the next round of `commits` (decision 131): the request shares its
+    /// transaction with the requests that arrived beside it, each in its own savepoint, and is
+    /// answered once the round has committed.
+    public static func once<Output: Codable & Sendable>(
+        _ commits: GroupCommit, context: RequestContext,
+        _ work: @escaping @Sendable (Database) throws -> Output
+    ) async throws -> Output {
+        try await commits.write { db in try journaled(db, context: context, work) }
+    }
+
+    private static func journaled<Output: Codable & Sendable>(_ db: Database, context: RequestContext, _ work: (Database) throws -> Output) throws -> Output {
+        if let stored = try reply(db, for: context) {
+            return try WireCoding.decode(Output.self, from: stored)
         }
+        let output = try work(db)
+        // Past the deadline the client has said "unavailable": roll back rather than apply
+        // what it was told did not happen.
+        try context.checkDeadline()
+        try record(db, context: context, reply: try WireCoding.encode(output))
+        return output
     }
 }

@@ -7,17 +7,24 @@ public struct SQLiteEventSink: EventSink {
     private let publisher: String
     private let applyEvent: @Sendable (Database, ReceivedEvent) throws -> Void
     private let afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)?
+    private let publish: (@Sendable (Database) -> Void)?
 
     /// - Parameters:
     ///   - apply: applies one event's effects; called inside the write transaction, in sequence
     ///     order, only for events after the stored cursor.
     ///   - afterCommit: told the events just applied, once their transaction has committed (to
-    ///     wake a publisher or hand them to live listeners, which must never see uncommitted work).
-    public init(writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void, afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)? = nil) {
+    ///     hand them to live listeners, which must never see uncommitted work).
+    ///   - publish: runs on the writer's connection and thread right after each commit: the
+    ///     service's publisher sends the events the application wrote (``EventPublisher``).
+    public init(
+        writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void,
+        afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)? = nil, publish: (@Sendable (Database) -> Void)? = nil
+    ) {
         self.writer = writer
         self.publisher = publisher
         self.applyEvent = apply
         self.afterCommit = afterCommit
+        self.publish = publish
     }
 
     public static func migrate(_ db: Database) throws {
@@ -37,18 +44,25 @@ public struct SQLiteEventSink: EventSink {
     public func apply(_ events: [ReceivedEvent], gapsThrough: Int64 = 0) async throws -> Int64 {
         let publisher = self.publisher
         let applyEvent = self.applyEvent
-        let (cursor, applied) = try await writer.write { db in
-            var cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
+        let publish = self.publish
+        let (cursor, applied) = try await writer.writeWithoutTransaction { db in
+            var cursor: Int64 = 0
             var applied: [ReceivedEvent] = []
-            for event in events where event.seq > cursor {
-                // A gap means an event is missing: stop, and let the subscriber replay from here.
-                // In a compacted range superseded events are gone: any later number follows.
-                guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
-                try applyEvent(db, event)
-                applied.append(event)
-                cursor = event.seq
+            try db.inTransaction {
+                cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
+                for event in events where event.seq > cursor {
+                    // A gap means an event is missing: stop, and let the subscriber replay from
+                    // here. In a compacted range superseded events are gone: any later number
+                    // follows.
+                    guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
+                    try applyEvent(db, event)
+                    applied.append(event)
+                    cursor = event.seq
+                }
+                try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
+                return .commit
             }
-            try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
+            publish?(db)
             return (cursor, applied)
         }
         if let afterCommit, !applied.isEmpty { await afterCommit(applied) }

@@ -34,6 +34,8 @@ public final class ServiceKit: Sendable {
     public let loop: MessageLoop
     public let database: DatabasePool
     public let publisher: EventPublisher
+    /// Write requests that arrive together share a transaction (``GroupCommit``, decision 131).
+    public let commits: GroupCommit
     public let startedAt = Timestamp.now()
     private let curve: CurveKeyPair?
     private let parts = Mutex<(followers: [EventSubscriber], server: RequestServer?)>(([], nil))
@@ -49,13 +51,16 @@ public final class ServiceKit: Sendable {
         // With keys, this loop also answers ZAP: only the configured clients are served.
         loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys, maximumMessageBytes: configuration.maximumMessageBytes)
         database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator)
-        publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
+        let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
+        self.publisher = publisher
+        // What a round of write requests committed leaves at once, from the writer's thread.
+        commits = GroupCommit(writer: database, afterCommit: { db in publisher.publishCommitted(db) })
         try await publisher.start(bind: configuration.bindings(of: name).events, curve: curve)
     }
 
     /// Follows `source`'s events into this service's database: `apply` runs inside the write
-    /// transaction that moves the stored cursor, in sequence order, once per event; after each
-    /// commit the publisher is woken, so events the application wrote leave at once.
+    /// transaction that moves the stored cursor, in sequence order, once per event; right after
+    /// each commit the events the application wrote are published, from the writer's thread.
     @discardableResult
     public func follow(_ source: ServiceName, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void) async throws -> EventSubscriber {
         let reader = configuration.reader
@@ -71,7 +76,7 @@ public final class ServiceKit: Sendable {
         let requests = try await RequestClient(
             loop: loop, endpoint: reader.string(forKey: ConfigKey("\(name).\(source)")) ?? ports.requests(source), service: source.rawValue, curve: sourceCurve)
         let publisher = self.publisher
-        let sink = SQLiteEventSink(writer: database, publisher: source.rawValue, apply: apply, afterCommit: { _ in await publisher.wake() })
+        let sink = SQLiteEventSink(writer: database, publisher: source.rawValue, apply: apply, publish: { db in publisher.publishCommitted(db) })
         let subscriber = EventSubscriber(
             publisher: source.rawValue, loop: loop, eventsEndpoint: reader.string(forKey: ConfigKey("\(name).\(source)Events")) ?? ports.events(source),
             requests: requests, sink: sink, logger: logger, curve: sourceCurve)
@@ -107,12 +112,11 @@ public final class ServiceKit: Sendable {
         return server
     }
 
-    /// A write request's work, done once per request id (``RequestJournal``) in one transaction,
-    /// then the publisher woken so the events it wrote leave at once.
+    /// A write request's work, done once per request id (``RequestJournal``) in one transaction
+    /// shared with the requests beside it, each in its own savepoint (``GroupCommit``); the events
+    /// it wrote are published right after the commit, before it is answered.
     public func write<Output: Codable & Sendable>(_ context: RequestContext, _ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
-        let output = try await RequestJournal.once(database, context: context, work)
-        await publisher.wake()
-        return output
+        try await RequestJournal.once(commits, context: context, work)
     }
 
     /// A read in one transaction.

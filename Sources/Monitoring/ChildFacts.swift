@@ -25,24 +25,26 @@ struct ChildFacts: Sendable, Equatable {
     /// Masked student number, as alerts and lists carry it.
     var masked: String { Masking.studentNumber(number) }
 
+    /// The columns ``init(row:)`` reads, in its order.
     static let columns = "s.number, s.id_number, s.name, s.birth_date, s.school, c.name AS school_name, s.township, s.grade, s.status, s.status_date, s.expected_end, s.registered_poor, s.family, s.documents_pending_since"
     static let from = "student s LEFT JOIN school c ON c.code = s.school"
 
+    /// Read by position, in the order of ``columns`` (a look-up by name folds case for each).
     init(row: Row) {
-        number = row["number"]
-        idNumber = row["id_number"]
-        name = row["name"]
-        birthDate = CivilDate(parsing: row["birth_date"] as String) ?? CivilDate(dayNumber: 0)
-        school = row["school"]
-        schoolName = row["school_name"]
-        township = row["township"]
-        grade = row["grade"]
-        status = StudentStatus(rawValue: row["status"]) ?? .enrolled
-        statusDate = (row["status_date"] as String?).flatMap(CivilDate.init(parsing:))
-        expectedEnd = (row["expected_end"] as String?).flatMap(CivilDate.init(parsing:))
-        registeredPoor = row["registered_poor"]
-        family = row["family"]
-        documentsPendingSince = (row["documents_pending_since"] as String?).flatMap(CivilDate.init(parsing:))
+        number = row[0]
+        idNumber = row[1]
+        name = row[2]
+        birthDate = CivilDate(parsing: row[3] as String) ?? CivilDate(dayNumber: 0)
+        school = row[4]
+        schoolName = row[5]
+        township = row[6]
+        grade = row[7]
+        status = StudentStatus(rawValue: row[8]) ?? .enrolled
+        statusDate = (row[9] as String?).flatMap(CivilDate.init(parsing:))
+        expectedEnd = (row[10] as String?).flatMap(CivilDate.init(parsing:))
+        registeredPoor = row[11]
+        family = row[12]
+        documentsPendingSince = (row[13] as String?).flatMap(CivilDate.init(parsing:))
     }
 
     static func fetch(_ db: Database, number: String) throws -> ChildFacts? {

@@ -55,6 +55,24 @@ import Testing
         #expect(readPage.students == page.students && readPage.total == 9 && readPage.nextCursor == "c")
     }
 
+    /// Every case change is an event (`case.changed`): written without Foundation's encoder,
+    /// byte for byte what it writes, absent values and all.
+    @Test func caseSummariesWriteAsCodableDoes() throws {
+        let full = CaseSummary(
+            id: 42, state: .probation, origin: .dropoutReported, studentName: "阿依古丽·买买提", student: "G110105********002X", township: "510123101", school: "2510123001",
+            schoolName: "城关\"中心\"小学/分校", grade: 8, age: 14, registeredPoor: true, openedOn: CivilDate(parsing: "2026-09-03")!, townshipOfficial: "王䶮", schoolTeacher: "李老师",
+            causes: [.weariness, .poverty], measures: [.homeVisit, .homeTeaching], visits: 3, lastVisitOn: CivilDate(parsing: "2026-10-01"), nextVisitOn: CivilDate(parsing: "2026-10-15"),
+            lessons: 12, outcome: .returned, closedOn: CivilDate(parsing: "2026-11-01"), probationUntil: CivilDate(parsing: "2027-02-01"), reopened: 1)
+        let bare = CaseSummary(
+            id: 1, state: .open, origin: .manual, studentName: "张三", student: "S***001", township: "510123102", school: "2510123002", schoolName: nil, grade: 1, age: 7,
+            registeredPoor: false, openedOn: CivilDate(parsing: "2026-12-01")!, townshipOfficial: nil, schoolTeacher: nil, causes: [], measures: [], visits: 0, lastVisitOn: nil,
+            nextVisitOn: nil, lessons: 0, outcome: nil, closedOn: nil, probationUntil: nil, reopened: 0)
+        for summary in [full, bare] {
+            #expect(summary.jsonBytes() == Array(try Self.encoder.encode(summary)))
+            #expect(try JSONDecoder().decode(CaseSummary.self, from: Data(summary.jsonBytes())) == summary)
+        }
+    }
+
     @Test func anUnknownCauseInAnEventNamesTheField() throws {
         var json = String(decoding: try Self.event(reason: nil, expectedEnd: nil, from: .enrolled, causes: [.work]).jsonBytes(), as: UTF8.self)
         json = json.replacingOccurrences(of: #""causes":["work"]"#, with: #""causes":["wandering"]"#)

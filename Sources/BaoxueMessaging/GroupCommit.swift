@@ -1,0 +1,140 @@
+import GRDB
+import Synchronization
+
+/// Group commit: writes that arrive together share one write transaction, each in a savepoint of
+/// its own, and each caller is answered only once that transaction has committed (decisions 130
+/// and 131).
+///
+/// A transaction costs a write lock, the WAL frames of every page it touched, a commit and, in
+/// async code, two thread hops. Under load most of that is per transaction, not per write: the
+/// request journal's, the outbox's and the audit log's last pages are the same for every write of
+/// a round. Here a round carries every write that arrived while the previous round was being
+/// written, so the transactions per second stay near what one writer does comfortably while the
+/// writes per second follow the load. Alone, a write is its own round, as before.
+///
+/// What each caller sees is what it would see with a transaction of its own:
+/// - its work runs after the work of every write before it in the round, and sees it;
+/// - work that throws rolls back its own savepoint only, and that caller gets the error;
+/// - a round whose commit fails answers every caller in it with that error, and nothing of the
+///   round is kept; nothing is ever answered before it is on disk (`synchronous=NORMAL`: in the
+///   WAL), so nothing answered can be lost to a crash of the process.
+public final class GroupCommit: Sendable {
+    /// One caller's write: `run` applies it inside the round's transaction and keeps its outcome;
+    /// `finish` answers the caller once the round has committed (nil) or failed (the error).
+    private struct Pending: Sendable {
+        var run: @Sendable (Database) -> Void
+        var finish: @Sendable ((any Error)?) -> Void
+    }
+
+    private struct State {
+        var waiting: [Pending] = []
+        var writing = false
+    }
+
+    private let writer: any DatabaseWriter
+    private let largestRound: Int
+    private let afterCommit: (@Sendable (Database) -> Void)?
+    private let state = Mutex(State())
+
+    /// - Parameters:
+    ///   - largestRound: at most this many writes share a transaction, so one round's
+    ///     transaction (and the wait of its first caller) stays short under any load.
+    ///   - afterCommit: runs on the writer's connection and thread right after each round has
+    ///     committed, before its callers are answered (the service's publisher sends the events
+    ///     the round wrote, in commit order, without a read transaction of its own).
+    public init(writer: any DatabaseWriter, largestRound: Int = 64, afterCommit: (@Sendable (Database) -> Void)? = nil) {
+        self.writer = writer
+        self.largestRound = max(largestRound, 1)
+        self.afterCommit = afterCommit
+    }
+
+    /// Runs `work` in the next round's transaction, in a savepoint of its own; returns its result
+    /// once the round has committed.
+    public func write<Output: Sendable>(_ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
+        let outcome = Mutex<Result<Output, any Error>?>(nil)
+        let run: @Sendable (Database) -> Void = { db in
+            let result = Result { () throws -> Output in
+                var output: Output?
+                try db.inSavepoint {
+                    output = try work(db)
+                    return .commit
+                }
+                return output!
+            }
+            outcome.withLock { $0 = result }
+        }
+        // An idle queue: this caller writes its own round, on its own task (no extra hop when
+        // there is no load); whatever arrives meanwhile goes to a drainer after it.
+        let leads = state.withLock { state in
+            guard !state.writing else { return false }
+            state.writing = true
+            return true
+        }
+        if leads {
+            let failure = await writeRound(run)
+            handOn()
+            if let failure { throw failure }
+            return try outcome.withLock { $0 }!.get()
+        }
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Output, any Error>) in
+            let pending = Pending(run: run) { failure in
+                continuation.resume(with: failure.map { .failure($0) } ?? outcome.withLock { $0 } ?? .failure(CancellationError()))
+            }
+            let startDrainer = state.withLock { state in
+                state.waiting.append(pending)
+                if state.writing { return false }
+                state.writing = true
+                return true
+            }
+            if startDrainer { Task { await self.drain() } }
+        }
+    }
+
+    /// Up to `limit` of the writes waiting, oldest first.
+    private func takeRound(limit: Int) -> [Pending] {
+        state.withLock { state in
+            let count = min(state.waiting.count, limit)
+            let round = Array(state.waiting.prefix(count))
+            state.waiting.removeFirst(count)
+            return round
+        }
+    }
+
+    /// After a round: a drainer takes over if writes are waiting, else the queue is idle again.
+    private func handOn() {
+        let more = state.withLock { state in
+            if state.waiting.isEmpty { state.writing = false }
+            return state.writing
+        }
+        if more { Task { await self.drain() } }
+    }
+
+    /// One transaction; nil when it committed, else why not.
+    private func writeRound(_ apply: @escaping @Sendable (Database) -> Void) async -> (any Error)? {
+        let afterCommit = self.afterCommit
+        do {
+            try await writer.writeWithoutTransaction { db in
+                try db.inTransaction {
+                    apply(db)
+                    return .commit
+                }
+                afterCommit?(db)
+            }
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Writes rounds until nothing waits.
+    private func drain() async {
+        while true {
+            let round = takeRound(limit: largestRound)
+            guard !round.isEmpty else { return handOn() }
+            let failure = await writeRound { db in
+                for pending in round { pending.run(db) }
+            }
+            for pending in round { pending.finish(failure) }
+        }
+    }
+}

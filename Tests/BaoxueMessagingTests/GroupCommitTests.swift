@@ -1,0 +1,182 @@
+import BaoxueContracts
+import BaoxueMessaging
+import Foundation
+import GRDB
+import Synchronization
+import Testing
+
+/// Group commit (decisions 130, 131) against a real SQLite file: writes that queue behind a busy
+/// writer share one transaction, yet each caller sees what a transaction of its own would give.
+@Suite struct GroupCommitTests {
+    /// A WAL file with a table of names and a child table whose foreign key is checked only at
+    /// commit, so a test can make a whole round's commit fail.
+    static func database() throws -> (DatabasePool, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("group-commit-\(UUID().uuidString).sqlite").path
+        let pool = try DatabasePool(path: path)
+        try pool.write { db in
+            try db.execute(sql: "CREATE TABLE name (value TEXT PRIMARY KEY)")
+            try db.execute(sql: "CREATE TABLE child (parent TEXT NOT NULL REFERENCES name(value) DEFERRABLE INITIALLY DEFERRED)")
+            try RequestJournal.migrate(db)
+        }
+        return (pool, path)
+    }
+
+    /// Counts the commits of a connection.
+    final class CommitCounter: TransactionObserver, @unchecked Sendable {
+        private let commits = Mutex(0)
+        var count: Int { commits.withLock { $0 } }
+        func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
+        func databaseDidChange(with event: DatabaseEvent) {}
+        func databaseDidCommit(_ db: Database) { commits.withLock { $0 += 1 } }
+        func databaseDidRollback(_ db: Database) {}
+    }
+
+    /// Starts a write that holds the writer until `release` is signalled, and returns once it
+    /// holds it: the writes made meanwhile queue up as one round.
+    static func holdWriter(_ commits: GroupCommit, release: DispatchSemaphore) async -> Task<Void, any Error> {
+        let holding = DispatchSemaphore(value: 0)
+        let task = Task {
+            try await commits.write { db in
+                try db.execute(sql: "INSERT INTO name (value) VALUES ('first')")
+                holding.signal()
+                release.wait()
+            }
+        }
+        await Task.detached { holding.wait() }.value
+        return task
+    }
+
+    /// Starts `count` writes and waits until they have all queued.
+    static func queued(_ count: Int, settle: Duration = .milliseconds(200), _ write: @escaping @Sendable (Int) async -> Void) async -> Task<Void, Never> {
+        let task = Task {
+            await withTaskGroup(of: Void.self) { group in
+                for index in 0..<count { group.addTask { await write(index) } }
+            }
+        }
+        try? await Task.sleep(for: settle)
+        return task
+    }
+
+    @Test func writesThatQueueShareOneCommitAndEachGetsItsOwnResult() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let counter = CommitCounter()
+        try await pool.writeWithoutTransaction { db in db.add(transactionObserver: counter, extent: .observerLifetime) }
+        let commits = GroupCommit(writer: pool)
+        let release = DispatchSemaphore(value: 0)
+        let first = await Self.holdWriter(commits, release: release)
+        let results = Mutex<[Int: Int]>([:])
+        let writes = await Self.queued(20) { index in
+            let seen = try? await commits.write { db -> Int in
+                try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
+                // What the writes before it in the round wrote is visible, as after a commit.
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name")!
+            }
+            results.withLock { $0[index] = seen }
+        }
+        release.signal()
+        try await first.value
+        await writes.value
+
+        let seen = results.withLock { $0 }
+        #expect(seen.count == 20)
+        // Each write saw the first one and every write of its round before it: 2…21, once each.
+        #expect(Set(seen.values) == Set(2...21))
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 21)
+        // The held write, then the twenty in one round.
+        #expect(counter.count == 2)
+    }
+
+    @Test func aWriteThatThrowsRollsBackItsOwnSavepointOnly() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let commits = GroupCommit(writer: pool)
+        let release = DispatchSemaphore(value: 0)
+        let first = await Self.holdWriter(commits, release: release)
+        let outcomes = Mutex<[Int: Bool]>([:])
+        let writes = await Self.queued(9) { index in
+            do {
+                try await commits.write { db in
+                    try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
+                    if index % 3 == 1 { throw ServiceError(.requestInvalid, "refused \(index)") }
+                }
+                outcomes.withLock { $0[index] = true }
+            } catch {
+                #expect((error as? ServiceError)?.message == "refused \(index)")
+                outcomes.withLock { $0[index] = false }
+            }
+        }
+        release.signal()
+        try await first.value
+        await writes.value
+
+        #expect(outcomes.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<9).map { ($0, $0 % 3 != 1) }))
+        let kept = try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name ORDER BY value") }
+        #expect(kept == ["first", "n0", "n2", "n3", "n5", "n6", "n8"])
+    }
+
+    @Test func aRoundWhoseCommitFailsAnswersEveryWriteInItWithTheErrorAndKeepsNone() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let commits = GroupCommit(writer: pool)
+        let release = DispatchSemaphore(value: 0)
+        let first = await Self.holdWriter(commits, release: release)
+        let failures = Mutex(0)
+        let writes = await Self.queued(5) { index in
+            do {
+                try await commits.write { db in
+                    try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
+                    // An orphan: accepted by its statement and its savepoint, refused at COMMIT.
+                    if index == 2 { try db.execute(sql: "INSERT INTO child (parent) VALUES ('nobody')") }
+                }
+            } catch {
+                failures.withLock { $0 += 1 }
+            }
+        }
+        release.signal()
+        try await first.value
+        await writes.value
+
+        #expect(failures.withLock { $0 } == 5)
+        let kept = try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name") }
+        #expect(kept == ["first"])
+        // The next round is not affected.
+        try await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES ('after')") }
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 2)
+    }
+
+    @Test func aRetriedRequestInTheSameRoundIsAppliedOnceAndAnsweredAlike() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let commits = GroupCommit(writer: pool)
+        let release = DispatchSemaphore(value: 0)
+        let first = await Self.holdWriter(commits, release: release)
+        let context = RequestContext(requestID: "r-1", type: "name.add", actor: .system, bodyDigest: "d")
+        let answers = Mutex<[Int]>([])
+        let writes = await Self.queued(3) { _ in
+            let answer = try? await RequestJournal.once(commits, context: context) { db -> Int in
+                try db.execute(sql: "INSERT INTO name (value) VALUES ('once')")
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name")!
+            }
+            if let answer { answers.withLock { $0.append(answer) } }
+        }
+        release.signal()
+        try await first.value
+        await writes.value
+
+        #expect(answers.withLock { $0 } == [2, 2, 2])
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 2)
+    }
+
+    @Test func aWriteAloneIsCommittedBeforeItReturns() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let commits = GroupCommit(writer: pool)
+        for index in 0..<3 {
+            try await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"]) }
+            // Another connection sees it at once: it was committed, not queued.
+            let other = try DatabaseQueue(path: path)
+            #expect(try await other.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == index + 1)
+        }
+    }
+}
