@@ -83,6 +83,14 @@ public struct JSONWriter {
         field(name, value)
     }
 
+    /// A field whose value is an array of strings: codes from a closed list, document names.
+    public mutating func field(_ name: StaticString, strings values: some Sequence<String>) {
+        key(name)
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
     public mutating func string(_ text: String) {
         separate()
         bytes.append(UInt8(ascii: "\""))

@@ -46,15 +46,20 @@ import Testing
         return task
     }
 
-    /// Starts `count` writes and waits until they have all queued.
-    static func queued(_ count: Int, settle: Duration = .milliseconds(200), _ write: @escaping @Sendable (Int) async -> Void) async -> Task<Void, Never> {
-        let task = Task {
+    /// Holds the writer with a first write, starts `count` writes meanwhile (they queue up as
+    /// one round), then lets the writer go and waits for all of them.
+    static func oneRound(_ commits: GroupCommit, _ count: Int, _ write: @escaping @Sendable (Int) async -> Void) async throws {
+        let release = DispatchSemaphore(value: 0)
+        let first = await holdWriter(commits, release: release)
+        let writes = Task {
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<count { group.addTask { await write(index) } }
             }
         }
-        try? await Task.sleep(for: settle)
-        return task
+        try await Task.sleep(for: .milliseconds(200))
+        release.signal()
+        try await first.value
+        await writes.value
     }
 
     @Test func writesThatQueueShareOneCommitAndEachGetsItsOwnResult() async throws {
@@ -63,10 +68,8 @@ import Testing
         let counter = CommitCounter()
         try await pool.writeWithoutTransaction { db in db.add(transactionObserver: counter, extent: .observerLifetime) }
         let commits = GroupCommit(writer: pool)
-        let release = DispatchSemaphore(value: 0)
-        let first = await Self.holdWriter(commits, release: release)
         let results = Mutex<[Int: Int]>([:])
-        let writes = await Self.queued(20) { index in
+        try await Self.oneRound(commits, 20) { index in
             let seen = try? await commits.write { db -> Int in
                 try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
                 // What the writes before it in the round wrote is visible, as after a commit.
@@ -74,9 +77,6 @@ import Testing
             }
             results.withLock { $0[index] = seen }
         }
-        release.signal()
-        try await first.value
-        await writes.value
 
         let seen = results.withLock { $0 }
         #expect(seen.count == 20)
@@ -91,10 +91,8 @@ import Testing
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let commits = GroupCommit(writer: pool)
-        let release = DispatchSemaphore(value: 0)
-        let first = await Self.holdWriter(commits, release: release)
         let outcomes = Mutex<[Int: Bool]>([:])
-        let writes = await Self.queued(9) { index in
+        try await Self.oneRound(commits, 9) { index in
             do {
                 try await commits.write { db in
                     try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
@@ -106,9 +104,6 @@ import Testing
                 outcomes.withLock { $0[index] = false }
             }
         }
-        release.signal()
-        try await first.value
-        await writes.value
 
         #expect(outcomes.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<9).map { ($0, $0 % 3 != 1) }))
         let kept = try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name ORDER BY value") }
@@ -119,10 +114,8 @@ import Testing
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let commits = GroupCommit(writer: pool)
-        let release = DispatchSemaphore(value: 0)
-        let first = await Self.holdWriter(commits, release: release)
         let failures = Mutex(0)
-        let writes = await Self.queued(5) { index in
+        try await Self.oneRound(commits, 5) { index in
             do {
                 try await commits.write { db in
                     try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"])
@@ -133,9 +126,6 @@ import Testing
                 failures.withLock { $0 += 1 }
             }
         }
-        release.signal()
-        try await first.value
-        await writes.value
 
         #expect(failures.withLock { $0 } == 5)
         let kept = try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name") }
@@ -149,23 +139,37 @@ import Testing
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let commits = GroupCommit(writer: pool)
-        let release = DispatchSemaphore(value: 0)
-        let first = await Self.holdWriter(commits, release: release)
         let context = RequestContext(requestID: "r-1", type: "name.add", actor: .system, bodyDigest: "d")
         let answers = Mutex<[Int]>([])
-        let writes = await Self.queued(3) { _ in
+        try await Self.oneRound(commits, 3) { _ in
             let answer = try? await RequestJournal.once(commits, context: context) { db -> Int in
                 try db.execute(sql: "INSERT INTO name (value) VALUES ('once')")
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name")!
             }
             if let answer { answers.withLock { $0.append(answer) } }
         }
-        release.signal()
-        try await first.value
-        await writes.value
 
         #expect(answers.withLock { $0 } == [2, 2, 2])
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 2)
+    }
+
+    /// The hook the publisher uses: run once per committed round, on the writer's connection,
+    /// with the round's writes committed; never for a round that failed.
+    @Test func theAfterCommitHookSeesEachCommittedRoundOnce() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let seen = Mutex<[Int]>([])
+        let commits = GroupCommit(writer: pool) { db in
+            let count = (try? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name")) ?? -1
+            seen.withLock { $0.append(count) }
+        }
+        try await Self.oneRound(commits, 4) { index in
+            _ = try? await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"]) }
+        }
+        await #expect(throws: (any Error).self) {
+            try await commits.write { db in try db.execute(sql: "INSERT INTO child (parent) VALUES ('nobody')") }
+        }
+        #expect(seen.withLock { $0 } == [1, 5])
     }
 
     @Test func aWriteAloneIsCommittedBeforeItReturns() async throws {

@@ -4,19 +4,13 @@ extension CaseSummary: JSONWritable {
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("age", age)
-        writer.key("causes")
-        writer.beginArray()
-        for cause in causes { writer.string(cause.rawValue) }
-        writer.endArray()
+        writer.field("causes", strings: causes.lazy.map(\.rawValue))
         writer.field("closedOn", closedOn?.description)
         writer.field("grade", grade)
         writer.field("id", Optional(id))
         writer.field("lastVisitOn", lastVisitOn?.description)
         writer.field("lessons", lessons)
-        writer.key("measures")
-        writer.beginArray()
-        for measure in measures { writer.string(measure.rawValue) }
-        writer.endArray()
+        writer.field("measures", strings: measures.lazy.map(\.rawValue))
         writer.field("nextVisitOn", nextVisitOn?.description)
         writer.field("openedOn", openedOn.description)
         writer.field("origin", origin.rawValue)

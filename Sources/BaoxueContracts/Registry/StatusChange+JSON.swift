@@ -2,26 +2,15 @@ extension StatusChange: JSONWritable, JSONReadable {
     /// Keys sorted, as `JSONEncoder` with `.sortedKeys` writes them, absent values left out.
     public func write(to writer: inout JSONWriter) {
         writer.beginObject()
-        if let causes {
-            writer.key("causes")
-            writer.beginArray()
-            for cause in causes { writer.string(cause.rawValue) }
-            writer.endArray()
-        }
+        if let causes { writer.field("causes", strings: causes.lazy.map(\.rawValue)) }
         writer.field("date", date.description)
-        writer.key("documents")
-        writer.beginArray()
-        for document in documents { writer.string(document) }
-        writer.endArray()
+        writer.field("documents", strings: documents)
         writer.field("expectedEnd", expectedEnd?.description)
         writer.field("from", from?.rawValue)
         writer.field("fromSchool", fromSchool)
         writer.field("id", id)
         writer.field("kind", kind.rawValue)
-        writer.key("missingDocuments")
-        writer.beginArray()
-        for document in missingDocuments { writer.string(document) }
-        writer.endArray()
+        writer.field("missingDocuments", strings: missingDocuments)
         writer.field("reason", reason)
         writer.field("recordedAt", recordedAt)
         writer.field("recordedBy", recordedBy)
