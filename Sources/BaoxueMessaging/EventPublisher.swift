@@ -83,12 +83,15 @@ public actor EventPublisher {
             try? await Task.sleep(for: heartbeat)
             await rereadOutboxEnd()
             await wake()
-            let (socket, published) = sending.withLock { ($0.socket, $0.published) }
-            guard let socket else { continue }
-            let header = MessageHeader(type: EventPublisher.heartbeatTopic(publisher), publisher: publisher, seq: published)
-            if let headerData = try? WireCoding.encode(header) {
-                let body = (try? WireCoding.encode(Heartbeat(epoch: epoch))) ?? Data("{}".utf8)
-                loop.send([Data(EventPublisher.heartbeatTopic(publisher).utf8), headerData, body], on: socket)
+            let topic = EventPublisher.heartbeatTopic(publisher)
+            let body = (try? WireCoding.encode(Heartbeat(epoch: epoch))) ?? Data("{}".utf8)
+            // Under the lock: a heartbeat never leaves after an event it does not count, which a
+            // subscriber would take for a publisher gone back in time (and replay to check).
+            sending.withLock { state in
+                guard let socket = state.socket,
+                    let header = try? WireCoding.encode(MessageHeader(type: topic, publisher: publisher, seq: state.published))
+                else { return }
+                loop.send([Data(topic.utf8), header, body], on: socket)
             }
         }
     }

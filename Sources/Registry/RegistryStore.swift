@@ -339,7 +339,13 @@ public struct RegistryStore: Sendable {
             UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
                 revision = revision + 1, updated_at = ? WHERE id = ?
             """).execute(arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
-        let student = try fetchStudent(db, id: id)!
+        // The row as just written, without reading it back: only a move into another school needs
+        // that school's name.
+        let schoolName = newSchool == current.record.schoolCode
+            ? current.schoolName : try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM school WHERE code = ?"), arguments: [newSchool])
+        let student = Student(
+            record: record, status: to, township: newTownship, schoolName: schoolName, documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
+            revision: current.revision + 1)
         let event = StatusChangedEvent(change: recorded, student: student)
         // Route by the township that must act now: the child's township after the change (only a
         // transfer in moves it, and then the receiving township must hear of the arrival). The

@@ -118,6 +118,22 @@ import Testing
         #expect(found?.student.record.name == child.name)
     }
 
+    @Test func aChangeEventCarriesTheStudentAsStored() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        for request in [
+            StatusChangeRequest(student: key, kind: .transferOut, date: today, documents: ["转学申请"]),
+            StatusChangeRequest(student: key, kind: .transferIn, date: today, documents: ["转出证明"]),
+            StatusChangeRequest(student: key, kind: .dropOut, date: today, documents: ["学校报告"], causes: [.weariness], reason: "厌学"),
+        ] {
+            let event = try database.write { try store.changeStatus($0, request, actor: actor, today: today) }
+            let stored = try #require(try database.read { try store.detail($0, key: key) })
+            #expect(event.student == stored.student, "\(request.kind)")
+            #expect(event.change == stored.changes.last)
+        }
+    }
+
     @Test func changeWithMissingDocumentsIsRecordedAndFlagged() throws {
         let child = try record(1)
         _ = try importRows([child])
@@ -222,6 +238,9 @@ import Testing
         #expect(event.student.township == RosterFixtures.otherTownship)
         let detail = try database.read { try store.detail($0, key: key) }
         #expect(detail?.changes.map(\.kind) == [.transferOut, .transferIn])
+        // The event carries the row as stored (it is built, not read back): school name and all.
+        #expect(event.student == detail?.student)
+        #expect(event.student.schoolName != nil)
     }
 
     @Test func aReturnIntoAVocationalSchoolMovesTheChildInTheGradeGiven() throws {
@@ -243,6 +262,7 @@ import Testing
         #expect(refused == ErrorCode.changeNotAllowed.rawValue)
         let event = try database.write { try store.changeStatus($0, StatusChangeRequest(student: key, kind: .return, date: today, toSchool: vocational, grade: 10), actor: actor, today: today) }
         #expect(event.student.status == .enrolled && event.student.record.schoolCode == vocational && event.student.record.grade == 10)
+        #expect(event.student == (try database.read { try store.detail($0, key: key) })?.student)
         #expect(event.change.toSchoolType == .vocational && event.change.toSchool == vocational)
         // A grade outside every school's is refused before anything else.
         #expect(StatusChangeRequest(student: key, kind: .return, date: today, grade: 14).limitProblems.map(\.field) == ["grade"])
