@@ -12,8 +12,8 @@ import ZeroMQ
 /// (``publishCommitted(_:)``, decision 131): commit order is publication order, and no read
 /// transaction or thread hop stands between a commit and its events. Code that writes outside
 /// the service kit calls ``wake()`` after committing; the heartbeat also publishes anything a
-/// missed wake left behind. Events published before a subscriber connected are not lost: it replays them
-/// through the publisher's `<publisher>.replay` request.
+/// missed wake left behind. Events published before a subscriber connected are not lost: it
+/// replays them through the publisher's `<publisher>.replay` request.
 public actor EventPublisher {
     public let publisher: String
     private let loop: MessageLoop

@@ -111,15 +111,8 @@ public final class GroupCommit: Sendable {
 
     /// One transaction; nil when it committed, else why not.
     private func writeRound(_ apply: @escaping @Sendable (Database) -> Void) async -> (any Error)? {
-        let afterCommit = self.afterCommit
         do {
-            try await writer.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    apply(db)
-                    return .commit
-                }
-                afterCommit?(db)
-            }
+            try await writer.write(apply, afterCommit: afterCommit)
             return nil
         } catch {
             return error

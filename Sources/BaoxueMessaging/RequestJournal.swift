@@ -46,19 +46,11 @@ public enum RequestJournal {
             .execute(arguments: [context.requestID, context.type, context.bodyDigest, reply, Timestamp.now()])
     }
 
-    /// Runs `work` once per request id inside one write transaction: a repeated id returns the
-    /// first answer and does nothing else, and work that finishes after the request's deadline is
-    /// rolled back (`request.expired`).
-    public static func once<Output: Codable & Sendable>(
-        _ writer: any DatabaseWriter, context: RequestContext,
-        _ work: @escaping @Sendable (Database) throws -> Output
-    ) async throws -> Output {
-        try await writer.write { db in try journaled(db, context: context, work) }
-    }
-
-    /// The same, in the next round of `commits` (decision 131): the request shares its
-    /// transaction with the requests that arrived beside it, each in its own savepoint, and is
-    /// answered once the round has committed.
+    /// Runs `work` once per request id, in the next round of `commits` (decision 131): a repeated
+    /// id returns the first answer and does nothing else, and work that finishes after the
+    /// request's deadline is rolled back (`request.expired`). The request shares its transaction
+    /// with the requests that arrived beside it, each in its own savepoint, and is answered once
+    /// the round has committed.
     public static func once<Output: Codable & Sendable>(
         _ commits: GroupCommit, context: RequestContext,
         _ work: @escaping @Sendable (Database) throws -> Output

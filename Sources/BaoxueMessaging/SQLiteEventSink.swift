@@ -45,26 +45,20 @@ public struct SQLiteEventSink: EventSink {
         let publisher = self.publisher
         let applyEvent = self.applyEvent
         let publish = self.publish
-        let (cursor, applied) = try await writer.writeWithoutTransaction { db in
-            var cursor: Int64 = 0
+        let (cursor, applied) = try await writer.write({ db in
+            var cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
             var applied: [ReceivedEvent] = []
-            try db.inTransaction {
-                cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
-                for event in events where event.seq > cursor {
-                    // A gap means an event is missing: stop, and let the subscriber replay from
-                    // here. In a compacted range superseded events are gone: any later number
-                    // follows.
-                    guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
-                    try applyEvent(db, event)
-                    applied.append(event)
-                    cursor = event.seq
-                }
-                try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
-                return .commit
+            for event in events where event.seq > cursor {
+                // A gap means an event is missing: stop, and let the subscriber replay from here.
+                // In a compacted range superseded events are gone: any later number follows.
+                guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
+                try applyEvent(db, event)
+                applied.append(event)
+                cursor = event.seq
             }
-            publish?(db)
+            try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
             return (cursor, applied)
-        }
+        }, afterCommit: publish)
         if let afterCommit, !applied.isEmpty { await afterCommit(applied) }
         return cursor
     }

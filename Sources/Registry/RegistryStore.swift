@@ -330,7 +330,9 @@ public struct RegistryStore: Sendable {
         // grade given there.
         var newSchool = current.record.schoolCode
         if request.kind.movesIntoSchool, let toSchool { newSchool = toSchool }
-        let newTownship = try String.fetchOne(db.cachedStatement(sql: "SELECT township FROM school WHERE code = ?"), arguments: [newSchool]) ?? current.township
+        // The child's school after the change: its township routes the event, its name goes in it.
+        let school = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name FROM school WHERE code = ?"), arguments: [newSchool])
+        let newTownship: String = school?[0] ?? current.township
         var record = current.record
         record.schoolCode = newSchool
         if request.kind.movesIntoSchool, let grade = request.grade { record.grade = grade }
@@ -339,12 +341,9 @@ public struct RegistryStore: Sendable {
             UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
                 revision = revision + 1, updated_at = ? WHERE id = ?
             """).execute(arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
-        // The row as just written, without reading it back: only a move into another school needs
-        // that school's name.
-        let schoolName = newSchool == current.record.schoolCode
-            ? current.schoolName : try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM school WHERE code = ?"), arguments: [newSchool])
+        // The row as just written, without reading it back.
         let student = Student(
-            record: record, status: to, township: newTownship, schoolName: schoolName, documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
+            record: record, status: to, township: newTownship, schoolName: school?[1], documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
             revision: current.revision + 1)
         let event = StatusChangedEvent(change: recorded, student: student)
         // Route by the township that must act now: the child's township after the change (only a

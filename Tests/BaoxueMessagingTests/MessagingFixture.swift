@@ -34,8 +34,10 @@ struct CounterService {
         events = await publisher.endpoint
         var router = RequestRouter()
         let database = self.database, publisher = self.publisher
+        // As ``ServiceKit`` does: requests group-committed, their events published from the writer.
+        let commits = GroupCommit(writer: database, afterCommit: { db in publisher.publishCommitted(db) })
         router.on(CounterService.add) { body, context in
-            let total = try await RequestJournal.once(database, context: context) { db in
+            let total = try await RequestJournal.once(commits, context: context) { db in
                 try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
                 let outbox = Outbox(publisher: "counter")
                 for index in 0..<body.events {
@@ -43,11 +45,10 @@ struct CounterService {
                 }
                 return try Int.fetchOne(db, sql: "SELECT n FROM counter")!
             }
-            await publisher.wake()
             return total
         }
         router.on(CounterService.slowAdd) { body, context in
-            try await RequestJournal.once(database, context: context) { db in
+            try await RequestJournal.once(commits, context: context) { db in
                 try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
                 Thread.sleep(forTimeInterval: Double(body.events) / 1_000)
                 return try Int.fetchOne(db, sql: "SELECT n FROM counter")!
