@@ -91,7 +91,11 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // Paced status changes: a dropout each 1/rate s, sent on time whether or not earlier
         // ones were answered (as a county's many clients would), straight to the registry so the
         // clock starts at its reply.
-        let candidates = Array(county.students.filter { $0.grade >= 2 }.prefix(changes))
+        // Each change is matched to its alert by name and masked student number, which two
+        // children of a large county can share: such a pair would look like a lost alert, so
+        // only the first of them is changed.
+        var keys: Set<String> = []
+        let candidates = Array(county.students.filter { $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
         let started = ContinuousClock.now
         let interval = Duration.seconds(1) / rate
         let progress = ProgressBar(label: options.say("变动", "changes"))
