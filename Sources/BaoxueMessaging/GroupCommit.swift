@@ -48,6 +48,9 @@ public final class GroupCommit: Sendable {
         self.afterCommit = afterCommit
     }
 
+    /// How many writes wait for the next round (what the tests hold a round open for).
+    public var waitingCount: Int { state.withLock { $0.waiting.count } }
+
     /// Runs `work` in the next round's transaction, in a savepoint of its own; returns its result
     /// once the round has committed.
     public func write<Output: Sendable>(_ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {

@@ -56,7 +56,11 @@ import Testing
                 for index in 0..<count { group.addTask { await write(index) } }
             }
         }
-        try await Task.sleep(for: .milliseconds(200))
+        // Released once all of them wait, not after a fixed pause: on two busy cores their
+        // tasks can take long to start, and a late one would make a round of its own.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while commits.waitingCount < count, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(commits.waitingCount == count)
         release.signal()
         try await first.value
         await writes.value
@@ -182,5 +186,49 @@ import Testing
             let other = try DatabaseQueue(path: path)
             #expect(try await other.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == index + 1)
         }
+    }
+
+    /// Decision 132: writes run on the calling thread of the concurrency pool, but at most one at
+    /// a time per process. Behind a long write (a sweep, on GRDB's own queue) as many group-
+    /// committed writes as the pool has threads wait, yet a read still runs: had each of them
+    /// blocked a pool thread, none would be left for it until the long write ended.
+    @Test func writesWaitingBehindALongWriteLeaveThePoolAThreadForReads() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let holding = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let long = Task {
+            try await pool.write { db in
+                try db.execute(sql: "INSERT INTO name (value) VALUES ('first')")
+                holding.signal()
+                release.wait()
+            }
+        }
+        await Task.detached { holding.wait() }.value
+        // Released when the read has finished, or after 30 s whatever happened: the watchdog is a
+        // thread of its own, so a starved pool cannot keep the test from ending.
+        let readDone = DispatchSemaphore(value: 0)
+        let readInTime = Mutex(false)
+        Thread {
+            let finished = readDone.wait(timeout: .now() + 30) == .success
+            readInTime.withLock { $0 = finished }
+            release.signal()
+        }.start()
+        let writers = (0..<max(ProcessInfo.processInfo.activeProcessorCount, 2)).map { _ in GroupCommit(writer: pool) }
+        let writes = Task {
+            await withTaskGroup(of: Void.self) { group in
+                for (index, commits) in writers.enumerated() {
+                    group.addTask { _ = try? await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"]) } }
+                }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        let counted = try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") }
+        readDone.signal()
+        try await long.value
+        await writes.value
+        #expect(readInTime.withLock { $0 }, "the read waited for the long write")
+        #expect(counted == 0)
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 1 + writers.count)
     }
 }
