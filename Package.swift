@@ -184,7 +184,7 @@ let package = Package(
         .target(
             name: "BaoxueBench",
             dependencies: [
-                "Gateway", "Access", "Delivery", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueSpreadsheet", "BaoxueDemo", "ZeroMQ",
+                "Gateway", "Access", "Delivery", "Registry", "BaoxueService", "BaoxueMessaging", "BaoxueContracts", "BaoxueCSV", "BaoxueSpreadsheet", "BaoxueDemo", "ZeroMQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -40,6 +40,7 @@ public struct BenchCommand: AsyncParsableCommand {
             // Baselines, in this run, on this machine.
             let roundTrip = RawBaselines.zeroMQRoundTrip(iterations: 5_000)
             let sqliteRate = try RawBaselines.sqliteInsertRate(county.students, path: work.appendingPathComponent("raw.sqlite").path)
+            let registrySQLRate = try RawBaselines.registrySQLRate((county.schools, county.students), path: work.appendingPathComponent("registry-sql.sqlite").path)
 
             // The real thing: a registry process on free ports, the gateway core, a subscriber.
             let base = FreePorts.base(count: PortPlan.width)
@@ -68,7 +69,7 @@ public struct BenchCommand: AsyncParsableCommand {
             let result = ImportBenchResult(
                 students: students, accepted: rows, rejected: outcome.report.rejected.count,
                 importSeconds: imported.seconds, caughtUpSeconds: caughtUp.seconds, rowsPerSecond: rate,
-                eventsFollowed: finalSeq - startSeq, rawSQLiteRowsPerSecond: sqliteRate,
+                eventsFollowed: finalSeq - startSeq, rawSQLiteRowsPerSecond: sqliteRate, registrySQLRowsPerSecond: registrySQLRate,
                 rawZeroMQRoundTripMicroseconds: roundTrip, ratioToRawSQLite: rate / sqliteRate,
                 machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores")
             try options.emit(result) { result.text }

@@ -29,7 +29,11 @@ extension ImportBenchResult {
         [BenchSummaryRow(
             benchmark: "import", measure: "\(students) students, end to end with a follower",
             figure: String(format: "%.2f s, %@ (ratio %.3f)", caughtUpSeconds, BenchSummaryRow.rate(rowsPerSecond), ratioToRawSQLite),
-            raw: "SQLite insert " + BenchSummaryRow.rate(rawSQLiteRowsPerSecond), target: "ratio ≥ 0.35", met: ratioToRawSQLite >= 0.35)]
+            raw: "SQLite insert " + BenchSummaryRow.rate(rawSQLiteRowsPerSecond), target: "ratio ≥ 0.35", met: ratioToRawSQLite >= 0.35),
+         BenchSummaryRow(
+            benchmark: "import", measure: "  the registry's SQL alone, same rows (the import's ceiling)",
+            figure: String(format: "%@ (ratio %.3f); end to end is %.2f of it", BenchSummaryRow.rate(registrySQLRowsPerSecond), registrySQLRowsPerSecond / rawSQLiteRowsPerSecond, rowsPerSecond / registrySQLRowsPerSecond),
+            raw: "", target: "", met: nil)]
     }
 }
 

@@ -4,8 +4,8 @@ import GRDB
 
 /// The registry's tables. Students keep their full roster record as JSON (`record`) beside the
 /// columns that queries filter on, so the roster can grow columns without a migration per column.
-enum RegistrySchema {
-    static var migrator: DatabaseMigrator {
+public enum RegistrySchema {
+    public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try Outbox.migrate(db)
