@@ -1,5 +1,6 @@
 import Foundation
 import BaoxueContracts
+import BaoxueMessaging
 import GRDB
 
 /// A case's row, as the rules and the workflow read it.
@@ -68,11 +69,11 @@ struct CaseRow: Sendable {
     }
 
     static func fetch(_ db: Database, student: String) throws -> CaseRow? {
-        try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE c.student = ?"), arguments: [student]).map(CaseRow.init)
+        try Row.fetchFirst(db.cachedStatement(sql: "\(select) WHERE c.student = ?"), arguments: [student]) { CaseRow(row: $0) }
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> CaseRow? {
-        try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE c.id = ?"), arguments: [id]).map(CaseRow.init)
+        try Row.fetchFirst(db.cachedStatement(sql: "\(select) WHERE c.id = ?"), arguments: [id]) { CaseRow(row: $0) }
     }
 
     static func decode<Value: CaseVocabulary>(_ text: String?) -> [Value] {

@@ -1,4 +1,5 @@
 import BaoxueContracts
+import BaoxueMessaging
 import GRDB
 
 /// What the monitor knows about one child from the registry's events: enough to run the rules
@@ -48,14 +49,14 @@ struct ChildFacts: Sendable, Equatable {
     }
 
     static func fetch(_ db: Database, number: String) throws -> ChildFacts? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.number = ?"), arguments: [number]).map(ChildFacts.init)
+        try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.number = ?"), arguments: [number]) { ChildFacts(row: $0) }
     }
 
     /// Finds a child by ID number or student number, in any accepted spelling.
     static func find(_ db: Database, key: String) throws -> ChildFacts? {
         let text = TextNormalization.field(key)
         if let id = try? IDNumber(validating: text) {
-            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.id_number = ?"), arguments: [id.value]) { return ChildFacts(row: row) }
+            if let facts = try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.id_number = ?"), arguments: [id.value], { ChildFacts(row: $0) }) { return facts }
             return try fetch(db, number: StudentNumber(identity: id).value)
         }
         if let number = try? StudentNumber(validating: text) { return try fetch(db, number: number.value) }

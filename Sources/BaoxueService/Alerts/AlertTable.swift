@@ -92,7 +92,7 @@ public struct AlertTable: Sendable {
     }
 
     public func alert(_ db: Database, id: Int64) throws -> Alert? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM alert a \(joins) WHERE a.id = ?"), arguments: [id]).map(alert)
+        try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM alert a \(joins) WHERE a.id = ?"), arguments: [id]) { alert($0) }
     }
 
     /// Alerts newest first, open ones unless a state is asked for; the caller has narrowed the
