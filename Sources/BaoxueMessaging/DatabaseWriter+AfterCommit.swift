@@ -7,12 +7,12 @@ extension DatabaseWriter {
     /// transaction wrote there (``EventPublisher/publishCommitted(_:)``): commit order is
     /// publication order, with no read transaction or thread hop in between.
     ///
-    /// The transaction runs on the calling thread when it may (``InlineWrites``): GRDB's
-    /// asynchronous write hands it to the writer's dispatch queue and back, two thread wake-ups
-    /// per transaction, which at a thousand status changes a second were a tenth of the
-    /// services' CPU and most of the median latency (docs/performance.md).
-    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T, afterCommit: (@Sendable (Database) -> Void)?) async throws -> T {
-        if InlineWrites.begin() {
+    /// With `inline`, the transaction runs on the calling thread when it may (``InlineWrites``):
+    /// GRDB's asynchronous write hands it to the writer's dispatch queue and back, two thread
+    /// wake-ups per transaction, which at a thousand status changes a second were a tenth of the
+    /// services' CPU and most of the median latency (decision 132).
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T, afterCommit: (@Sendable (Database) -> Void)?, inline: Bool) async throws -> T {
+        if inline, InlineWrites.begin() {
             defer { InlineWrites.end() }
             return try writeHere(updates, afterCommit: afterCommit)
         }

@@ -34,6 +34,7 @@ public final class GroupCommit: Sendable {
     private let writer: any DatabaseWriter
     private let largestRound: Int
     private let afterCommit: (@Sendable (Database) -> Void)?
+    private let writesInline: Bool
     private let state = Mutex(State())
 
     /// - Parameters:
@@ -42,9 +43,14 @@ public final class GroupCommit: Sendable {
     ///   - afterCommit: runs on the writer's connection and thread right after each round has
     ///     committed, before its callers are answered (the service's publisher sends the events
     ///     the round wrote, in commit order, without a read transaction of its own).
-    public init(writer: any DatabaseWriter, largestRound: Int = 64, afterCommit: (@Sendable (Database) -> Void)? = nil) {
+    ///   - writesInline: rounds are written on the thread of the task that starts them, when no
+    ///     other thread of the process writes inline (decision 132): for a service, whose
+    ///     concurrency pool mostly carries requests to the writer. Not for the gateway's audit
+    ///     lines: its pool serves HTTP, and a round there would take a thread from the requests.
+    public init(writer: any DatabaseWriter, largestRound: Int = 64, writesInline: Bool = false, afterCommit: (@Sendable (Database) -> Void)? = nil) {
         self.writer = writer
         self.largestRound = max(largestRound, 1)
+        self.writesInline = writesInline
         self.afterCommit = afterCommit
     }
 
@@ -115,7 +121,7 @@ public final class GroupCommit: Sendable {
     /// One transaction; nil when it committed, else why not.
     private func writeRound(_ apply: @escaping @Sendable (Database) -> Void) async -> (any Error)? {
         do {
-            try await writer.write(apply, afterCommit: afterCommit)
+            try await writer.write(apply, afterCommit: afterCommit, inline: writesInline)
             return nil
         } catch {
             return error

@@ -8,6 +8,7 @@ public struct SQLiteEventSink: EventSink {
     private let applyEvent: @Sendable (Database, ReceivedEvent) throws -> Void
     private let afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)?
     private let publish: (@Sendable (Database) -> Void)?
+    private let writesInline: Bool
 
     /// - Parameters:
     ///   - apply: applies one event's effects; called inside the write transaction, in sequence
@@ -16,15 +17,18 @@ public struct SQLiteEventSink: EventSink {
     ///     hand them to live listeners, which must never see uncommitted work).
     ///   - publish: runs on the writer's connection and thread right after each commit: the
     ///     service's publisher sends the events the application wrote (``EventPublisher``).
+    ///   - writesInline: batches are applied on the subscriber's own thread when they may, as a
+    ///     service's group commit does (``GroupCommit``, decision 132).
     public init(
         writer: any DatabaseWriter, publisher: String, apply: @escaping @Sendable (Database, ReceivedEvent) throws -> Void,
-        afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)? = nil, publish: (@Sendable (Database) -> Void)? = nil
+        afterCommit: (@Sendable ([ReceivedEvent]) async -> Void)? = nil, publish: (@Sendable (Database) -> Void)? = nil, writesInline: Bool = false
     ) {
         self.writer = writer
         self.publisher = publisher
         self.applyEvent = apply
         self.afterCommit = afterCommit
         self.publish = publish
+        self.writesInline = writesInline
     }
 
     public static func migrate(_ db: Database) throws {
@@ -58,7 +62,7 @@ public struct SQLiteEventSink: EventSink {
             }
             try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
             return (cursor, applied)
-        }, afterCommit: publish)
+        }, afterCommit: publish, inline: writesInline)
         if let afterCommit, !applied.isEmpty { await afterCommit(applied) }
         return cursor
     }

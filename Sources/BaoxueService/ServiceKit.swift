@@ -54,7 +54,7 @@ public final class ServiceKit: Sendable {
         let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         self.publisher = publisher
         // What a round of write requests committed leaves at once, from the writer's thread.
-        commits = GroupCommit(writer: database, afterCommit: { db in publisher.publishCommitted(db) })
+        commits = GroupCommit(writer: database, writesInline: true, afterCommit: { db in publisher.publishCommitted(db) })
         try await publisher.start(bind: configuration.bindings(of: name).events, curve: curve)
     }
 
@@ -76,7 +76,7 @@ public final class ServiceKit: Sendable {
         let requests = try await RequestClient(
             loop: loop, endpoint: reader.string(forKey: ConfigKey("\(name).\(source)")) ?? ports.requests(source), service: source.rawValue, curve: sourceCurve)
         let publisher = self.publisher
-        let sink = SQLiteEventSink(writer: database, publisher: source.rawValue, apply: apply, publish: { db in publisher.publishCommitted(db) })
+        let sink = SQLiteEventSink(writer: database, publisher: source.rawValue, apply: apply, publish: { db in publisher.publishCommitted(db) }, writesInline: true)
         let subscriber = EventSubscriber(
             publisher: source.rawValue, loop: loop, eventsEndpoint: reader.string(forKey: ConfigKey("\(name).\(source)Events")) ?? ports.events(source),
             requests: requests, sink: sink, logger: logger, curve: sourceCurve)

@@ -71,7 +71,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let counter = CommitCounter()
         try await pool.writeWithoutTransaction { db in db.add(transactionObserver: counter, extent: .observerLifetime) }
-        let commits = GroupCommit(writer: pool)
+        let commits = GroupCommit(writer: pool, writesInline: true)
         let results = Mutex<[Int: Int]>([:])
         try await Self.oneRound(commits, 20) { index in
             let seen = try? await commits.write { db -> Int in
@@ -94,7 +94,7 @@ import Testing
     @Test func aWriteThatThrowsRollsBackItsOwnSavepointOnly() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let commits = GroupCommit(writer: pool)
+        let commits = GroupCommit(writer: pool, writesInline: true)
         let outcomes = Mutex<[Int: Bool]>([:])
         try await Self.oneRound(commits, 9) { index in
             do {
@@ -117,7 +117,7 @@ import Testing
     @Test func aRoundWhoseCommitFailsAnswersEveryWriteInItWithTheErrorAndKeepsNone() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let commits = GroupCommit(writer: pool)
+        let commits = GroupCommit(writer: pool, writesInline: true)
         let failures = Mutex(0)
         try await Self.oneRound(commits, 5) { index in
             do {
@@ -142,7 +142,7 @@ import Testing
     @Test func aRetriedRequestInTheSameRoundIsAppliedOnceAndAnsweredAlike() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let commits = GroupCommit(writer: pool)
+        let commits = GroupCommit(writer: pool, writesInline: true)
         let context = RequestContext(requestID: "r-1", type: "name.add", actor: .system, bodyDigest: "d")
         let answers = Mutex<[Int]>([])
         try await Self.oneRound(commits, 3) { _ in
@@ -163,7 +163,7 @@ import Testing
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let seen = Mutex<[Int]>([])
-        let commits = GroupCommit(writer: pool) { db in
+        let commits = GroupCommit(writer: pool, writesInline: true) { db in
             let count = (try? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name")) ?? -1
             seen.withLock { $0.append(count) }
         }
@@ -179,7 +179,7 @@ import Testing
     @Test func aWriteAloneIsCommittedBeforeItReturns() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let commits = GroupCommit(writer: pool)
+        let commits = GroupCommit(writer: pool, writesInline: true)
         for index in 0..<3 {
             try await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["n\(index)"]) }
             // Another connection sees it at once: it was committed, not queued.
@@ -214,7 +214,7 @@ import Testing
             readInTime.withLock { $0 = finished }
             release.signal()
         }.start()
-        let writers = (0..<max(ProcessInfo.processInfo.activeProcessorCount, 2)).map { _ in GroupCommit(writer: pool) }
+        let writers = (0..<max(ProcessInfo.processInfo.activeProcessorCount, 2)).map { _ in GroupCommit(writer: pool, writesInline: true) }
         let writes = Task {
             await withTaskGroup(of: Void.self) { group in
                 for (index, commits) in writers.enumerated() {

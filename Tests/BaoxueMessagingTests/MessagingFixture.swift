@@ -35,7 +35,7 @@ struct CounterService {
         var router = RequestRouter()
         let database = self.database, publisher = self.publisher
         // As ``ServiceKit`` does: requests group-committed, their events published from the writer.
-        let commits = GroupCommit(writer: database, afterCommit: { db in publisher.publishCommitted(db) })
+        let commits = GroupCommit(writer: database, writesInline: true, afterCommit: { db in publisher.publishCommitted(db) })
         router.on(CounterService.add) { body, context in
             let total = try await RequestJournal.once(commits, context: context) { db in
                 try db.execute(sql: "UPDATE counter SET n = n + ?", arguments: [body.amount])
