@@ -52,6 +52,9 @@ final class BenchDeployment: Sendable {
     }
 
     /// This process's resident memory now and at its peak, in bytes.
+    /// The services' process ids and this one's, for ``ProcessQuiet``.
+    var pids: [pid_t] { processes.map(\.1.pid) + [getpid()] }
+
     static func ownMemory() -> (resident: Int, peak: Int)? { memory(pid: getpid()) }
 
     static func memory(pid: pid_t) -> (resident: Int, peak: Int)? {

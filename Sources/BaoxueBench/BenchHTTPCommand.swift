@@ -56,6 +56,9 @@ struct BenchHTTPCommand: AsyncParsableCommand {
         let keys = county.students.map { $0.identityKey }
         let raw = try RawBaselines.sqliteLookup(path: deployment.data.appendingPathComponent("registry.sqlite").path, keys: keys, count: 20_000)
 
+        // The load starts on quiet services, as in `bench alerts`, not in the tail of the
+        // preparation's import (the checkpoints of its WAL, the followers' last events).
+        try await ProcessQuiet.wait(for: deployment.pids)
         let load = ConstantRateLoad(port: httpPort, token: token)
         let count = rate * seconds
         let schools = Array(Set(county.students.map(\.schoolCode))).sorted()
