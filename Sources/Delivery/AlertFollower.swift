@@ -44,7 +44,8 @@ public struct AlertFollower: Sendable {
 
     /// The sink a subscriber to `publisher` applies events through: feed entry, deliveries and
     /// cursor in one transaction; then the doorbell and the live listeners. Tests apply events
-    /// through it directly.
+    /// through it directly. Its batches are written on the subscriber's own thread (decision 132):
+    /// they are on the path of every alert to its stream.
     public static func sink(feed: AlertFeed, broadcaster: AlertBroadcaster, doorbell: DeliveryDoorbell?, publisher: ServiceName = .monitor, now: @escaping @Sendable () -> Int64 = Timestamp.nowMilliseconds) -> SQLiteEventSink {
         // The entries stored by transactions that committed, for the listeners: a transaction that
         // rolls back adds none (the subscriber applies it again).
@@ -66,6 +67,6 @@ public struct AlertFollower: Sendable {
                 defer { entries.removeAll() }
                 return entries
             })
-        })
+        }, writesInline: true)
     }
 }
