@@ -22,11 +22,13 @@ extension RawBaselines {
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
         try RegistrySchema.migrator.migrate(queue)
         var townships: [String: String] = [:]
+        var schoolNames: [String: String] = [:]
         try queue.write { db in
             for school in county.schools {
                 try db.execute(sql: "INSERT OR IGNORE INTO township (code, name) VALUES (?, NULL)", arguments: [school.township])
                 try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)", arguments: [school.code, school.name, school.type.rawValue, school.township])
                 townships[school.code] = school.township
+                schoolNames[school.code] = school.name
             }
         }
         // Everything the import encodes, encoded before the clock starts.
@@ -36,20 +38,10 @@ extension RawBaselines {
         let rows = county.students.map { student in
             let record = Data(student.jsonBytes())
             let township = townships[student.schoolCode] ?? ""
-            var body = JSONWriter(capacity: record.count + 160)
-            body.beginObject()
-            body.field("documentsIncomplete", false)
-            body.key("record")
-            body.raw(record)
-            body.field("revision", 1)
-            body.field("schoolName", "")
-            body.field("status", StudentStatus.enrolled.rawValue)
-            body.field("township", township)
-            body.field("updatedAt", now)
-            body.endObject()
+            let body = RegistryStore.addedStudentBody(recordJSON: record, schoolName: schoolNames[student.schoolCode] ?? "", township: township, updatedAt: now)
             return Prepared(
                 number: student.studentNumber.value, id: student.idNumber?.value, name: student.name, school: student.schoolCode, township: township,
-                record: record, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: Data(body.bytes), key: Student.outboxKey(studentNumber: student.studentNumber.value))
+                record: record, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: body, key: Student.outboxKey(studentNumber: student.studentNumber.value))
         }
         let headers = (1...max(rows.count, 1)).map { seq in
             try? WireCoding.encode(MessageHeader(type: RegistryMessage.Event.studentAdded, id: "registry-\(seq)", actor: actor, publisher: "registry", seq: Int64(seq)))

@@ -169,23 +169,29 @@ public struct RegistryStore: Sendable {
                     VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
                     """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
                 report.imported += 1
-                // The event body is the Student snapshot, written around the record JSON
-                // already encoded for storage (same bytes as encoding the Student whole).
-                var body = JSONWriter(capacity: recordJSON.count + 160)
-                body.beginObject()
-                body.field("documentsIncomplete", false)
-                body.key("record")
-                body.raw(recordJSON)
-                body.field("revision", 1)
-                body.field("schoolName", schoolName)
-                body.field("status", StudentStatus.enrolled.rawValue)
-                body.field("township", township)
-                body.field("updatedAt", now)
-                body.endObject()
-                try events.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: Data(body.bytes), key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
+                let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
+                try events.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
             }
         }
         return report
+    }
+
+    /// The `registry.student.added` body of a student an import has just added: the ``Student``
+    /// snapshot, written around the record JSON already encoded for storage (the same bytes as
+    /// encoding the Student whole). `bench import` writes its baseline's events with it too.
+    public static func addedStudentBody(recordJSON: Data, schoolName: String, township: String, updatedAt: String) -> Data {
+        var body = JSONWriter(capacity: recordJSON.count + 160)
+        body.beginObject()
+        body.field("documentsIncomplete", false)
+        body.key("record")
+        body.raw(recordJSON)
+        body.field("revision", 1)
+        body.field("schoolName", schoolName)
+        body.field("status", StudentStatus.enrolled.rawValue)
+        body.field("township", township)
+        body.field("updatedAt", updatedAt)
+        body.endObject()
+        return Data(body.bytes)
     }
 
     /// Why a row's grade does not fit its school: what the school teaches, in both languages.
