@@ -51,10 +51,10 @@ final class BenchDeployment: Sendable {
         return Self.memory(pid: process.pid)
     }
 
-    /// This process's resident memory now and at its peak, in bytes.
     /// The services' process ids and this one's, for ``ProcessQuiet``.
     var pids: [pid_t] { processes.map(\.1.pid) + [getpid()] }
 
+    /// This process's resident memory now and at its peak, in bytes.
     static func ownMemory() -> (resident: Int, peak: Int)? { memory(pid: getpid()) }
 
     static func memory(pid: pid_t) -> (resident: Int, peak: Int)? {

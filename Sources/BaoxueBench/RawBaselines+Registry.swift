@@ -6,11 +6,11 @@ import Registry
 
 extension RawBaselines {
     /// Rows per second of the registry's own SQL for an import, with nothing else: the registry's
-    /// schema (its migrations), and for each student the statements its import runs, with
-    /// prepared statements and bytes encoded beforehand: the look-up by ID number or student
-    /// number, the `student` row (two unique indexes, three more, the school's foreign key), and
-    /// the outbox row with its header, its body (the student's snapshot) and its key index; in
-    /// transactions of 2,500 rows, as the import's batches.
+    /// schema (its migrations), and for each student the statements its import runs (the same
+    /// SQL, event body and header), prepared, with every byte encoded beforehand: the look-up by
+    /// ID number or student number, the `student` row (two unique indexes, three more, the
+    /// school's foreign key), and the outbox row with its header, its body (the student's
+    /// snapshot) and its key index; in transactions of 2,500 rows, as the import's batches.
     ///
     /// The end-to-end import cannot be faster than this, so its ratio to the plain insert above
     /// (``sqliteInsertRate(_:path:)``) is the highest ratio the import could reach with this
@@ -43,23 +43,21 @@ extension RawBaselines {
                 number: student.studentNumber.value, id: student.idNumber?.value, name: student.name, school: student.schoolCode, township: township,
                 record: record, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: body, key: Student.outboxKey(studentNumber: student.studentNumber.value))
         }
+        let outbox = RegistryStore().outbox
         let headers = (1...max(rows.count, 1)).map { seq in
-            try? WireCoding.encode(MessageHeader(type: RegistryMessage.Event.studentAdded, id: "registry-\(seq)", actor: actor, publisher: "registry", seq: Int64(seq)))
+            try? WireCoding.encode(outbox.header(type: RegistryMessage.Event.studentAdded, seq: Int64(seq), actor: actor))
         }
         let start = ContinuousClock.now
         var seq = 0
         for batch in stride(from: 0, to: rows.count, by: 2_500) {
             try queue.inTransaction { db in
-                let match = try db.cachedStatement(sql: "SELECT id, record, township, id_number, student_number FROM student WHERE id_number = ? OR student_number = ?")
-                let student = try db.cachedStatement(sql: """
-                    INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
-                    VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
-                    """)
-                let outbox = try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)")
+                let match = try db.cachedStatement(sql: RegistryStore.matchSQL)
+                let student = try db.cachedStatement(sql: RegistryStore.insertStudentSQL)
+                let event = try db.cachedStatement(sql: Outbox.insertSQL)
                 for row in rows[batch..<min(batch + 2_500, rows.count)] {
                     _ = try Row.fetchOne(match, arguments: [row.id, row.number])
                     try student.execute(arguments: [row.number, row.id, row.name, row.school, row.township, row.record, now])
-                    try outbox.execute(arguments: [Int64(seq + 1), row.topic, headers[seq], row.body, row.key])
+                    try event.execute(arguments: [Int64(seq + 1), row.topic, headers[seq], row.body, row.key])
                     seq += 1
                 }
                 return .commit

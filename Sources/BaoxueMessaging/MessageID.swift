@@ -7,33 +7,21 @@
 public enum MessageID {
     public static func make() -> String {
         var random = SystemRandomNumberGenerator()
-        var high: UInt64 = random.next()
-        var low: UInt64 = random.next()
-        high = (high & ~0xF000) | 0x4000  // version 4
-        low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
-        let digits = Array("0123456789abcdef".utf8)
+        let high: UInt64 = (random.next() & ~0xF000) | 0x4000  // version 4
+        let low: UInt64 = (random.next() & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
+        // 32 hex digits, high word first, grouped 8-4-4-4-12.
         return String(unsafeUninitializedCapacity: 36) { buffer in
             var index = 0
-            func put(_ value: UInt64, nibbles: Int, from start: Int) {
-                for shift in stride(from: (start - 1) * 4, through: (start - nibbles) * 4, by: -4) {
-                    buffer[index] = digits[Int((value >> UInt64(shift)) & 0xF)]
+            for digit in 0..<32 {
+                if digit == 8 || digit == 12 || digit == 16 || digit == 20 {
+                    buffer[index] = UInt8(ascii: "-")
                     index += 1
                 }
-            }
-            func dash() {
-                buffer[index] = UInt8(ascii: "-")
+                let word = digit < 16 ? high : low
+                let nibble = UInt8((word >> UInt64(60 - 4 * (digit % 16))) & 0xF)
+                buffer[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
                 index += 1
             }
-            // 8-4-4-4-12 hex digits: the high word's 16, then the low word's 16.
-            put(high, nibbles: 8, from: 16)
-            dash()
-            put(high, nibbles: 4, from: 8)
-            dash()
-            put(high, nibbles: 4, from: 4)
-            dash()
-            put(low, nibbles: 4, from: 16)
-            dash()
-            put(low, nibbles: 12, from: 12)
             return index
         }
     }

@@ -88,11 +88,19 @@ public struct Outbox: Sendable {
         OutboxAppender(outbox: self, next: try Outbox.lastSeq(db) + 1)
     }
 
+    /// The statement that stores one event: its arguments are the sequence number, the topic, the
+    /// encoded ``header(type:seq:actor:)``, the body and the compaction key.
+    public static let insertSQL = "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)"
+
+    /// The header stored with event `seq`: the publisher and sequence number already identify
+    /// the event uniquely and stably.
+    public func header(type: String, seq: Int64, actor: Actor?) -> MessageHeader {
+        MessageHeader(type: type, id: "\(publisher)-\(seq)", actor: actor, publisher: publisher, seq: seq)
+    }
+
     func insert(_ db: Database, seq: Int64, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws {
-        // The publisher and sequence number already identify the event uniquely and stably.
-        let header = MessageHeader(type: type, id: "\(publisher)-\(seq)", actor: actor, publisher: publisher, seq: seq)
-        try db.cachedStatement(sql: "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [seq, topic, try WireCoding.encode(header), encodedBody, key])
+        try db.cachedStatement(sql: Self.insertSQL)
+            .execute(arguments: [seq, topic, try WireCoding.encode(header(type: type, seq: seq, actor: actor)), encodedBody, key])
     }
 
     /// Which history the outbox holds (decision 127): `epoch` names it, and `restartedAfter` is

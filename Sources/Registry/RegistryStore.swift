@@ -164,10 +164,8 @@ public struct RegistryStore: Sendable {
                 let student = try fetchStudent(db, id: existing.id)!
                 try events.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
             } else {
-                try db.cachedStatement(sql: """
-                    INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
-                    VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
-                    """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
+                try db.cachedStatement(sql: Self.insertStudentSQL)
+                    .execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
                 report.imported += 1
                 let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
                 try events.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
@@ -175,6 +173,17 @@ public struct RegistryStore: Sendable {
         }
         return report
     }
+
+    /// An imported student's new row; arguments: student number, ID number, name, school code,
+    /// township, record JSON, time. `bench import` runs it in its baseline too.
+    public static let insertStudentSQL = """
+        INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
+        VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
+        """
+
+    /// The stored children an ID number or a student number names (``match(_:_:)``); arguments:
+    /// ID number, student number. SQLite answers the OR from the two unique indexes.
+    public static let matchSQL = "SELECT id, record, township, id_number, student_number FROM student WHERE id_number = ? OR student_number = ?"
 
     /// The `registry.student.added` body of a student an import has just added: the ``Student``
     /// snapshot, written around the record JSON already encoded for storage (the same bytes as
@@ -221,7 +230,7 @@ public struct RegistryStore: Sendable {
         var byID: StoredStudent?
         var byNumber: StoredStudent?
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT id, record, township, id_number, student_number FROM student WHERE id_number = ? OR student_number = ?"),
+            db.cachedStatement(sql: Self.matchSQL),
             arguments: [record.idNumber?.value, record.studentNumber.value])
         while let row = try rows.next() {
             let stored = StoredStudent(id: row[0], recordJSON: row[1], township: row[2])

@@ -31,12 +31,12 @@ import Testing
         func databaseDidRollback(_ db: Database) {}
     }
 
-    /// Starts a write that holds the writer until `release` is signalled, and returns once it
-    /// holds it: the writes made meanwhile queue up as one round.
-    static func holdWriter(_ commits: GroupCommit, release: DispatchSemaphore) async -> Task<Void, any Error> {
+    /// Starts a write, through `write`, that inserts `first` and holds the writer until `release`
+    /// is signalled; returns once it holds it: the writes made meanwhile wait behind it.
+    static func holdWriter(release: DispatchSemaphore, _ write: @escaping @Sendable (@escaping @Sendable (Database) throws -> Void) async throws -> Void) async -> Task<Void, any Error> {
         let holding = DispatchSemaphore(value: 0)
         let task = Task {
-            try await commits.write { db in
+            try await write { db in
                 try db.execute(sql: "INSERT INTO name (value) VALUES ('first')")
                 holding.signal()
                 release.wait()
@@ -50,7 +50,7 @@ import Testing
     /// one round), then lets the writer go and waits for all of them.
     static func oneRound(_ commits: GroupCommit, _ count: Int, _ write: @escaping @Sendable (Int) async -> Void) async throws {
         let release = DispatchSemaphore(value: 0)
-        let first = await holdWriter(commits, release: release)
+        let first = await holdWriter(release: release) { try await commits.write($0) }
         let writes = Task {
             await withTaskGroup(of: Void.self) { group in
                 for index in 0..<count { group.addTask { await write(index) } }
@@ -195,16 +195,8 @@ import Testing
     @Test func writesWaitingBehindALongWriteLeaveThePoolAThreadForReads() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let holding = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let long = Task {
-            try await pool.write { db in
-                try db.execute(sql: "INSERT INTO name (value) VALUES ('first')")
-                holding.signal()
-                release.wait()
-            }
-        }
-        await Task.detached { holding.wait() }.value
+        let long = await Self.holdWriter(release: release) { try await pool.write($0) }
         // Released when the read has finished, or after 30 s whatever happened: the watchdog is a
         // thread of its own, so a starved pool cannot keep the test from ending.
         let readDone = DispatchSemaphore(value: 0)
