@@ -1,24 +1,40 @@
 import Dispatch
 import GRDB
 
-/// Checkpoints a service's WAL file from a connection and thread of its own, four times a second.
+/// Checkpoints a service's WAL file from a connection and thread of its own, four times a second,
+/// and starts the WAL over before the writer would have to.
 ///
 /// SQLite's automatic checkpoint runs inside the commit that crosses the threshold, on the
 /// writer, and a checkpoint is where `synchronous=NORMAL` pays its fsyncs: every few hundred
 /// events one commit took tens of milliseconds, and every alert behind it waited (the p99 of
 /// `bench alerts`, docs/performance.md). A passive checkpoint here copies what it can without
-/// taking the write lock, so the writer only ever appends to the WAL. The automatic checkpoint
-/// stays on at a high threshold as a safety net.
+/// taking the write lock, so the writer only ever appends to the WAL.
+///
+/// Copying is not enough under steady writes: SQLite starts the WAL over only when a write begins
+/// with every frame already copied, and at a thousand commits a second there is always a newer
+/// one. The WAL then grew to the automatic threshold and the writer checkpointed by itself every
+/// half second, with a quarter second of frames to sync: 12 to 20 ms on the writer each time
+/// (decision 133). So once the WAL passes ``restartThresholdPages`` this copies twice more, the
+/// second pass short, and then runs one last pass on the writer's own connection, in the writer's
+/// turn: nothing is committed during it, so it copies every frame, and the next write starts the
+/// WAL over. The writer waits for that short pass (a few milliseconds) a few times a minute
+/// instead of for its own checkpoint twice a second.
 ///
 /// It holds the pool weakly and stops once the pool is gone, so it needs no lifecycle wiring;
 /// the timer's handler holds the timer, which keeps it alive until then.
-enum WALCheckpointer {
-    /// Pages in the WAL past which the writer checkpoints by itself (40 MiB at 4 KiB pages):
-    /// reached only if this checkpointer cannot keep up.
-    static let safetyThresholdPages = 10_000
+public enum WALCheckpointer {
+    /// WAL size past which the checkpointer starts it over through the writer (64 MiB at 4 KiB
+    /// pages): a WAL this size still answers reads as fast, and the writer's pass comes about once
+    /// a second at the busiest moment measured.
+    public static let restartThresholdPages = 16_384
 
-    /// Starts checkpointing `path` while `pool` lives.
-    static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(250)) throws {
+    /// Pages in the WAL past which the writer checkpoints by itself (256 MiB): reached only if
+    /// this checkpointer stops, or a long read keeps it from copying.
+    public static let safetyThresholdPages = 65_536
+
+    /// Starts checkpointing `path` while `pool` lives. Tests pass a short `interval` and a small
+    /// `restartThreshold`.
+    public static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(250), restartThreshold: Int = restartThresholdPages) throws {
         var configuration = Configuration()
         configuration.label = "checkpointer"
         configuration.busyMode = .timeout(1)
@@ -27,13 +43,22 @@ enum WALCheckpointer {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         weak let pool = pool
         timer.setEventHandler { [timer] in
-            guard pool != nil else {
+            guard let pool else {
                 timer.cancel()
                 return
             }
             // Busy (another checkpoint, a restart) or I/O errors: the next tick tries again,
             // and the safety threshold bounds the WAL meanwhile.
-            _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            do {
+                let pass = try connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+                guard pass.walFrameCount >= restartThreshold else { return }
+                // What was committed during the first pass; short, so the writer's pass is too.
+                let second = try connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+                // A read that still needs older frames keeps them from being copied; the writer's
+                // pass could not start the WAL over either, so it waits for a later tick.
+                guard second.checkpointedFrameCount == second.walFrameCount else { return }
+                try pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            } catch {}
         }
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
         timer.resume()

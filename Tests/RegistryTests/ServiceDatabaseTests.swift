@@ -5,7 +5,8 @@ import GRDB
 import Testing
 
 /// A service's database checkpoints off the writer (``WALCheckpointer``): committed pages reach
-/// the main file without any writer checkpointing, long before SQLite's own threshold.
+/// the main file without any writer checkpointing, long before SQLite's own threshold, and the WAL
+/// starts over while writes never pause.
 @Suite struct ServiceDatabaseTests {
     @Test func committedPagesReachTheMainFileWithoutTheWriterCheckpointing() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-checkpoint-\(UUID().uuidString)")
@@ -25,5 +26,31 @@ import Testing
         }
         #expect(try await eventually(within: .seconds(10), every: .milliseconds(50)) { try mainFileSize() >= before + 2_000_000 })
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM blob") } == 500)
+    }
+
+    /// Under writes one after another, a passive checkpoint never finds every frame copied, so
+    /// SQLite never starts the WAL over by itself: without the checkpointer's pass on the writer's
+    /// connection this WAL grows to the 40 MB written (decision 133).
+    @Test func theWALStartsOverWhileWritesNeverPause() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-checkpoint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("service.sqlite").path
+        var configuration = Configuration()
+        // No automatic checkpoint on the writer: only the checkpointer may bound the WAL.
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0") }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try await pool.write { try $0.execute(sql: "CREATE TABLE blob (id INTEGER PRIMARY KEY, body BLOB NOT NULL)") }
+        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(20), restartThreshold: 256)
+        // 40 MB through the WAL in 2,500 transactions of four 4 KB rows, with no pause between them.
+        for transaction in 0..<2_500 {
+            try await pool.write { db in
+                for row in 0..<4 { try db.execute(sql: "INSERT OR REPLACE INTO blob (id, body) VALUES (?, ?)", arguments: [(transaction % 50) * 4 + row, Data(repeating: UInt8(row), count: 4_000)]) }
+            }
+        }
+        let walBytes = (try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        // The threshold is 1 MB; a tick's frames and the passes' own come on top of it (2 to 3 MB here).
+        #expect(walBytes < 16_000_000, "the WAL grew to \(walBytes) bytes")
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM blob") } == 200)
     }
 }
