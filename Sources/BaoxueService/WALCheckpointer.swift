@@ -20,6 +20,11 @@ import GRDB
 /// WAL over. The writer waits for that short pass (a few milliseconds) a few times a minute
 /// instead of for its own checkpoint twice a second.
 ///
+/// The copies run at the idle scheduling class (``IdlePriority``, decision 134): each takes a core
+/// for tens of milliseconds at the busiest moments, and the services' threads come first. If the
+/// WAL runs to twice the threshold anyway (a saturated host), they run at normal priority until
+/// it starts over.
+///
 /// It holds the pool weakly and stops once the pool is gone, so it needs no lifecycle wiring;
 /// the timer's handler holds the timer, which keeps it alive until then.
 public enum WALCheckpointer {
@@ -42,6 +47,7 @@ public enum WALCheckpointer {
         let queue = DispatchQueue(label: "baoxue.checkpoint")
         let timer = DispatchSource.makeTimerSource(queue: queue)
         weak let pool = pool
+        let state = CheckpointerState()
         timer.setEventHandler { [timer] in
             guard let pool else {
                 timer.cancel()
@@ -50,17 +56,29 @@ public enum WALCheckpointer {
             // Busy (another checkpoint, a restart) or I/O errors: the next tick tries again,
             // and the safety threshold bounds the WAL meanwhile.
             do {
-                let pass = try connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
-                guard pass.walFrameCount >= restartThreshold else { return }
-                // What was committed during the first pass; short, so the writer's pass is too.
-                let second = try connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+                // The copies yield to every other thread, unless the WAL has run far past the
+                // threshold: then the host is saturated (an import) and catching up comes first.
+                let behind = state.walPages >= 2 * restartThreshold
+                let (pass, second) = try behind ? copyTwice(connection, restartThreshold) : IdlePriority.run { try copyTwice(connection, restartThreshold) }
+                state.walPages = second?.walFrameCount ?? pass.walFrameCount
                 // A read that still needs older frames keeps them from being copied; the writer's
                 // pass could not start the WAL over either, so it waits for a later tick.
-                guard second.checkpointedFrameCount == second.walFrameCount else { return }
+                guard let second, second.checkpointedFrameCount == second.walFrameCount else { return }
                 try pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
+                state.walPages = 0
             } catch {}
         }
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
         timer.resume()
     }
+
+    /// A passive checkpoint, and a second one if the WAL has passed `restartThreshold`: it copies
+    /// what was committed during the first, so the writer's pass after it is short.
+    private static func copyTwice(_ connection: DatabaseQueue, _ restartThreshold: Int) throws -> (first: Checkpoint, second: Checkpoint?) {
+        let first = try connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+        guard first.walFrameCount >= restartThreshold else { return (first, nil) }
+        return (first, try connection.writeWithoutTransaction { try $0.checkpoint(.passive) })
+    }
+
+    private typealias Checkpoint = (walFrameCount: Int, checkpointedFrameCount: Int)
 }

@@ -1,4 +1,4 @@
-import BaoxueService
+@testable import BaoxueService
 import BaoxueTestSupport
 import Foundation
 import GRDB
@@ -52,5 +52,15 @@ import Testing
         // The threshold is 1 MB; a tick's frames and the passes' own come on top of it (2 to 3 MB here).
         #expect(walBytes < 16_000_000, "the WAL grew to \(walBytes) bytes")
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM blob") } == 200)
+    }
+
+    /// The checkpointer's copies yield the cores to the services' threads (decision 134), and the
+    /// pool thread that ran them is back at normal priority afterwards.
+    @Test func idlePriorityLowersTheThreadOnlyForItsWork() {
+        #if os(Linux)
+        let during = IdlePriority.run { sched_getscheduler(0) }
+        #expect(during == 5)  // SCHED_IDLE
+        #expect(sched_getscheduler(0) == SCHED_OTHER)
+        #endif
     }
 }
