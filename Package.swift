@@ -49,7 +49,7 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
-        // prctl(2), which Swift cannot call (it is variadic): BaoxueService alone imports it.
+        // prctl(2) and syscall(2), which Swift cannot call (they are variadic): BaoxueService alone imports it.
         .systemLibrary(name: "CProcessControl"),
 
         // MARK: Shared libraries

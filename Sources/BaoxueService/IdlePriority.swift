@@ -1,3 +1,5 @@
+import CProcessControl
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,18 +9,30 @@ import Glibc
 ///
 /// For the checkpointer's copies (decision 134): a passive checkpoint copies tens of megabytes a
 /// second at a county's busiest moment, and at normal priority each copy took a core from the
-/// services' request and event threads for tens of milliseconds, four times a second. The thread
-/// must not hold anything another thread waits for while idle: a passive checkpoint takes no
-/// lock a writer or a reader waits on.
+/// services' request and event threads for tens of milliseconds, four times a second. On a
+/// saturated host (an import on both cores) an idle thread barely runs at all, and a copy left
+/// there would let the WAL grow without bound; so past `limit` another thread puts it back to
+/// normal priority for the rest of its work.
 enum IdlePriority {
     /// `SCHED_IDLE`, which Glibc's Swift module does not export.
     private static let idleClass: Int32 = 5
 
-    static func run<T>(_ body: () throws -> T) rethrows -> T {
+    static func run<T>(atMost limit: DispatchTimeInterval = .milliseconds(100), _ body: () throws -> T) rethrows -> T {
         #if os(Linux)
         var parameters = sched_param()
-        let lowered = sched_setscheduler(0, idleClass, &parameters) == 0
-        defer { if lowered { _ = sched_setscheduler(0, SCHED_OTHER, &parameters) } }
+        guard sched_setscheduler(0, idleClass, &parameters) == 0 else { return try body() }
+        let thread = baoxue_thread_id()
+        // Run after the work has ended, it finds the thread at normal priority already, whatever
+        // it runs by then: it only ever raises.
+        let raise = DispatchWorkItem {
+            var parameters = sched_param()
+            _ = sched_setscheduler(thread, SCHED_OTHER, &parameters)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: raise)
+        defer {
+            raise.cancel()
+            _ = sched_setscheduler(0, SCHED_OTHER, &parameters)
+        }
         #endif
         return try body()
     }

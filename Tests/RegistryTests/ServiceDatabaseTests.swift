@@ -63,4 +63,16 @@ import Testing
         #expect(sched_getscheduler(0) == SCHED_OTHER)
         #endif
     }
+
+    /// On a saturated host an idle thread barely runs: past its limit the work goes on at normal
+    /// priority, so a checkpoint cannot starve while the WAL grows.
+    @Test func idleWorkIsRaisedPastItsLimit() {
+        #if os(Linux)
+        let late = IdlePriority.run(atMost: .milliseconds(50)) { () -> Int32 in
+            usleep(1_000_000)
+            return sched_getscheduler(0)
+        }
+        #expect(late == SCHED_OTHER)
+        #endif
+    }
 }
