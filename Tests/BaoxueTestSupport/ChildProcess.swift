@@ -137,8 +137,16 @@ func productEnvironment(_ extra: [String: String]) -> [String: String] {
     return environment
 }
 
-/// One gateway data directory per test process, for commands that name none.
-let testGatewayData = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-test-gateway-\(ProcessInfo.processInfo.processIdentifier)").path
+/// One gateway data directory per test process, for commands that name none, removed when the
+/// process exits (each `make test` used to leave one in the temporary directory).
+let testGatewayData: String = {
+    atexit { try? FileManager.default.removeItem(atPath: testGatewayDataPath()) }
+    return testGatewayDataPath()
+}()
+
+private func testGatewayDataPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-test-gateway-\(getpid())").path
+}
 
 /// The command for a built product, run directly or under `prefix` (`ip netns exec NS`).
 func productCommand(_ name: String, _ arguments: [String], prefix: [String]) -> (executable: String, arguments: [String]) {
