@@ -1,5 +1,6 @@
 import CProcessControl
 import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,14 +14,36 @@ import Glibc
 /// saturated host (an import on both cores) an idle thread barely runs at all, and a copy left
 /// there would let the WAL grow without bound; so past `limit` another thread puts it back to
 /// normal priority for the rest of its work.
+///
+/// Leaving `SCHED_IDLE` needs `CAP_SYS_NICE` or an `RLIMIT_NICE` of 20: an ordinary user (the
+/// service account of a county's host) may lower a thread but not raise it again, and a pool
+/// thread left idle would carry that into whatever it runs next. So the work runs idle only where
+/// a throwaway thread, at first use, went idle and came back (``isAvailable``).
 enum IdlePriority {
     /// `SCHED_IDLE`, which Glibc's Swift module does not export.
     private static let idleClass: Int32 = 5
 
+    /// Whether this process may put a thread back to normal priority after idling it.
+    static let isAvailable: Bool = {
+        #if os(Linux)
+        let probe = Probe()
+        let thread = Thread {
+            var parameters = sched_param()
+            probe.cameBack = sched_setscheduler(0, idleClass, &parameters) == 0 && sched_setscheduler(0, SCHED_OTHER, &parameters) == 0
+            probe.done.signal()
+        }
+        thread.start()
+        probe.done.wait()
+        return probe.cameBack
+        #else
+        return false
+        #endif
+    }()
+
     static func run<T>(atMost limit: DispatchTimeInterval = .milliseconds(100), _ body: () throws -> T) rethrows -> T {
         #if os(Linux)
         var parameters = sched_param()
-        guard sched_setscheduler(0, idleClass, &parameters) == 0 else { return try body() }
+        guard isAvailable, sched_setscheduler(0, idleClass, &parameters) == 0 else { return try body() }
         let thread = baoxue_thread_id()
         // Run after the work has ended, it finds the thread at normal priority already, whatever
         // it runs by then: it only ever raises.
@@ -35,5 +58,11 @@ enum IdlePriority {
         }
         #endif
         return try body()
+    }
+
+    /// The probe thread's answer, read once it has signalled.
+    private final class Probe: @unchecked Sendable {
+        var cameBack = false
+        let done = DispatchSemaphore(value: 0)
     }
 }

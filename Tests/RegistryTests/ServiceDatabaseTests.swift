@@ -59,7 +59,9 @@ import Testing
     @Test func idlePriorityLowersTheThreadOnlyForItsWork() {
         #if os(Linux)
         let during = IdlePriority.run { sched_getscheduler(0) }
-        #expect(during == 5)  // SCHED_IDLE
+        // SCHED_IDLE, where this process may come back from it (root here; a service account
+        // without CAP_SYS_NICE may not, and the work then runs at normal priority).
+        #expect(during == (IdlePriority.isAvailable ? 5 : SCHED_OTHER))
         #expect(sched_getscheduler(0) == SCHED_OTHER)
         #endif
     }
