@@ -33,6 +33,10 @@ public enum WALCheckpointer {
     /// a second at the busiest moment measured.
     public static let restartThresholdPages = 16_384
 
+    /// WAL size (at the last tick) from which the copies run at idle priority (4 MiB): about a
+    /// tenth of a second of a county's busiest writes, and below it a copy is too short to matter.
+    static let idleCopyPages = 1_024
+
     /// Pages in the WAL past which the writer checkpoints by itself (256 MiB): reached only if
     /// this checkpointer stops, or a long read keeps it from copying.
     public static let safetyThresholdPages = 65_536
@@ -56,16 +60,19 @@ public enum WALCheckpointer {
             // Busy (another checkpoint, a restart) or I/O errors: the next tick tries again,
             // and the safety threshold bounds the WAL meanwhile.
             do {
-                // The copies yield to every other thread, unless the WAL has run far past the
+                // Large copies yield to every other thread, unless the WAL has run far past the
                 // threshold: then the host is saturated (an import) and catching up comes first.
-                let behind = state.walPages >= 2 * restartThreshold
-                let (pass, second) = try behind ? copyTwice(connection, restartThreshold) : IdlePriority.run { try copyTwice(connection, restartThreshold) }
+                // Small ones (a quiet county, a test) take a few milliseconds and run as they are:
+                // an idle thread on a saturated host can wait a long time for a core, and a
+                // process being killed waits for it too.
+                let idle = state.walPages >= idleCopyPages && state.walPages < 2 * restartThreshold
+                let (pass, second) = try idle ? IdlePriority.run { try copyTwice(connection, restartThreshold) } : copyTwice(connection, restartThreshold)
                 state.walPages = second?.walFrameCount ?? pass.walFrameCount
                 // A read that still needs older frames keeps them from being copied; the writer's
                 // pass could not start the WAL over either, so it waits for a later tick.
                 guard let second, second.checkpointedFrameCount == second.walFrameCount else { return }
+                // The size stays remembered: the WAL starts over, but the writes that filled it go on.
                 try pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
-                state.walPages = 0
             } catch {}
         }
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
