@@ -1,5 +1,12 @@
-/// What ``WALCheckpointer`` remembers between ticks: the WAL's size at its last pass. Touched only
-/// from the checkpointer's serial dispatch queue, one tick at a time.
-final class CheckpointerState: @unchecked Sendable {
-    var walPages = 0
+import Synchronization
+
+/// What ``WALCheckpointer`` remembers between ticks: the WAL's size at its last pass, which says
+/// whether the next copies run idle. Written and read by one tick at a time.
+final class CheckpointerState: Sendable {
+    private let pages = Atomic<Int>(0)
+
+    var walPages: Int {
+        get { pages.load(ordering: .relaxed) }
+        set { pages.store(newValue, ordering: .relaxed) }
+    }
 }

@@ -26,15 +26,12 @@ enum IdlePriority {
     /// Whether this process may put a thread back to normal priority after idling it.
     static let isAvailable: Bool = {
         #if os(Linux)
-        let probe = Probe()
-        let thread = Thread {
+        let cameBack = ThreadHandoff<Bool>()
+        Thread {
             var parameters = sched_param()
-            probe.cameBack = sched_setscheduler(0, idleClass, &parameters) == 0 && sched_setscheduler(0, SCHED_OTHER, &parameters) == 0
-            probe.done.signal()
-        }
-        thread.start()
-        probe.done.wait()
-        return probe.cameBack
+            cameBack.finish(sched_setscheduler(0, idleClass, &parameters) == 0 && sched_setscheduler(0, SCHED_OTHER, &parameters) == 0)
+        }.start()
+        return cameBack.wait()
         #else
         return false
         #endif
@@ -58,11 +55,5 @@ enum IdlePriority {
         }
         #endif
         return try body()
-    }
-
-    /// The probe thread's answer, read once it has signalled.
-    private final class Probe: @unchecked Sendable {
-        var cameBack = false
-        let done = DispatchSemaphore(value: 0)
     }
 }

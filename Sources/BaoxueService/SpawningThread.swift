@@ -40,33 +40,11 @@ final class SpawningThread: Sendable {
 
     /// Runs `work` on the spawning thread and returns its result, blocking the caller meanwhile.
     func run<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Result {
-        let outcome = Outcome<Result>()
+        let outcome = ThreadHandoff<Result>()
         pending.lock()
         queue.withLock { $0.append { outcome.finish(work()) } }
         pending.signal()
         pending.unlock()
         return outcome.wait()
-    }
-
-    /// One call's result, handed from the spawning thread to its caller.
-    private final class Outcome<Value: Sendable>: Sendable {
-        private let value = Mutex<Value?>(nil)
-        private let done = NSCondition()
-
-        func finish(_ result: Value) {
-            done.lock()
-            value.withLock { $0 = result }
-            done.signal()
-            done.unlock()
-        }
-
-        func wait() -> Value {
-            done.lock()
-            defer { done.unlock() }
-            while true {
-                if let result = value.withLock({ $0 }) { return result }
-                done.wait()
-            }
-        }
     }
 }

@@ -71,7 +71,7 @@ public enum WALCheckpointer {
                 // A read that still needs older frames keeps them from being copied; the writer's
                 // pass could not start the WAL over either, so it waits for a later tick.
                 guard let second, second.checkpointedFrameCount == second.walFrameCount else { return }
-                // The size stays remembered: the WAL starts over, but the writes that filled it go on.
+                // The size is kept: the WAL starts over, but the writes that filled it go on.
                 try pool.writeWithoutTransaction { try $0.checkpoint(.passive) }
             } catch {}
         }
