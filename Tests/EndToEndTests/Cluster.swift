@@ -21,6 +21,8 @@ import Gateway
 /// watch this test process (`BAOXUE_PARENT_PID`), so none outlives the test run.
 final class Cluster: Sendable {
     let directory = TemporaryDirectory("baoxue-e2e")
+    /// This cluster's place among the few that run at once, taken before its first process.
+    let slot: ServiceSetSlot
     /// Where the registry takes requests and publishes events, as it reported.
     let registryEndpoints: (requests: String, events: String)
     /// Where the monitor takes requests and publishes events, as it reported.
@@ -55,6 +57,7 @@ final class Cluster: Sendable {
     var subsidy: ChildProcess { subsidyState.withLock { $0.process } }
 
     init(withGateway: Bool = false, registryEnvironment: [String: String] = [:], monitorEnvironment: [String: String] = [:], subsidyEnvironment: [String: String] = [:], careEnvironment: [String: String] = [:]) async throws {
+        slot = await ServiceSetSlot()
         let anyPort = (requests: "tcp://127.0.0.1:*", events: "tcp://127.0.0.1:*")
         self.registryEnvironment = registryEnvironment
         let first = try Cluster.startRegistry(directory: directory, attempt: 0, binding: anyPort, environment: registryEnvironment)
@@ -270,6 +273,7 @@ final class Cluster: Sendable {
         await monitor.terminate()
         await registry.terminate()
         directory.remove()
+        slot.release()
     }
 
     deinit {

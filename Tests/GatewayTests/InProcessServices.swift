@@ -20,6 +20,8 @@ import Subsidy
 /// cancels its services without waiting for them, closes the sockets and removes the files.
 final class InProcessServices: Sendable {
     let directory = TemporaryDirectory("baoxue-gateway-test")
+    /// These services' place among the few sets that run at once, taken before they start.
+    let slot: ServiceSetSlot
     let application: RegistryApplication
     let monitor: MonitorApplication
     let subsidy: SubsidyApplication
@@ -28,6 +30,7 @@ final class InProcessServices: Sendable {
     let operations: Operations
 
     init() async throws {
+        slot = await ServiceSetSlot()
         let anyPort = "tcp://127.0.0.1:*"
         let configuration = try await ServiceConfiguration(
             service: "registry", configFile: nil,
@@ -90,6 +93,7 @@ final class InProcessServices: Sendable {
         subsidy.kit.shutdown()
         care.kit.shutdown()
         directory.remove()
+        slot.release()
     }
 
     deinit {
