@@ -76,4 +76,21 @@ import Testing
         let dockerfile = try String(contentsOf: Self.root.appendingPathComponent("Dockerfile"), encoding: .utf8)
         #expect(dockerfile.contains("-m 0700 /var/lib/baoxue") && !dockerfile.contains("0750"))
     }
+
+    /// Every service may bring its checkpointer's thread back from the idle class to nice 0 and
+    /// no higher (decision 134): `RLIMIT_NICE` 20, and no capability for it.
+    @Test(.enabled("PyYAML is not installed") { await Python.has("yaml") })
+    func unitsAndContainersMayComeBackFromIdlePriorityOnly() async throws {
+        let services = Self.root.appendingPathComponent("services")
+        let units = try FileManager.default.subpathsOfDirectory(atPath: services.path).filter { $0.hasSuffix(".service") }
+        for unit in units {
+            let lines = try String(contentsOf: services.appendingPathComponent(unit), encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(lines.contains("LimitNICE=20") && lines.contains("CapabilityBoundingSet=") && lines.contains("RestrictRealtime=yes"), "\(unit)")
+        }
+        let compose = try #require(try await Self.load("docker-compose.yml")["services"] as? [String: [String: Any]])
+        for (name, service) in compose {
+            #expect((service["ulimits"] as? [String: Any])?["nice"] as? Int == 20, "\(name)")
+            #expect(service["cap_add"] == nil, "\(name)")
+        }
+    }
 }
