@@ -28,11 +28,31 @@ struct CoverageStore: Sendable {
     func entries(_ db: Database, program: SubsidyProgram, term: Term, township: String?, school: String?, gapsOnly: Bool = false) throws -> [Entry] {
         var filter = EligibilityFilter(program: program, term: term, township: township, school: school)
         filter.unpaidOnly = gapsOnly
-        let children = try filter.children(db)
+        return try classify(db, try filter.children(db), program: program, term: term, failedOnly: gapsOnly)
+    }
+
+    /// The entries of `programs` in `term` within the place, from one pass over the lists
+    /// (``EligibilityFilter/listedChildren(_:term:township:school:)``): the same children as
+    /// ``entries(_:program:term:township:school:gapsOnly:)`` program by program.
+    func entries(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> [Entry] {
+        var eligible: [String: [ChildFacts]] = [:]
+        for (child, basis) in try EligibilityFilter.listedChildren(db, term: term, township: township, school: school) {
+            let programs = EligibilityRule.eligible(
+                grade: child.grade, attendance: child.attendance, status: child.status, statusDate: child.statusDate, basis: basis, term: term, programs: programs)
+            for (program, _) in programs { eligible[program.id, default: []].append(child) }
+        }
+        return try programs.flatMap { program in
+            try classify(db, eligible[program.id] ?? [], program: program, term: term, failedOnly: false)
+        }
+    }
+
+    /// Each child's standing in `program` and `term`: paid, or the kind of gap. With
+    /// `failedOnly`, the children are known to have no live payment, and only failures are read.
+    private func classify(_ db: Database, _ children: [ChildFacts], program: SubsidyProgram, term: Term, failedOnly: Bool) throws -> [Entry] {
         guard !children.isEmpty else { return [] }
         var live: Set<String> = []
         var failures: [String: String] = [:]
-        let states = gapsOnly ? "AND state = 'failed'" : ""
+        let states = failedOnly ? "AND state = 'failed'" : ""
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ? \(states)"), arguments: [program.id, term.code]) {
             let student: String = row["student"]
             if (row["state"] as String) == PaymentState.failed.rawValue {
@@ -64,10 +84,7 @@ struct CoverageStore: Sendable {
 
     func report(_ db: Database, _ query: CoverageQuery) throws -> CoverageReport {
         let programs = try query.program.map { [try settings.program($0)] } ?? settings.programs
-        var entries: [Entry] = []
-        for program in programs {
-            entries += try self.entries(db, program: program, term: query.term, township: query.township, school: query.school)
-        }
+        let entries = try self.entries(db, programs: programs, term: query.term, township: query.township, school: query.school)
         var report = CoverageReport(term: query.term, eligible: entries.count, covered: 0, unpaid: 0, failed: 0, awaitingBatch: 0, excluded: 0, townships: [], schools: [], gaps: [])
         var townships: [String: CoverageLine] = [:]
         var schools: [String: CoverageLine] = [:]

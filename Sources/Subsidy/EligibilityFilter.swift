@@ -86,6 +86,28 @@ struct EligibilityFilter: Sendable {
         return ("SELECT s.id FROM student s WHERE \(conditions) ORDER BY s.number LIMIT ?", arguments + [limit])
     }
 
+    /// Every child within the place whose family is on a list at some time during `term`, each
+    /// with those stays on lists: one pass over the lists for every program at once, where
+    /// ``children(_:after:limit:)`` scans the register once per program. ``EligibilityRule``
+    /// then says which programs each child is eligible for: coverage asks for all six, and six
+    /// scans of a county's register were most of a dashboard page's time (decision 136).
+    static func listedChildren(_ db: Database, term: Term, township: String?, school: String?) throws -> [(child: ChildFacts, basis: [EligibilityBasis])] {
+        var conditions = ["s.id_number = m.id_number", "m.since <= ?", "(m.until IS NULL OR m.until > ?)"]
+        var arguments: StatementArguments = [term.end.description, term.start.description]
+        if let township { conditions.append("s.township = ?"); arguments += [township] }
+        if let school { conditions.append("s.school = ?"); arguments += [school] }
+        // The lists first: a county's lists hold a fraction of its register, and each stay finds
+        // its child by the unique ID number.
+        let sql = "SELECT \(ChildFacts.columns), m.category, m.since, m.until FROM membership m CROSS JOIN \(ChildFacts.from) WHERE \(conditions.joined(separator: " AND "))"
+        var children: [Int64: (child: ChildFacts, basis: [EligibilityBasis])] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+            guard let category = FamilyCategory(rawValue: row["category"]), let since = CivilDate(parsing: row["since"]) else { continue }
+            let basis = EligibilityBasis(category: category, source: category.source, since: since, until: (row["until"] as String?).flatMap(CivilDate.init(parsing:)))
+            children[row["id"], default: (ChildFacts(row: row), [])].basis.append(basis)
+        }
+        return Array(children.values)
+    }
+
     /// How many children are eligible.
     func count(_ db: Database) throws -> Int {
         let (conditions, arguments) = conditions(after: .id(0))

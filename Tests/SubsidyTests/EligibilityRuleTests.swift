@@ -88,7 +88,9 @@ import Testing
     }
 
     /// The SQL of the lists and batches selects exactly the children the rule does: the whole
-    /// table, as registered children and a roster.
+    /// table, as registered children and a roster. Coverage's one pass over the lists for every
+    /// program at once selects the same children as the filter does program by program, careers
+    /// ended before and during the term among them.
     @Test func theSQLFilterAgreesWithTheRule() throws {
         let harness = try SubsidyHarness()
         var sequence = 0
@@ -104,12 +106,26 @@ import Testing
                 }
             }
         }
+        // Listed children whose careers ended: before the term (not eligible) and during it
+        // (eligible, as an enrolled child is).
+        for (offset, date) in [(1, "2026-06-30"), (2, "2026-10-08")] {
+            let student = try harness.enrol(sequence + offset, grade: 8)
+            // On two lists: still one entry a program.
+            rows += [(sequence + offset, .registeredPoor), (sequence + offset, .subsistence)]
+            try harness.change(student, .dropOut, to: .droppedOut, on: CivilDate(parsing: date)!)
+            if offset == 2 { facts.append((student.record.studentNumber.value, 8, false, .registeredPoor)) }
+        }
         let bySource = Dictionary(grouping: rows) { $0.1.source }
         for (source, sourceRows) in bySource { try harness.roster(source, sourceRows, on: CivilDate(parsing: "2026-09-01")) }
+        let onePass = try harness.database.read { db in
+            try CoverageStore(settings: SubsidySettings()).entries(db, programs: Self.programs, term: Self.term, township: nil, school: nil)
+        }
         for program in Self.programs {
             let selected = try harness.database.read { db in
                 try EligibilityFilter(program: program, term: Self.term).children(db).map(\.number)
             }
+            #expect(Set(onePass.filter { $0.program.id == program.id }.map(\.child.number)) == Set(selected), "\(program.id)")
+            #expect(onePass.filter { $0.program.id == program.id }.count == selected.count, "\(program.id): each child once")
             let expected = facts.filter { fact in
                 guard let category = fact.category else { return false }
                 return !EligibilityRule.eligible(grade: fact.grade, attendance: fact.boarding ? .boarding : .day, status: .enrolled, statusDate: nil,
