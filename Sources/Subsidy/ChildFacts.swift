@@ -35,19 +35,24 @@ struct ChildFacts: Sendable, Equatable {
         self.statusDate = statusDate
     }
 
+    /// Reads a row that starts with ``columns``, by position: a look-up by column name lowercases
+    /// the name on every read, and was the largest part of reading a county's children.
     init(row: Row) {
-        id = row["id"]
-        number = row["number"]
-        idNumber = row["id_number"]
-        name = row["name"]
-        school = row["school"]
-        schoolName = row["school_name"]
-        township = row["township"]
-        grade = row["grade"]
-        attendance = (row["boarding"] as Bool) ? .boarding : .day
-        status = StudentStatus(rawValue: row["status"]) ?? .enrolled
-        statusDate = (row["status_date"] as String?).flatMap(CivilDate.init(parsing:))
+        id = row[0]
+        number = row[1]
+        idNumber = row[2]
+        name = row[3]
+        school = row[4]
+        schoolName = row[5]
+        township = row[6]
+        grade = row[7]
+        attendance = (row[8] as Bool) ? .boarding : .day
+        status = StudentStatus(rawValue: row[9]) ?? .enrolled
+        statusDate = (row[10] as String?).flatMap(CivilDate.init(parsing:))
     }
+
+    /// How many columns ``columns`` has: a query's own columns come after them.
+    static let columnCount = 11
 
     /// The child by ID number or student number, as a person types either.
     static func fetch(_ db: Database, key: String) throws -> ChildFacts? {

@@ -53,10 +53,11 @@ struct CoverageStore: Sendable {
         var live: Set<String> = []
         var failures: [String: String] = [:]
         let states = failedOnly ? "AND state = 'failed'" : ""
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ? \(states)"), arguments: [program.id, term.code]) {
-            let student: String = row["student"]
-            if (row["state"] as String) == PaymentState.failed.rawValue {
-                failures[student] = row["failure"] ?? ""
+        let payments = try Row.fetchCursor(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ? \(states)"), arguments: [program.id, term.code])
+        while let row = try payments.next() {
+            let student: String = row[0]
+            if (row[1] as String) == PaymentState.failed.rawValue {
+                failures[student] = row[2] ?? ""
             } else {
                 live.insert(student)
             }

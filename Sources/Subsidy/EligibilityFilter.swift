@@ -75,7 +75,7 @@ struct EligibilityFilter: Sendable {
         var sql = "SELECT \(ChildFacts.columns) FROM \(ChildFacts.from) WHERE \(conditions) ORDER BY s.id"
         var bound = arguments
         if let limit { sql += " LIMIT ?"; bound += [limit] }
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: bound).map(ChildFacts.init(row:))
+        return try Array(Row.fetchCursor(db.cachedStatement(sql: sql), arguments: bound).map(ChildFacts.init(row:)))
     }
 
     /// The replica ids of the eligible children after student number `number`, in number order,
@@ -100,10 +100,13 @@ struct EligibilityFilter: Sendable {
         // its child by the unique ID number.
         let sql = "SELECT \(ChildFacts.columns), m.category, m.since, m.until FROM membership m CROSS JOIN \(ChildFacts.from) WHERE \(conditions.joined(separator: " AND "))"
         var children: [Int64: (child: ChildFacts, basis: [EligibilityBasis])] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
-            guard let category = FamilyCategory(rawValue: row["category"]), let since = CivilDate(parsing: row["since"]) else { continue }
-            let basis = EligibilityBasis(category: category, source: category.source, since: since, until: (row["until"] as String?).flatMap(CivilDate.init(parsing:)))
-            children[row["id"], default: (ChildFacts(row: row), [])].basis.append(basis)
+        // A cursor, read by position: nothing is copied row by row (decision 136).
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        let stay = ChildFacts.columnCount
+        while let row = try rows.next() {
+            guard let category = FamilyCategory(rawValue: row[stay]), let since = CivilDate(parsing: row[stay + 1]) else { continue }
+            let basis = EligibilityBasis(category: category, source: category.source, since: since, until: (row[stay + 2] as String?).flatMap(CivilDate.init(parsing:)))
+            children[row[0], default: (ChildFacts(row: row), [])].basis.append(basis)
         }
         return Array(children.values)
     }
