@@ -30,6 +30,8 @@ import Testing
         let township = try await http.with(token: tokens["BAOXUE_TOKEN_TOWNSHIP_STAFF"]).get("/api/v1/students?limit=1")
         #expect(try (township.json()["total"] as? Int ?? 0) < 500)
         #expect(up.output.contains("curl"))
+        // The commands it suggests name the executable that was started, so they run as pasted.
+        #expect(up.output.contains("\(BuiltProducts.path("baoxue")) student list --limit 10"), "\(up.output)")
         // CURVE between the processes, with keys made on first run, owner-only.
         let keys = directory.file("data/keys/curve.env")
         #expect(try FileManager.default.attributesOfItem(atPath: keys)[.posixPermissions] as? Int == 0o600)

@@ -111,40 +111,43 @@ struct StartUp: Service {
         let base = "http://\(address)"
         let portFlag = (operations.clients.ports.base == PortPlan.defaultBase ? "" : " --port-base \(operations.clients.ports.base)") + (dataDirectory == "./data" ? "" : " --data \(dataDirectory)")
         let tokens = "\(dataDirectory)/\(DemoUsers.fileName)"
+        // The commands name this executable as it was started (`.build/debug/baoxue` from
+        // `make run`, the release build, or the installed one), so they can be pasted as shown.
+        let baoxue = CommandLine.arguments.first.flatMap { $0.isEmpty ? nil : $0 } ?? "baoxue"
         print(options.say("""
 
-            保学已启动：学籍服务、控辍监测服务、关爱服务（各自独立进程）+ HTTP网关 \(base)
+            保学已启动：学籍服务、控辍监测服务、资助服务、关爱服务（各自独立进程）+ HTTP网关 \(base)
             日志：\(dataDirectory)/logs/    数据：\(dataDirectory)/
             试一试（另开一个终端）：
               curl -s \(base)/healthz
               . \(tokens)     # 演示账号令牌 (--demo)
               curl -s -H "Authorization: Bearer $BAOXUE_TOKEN" '\(base)/api/v1/students?limit=5'
               curl -s -H "Authorization: Bearer $BAOXUE_TOKEN_TOWNSHIP_STAFF" '\(base)/api/v1/schools'
-              .build/debug/baoxue services status\(portFlag)
-              .build/debug/baoxue student list --limit 10\(portFlag)
-              .build/debug/baoxue student list --status droppedOut\(portFlag)
-              .build/debug/baoxue school list\(portFlag)
-              .build/debug/baoxue alert list\(portFlag)
-              .build/debug/baoxue case list\(portFlag)
-              .build/debug/baoxue care gaps\(portFlag)
-              .build/debug/baoxue audit list\(portFlag)
+              \(baoxue) services status\(portFlag)
+              \(baoxue) student list --limit 10\(portFlag)
+              \(baoxue) student list --status droppedOut\(portFlag)
+              \(baoxue) school list\(portFlag)
+              \(baoxue) alert list\(portFlag)
+              \(baoxue) case list\(portFlag)
+              \(baoxue) care gaps\(portFlag)
+              \(baoxue) audit list\(portFlag)
             按 Ctrl-C 停止全部服务。
             """, """
 
-            Baoxue is up: the registry, the monitor and care (each its own process) + the HTTP gateway at \(base)
+            Baoxue is up: the registry, the monitor, student aid and care (each its own process) + the HTTP gateway at \(base)
             Logs: \(dataDirectory)/logs/    Data: \(dataDirectory)/
             Try (in another terminal):
               curl -s \(base)/healthz
               . \(tokens)     # 演示账号令牌 (--demo)
               curl -s -H "Authorization: Bearer $BAOXUE_TOKEN" '\(base)/api/v1/students?limit=5'
               curl -s -H "Authorization: Bearer $BAOXUE_TOKEN_TOWNSHIP_STAFF" '\(base)/api/v1/schools'
-              .build/debug/baoxue services status\(portFlag) --lang en
-              .build/debug/baoxue student list --limit 10\(portFlag) --lang en
-              .build/debug/baoxue school list\(portFlag) --lang en
-              .build/debug/baoxue alert list\(portFlag) --lang en
-              .build/debug/baoxue case list\(portFlag) --lang en
-              .build/debug/baoxue care gaps\(portFlag) --lang en
-              .build/debug/baoxue audit list\(portFlag) --lang en
+              \(baoxue) services status\(portFlag) --lang en
+              \(baoxue) student list --limit 10\(portFlag) --lang en
+              \(baoxue) school list\(portFlag) --lang en
+              \(baoxue) alert list\(portFlag) --lang en
+              \(baoxue) case list\(portFlag) --lang en
+              \(baoxue) care gaps\(portFlag) --lang en
+              \(baoxue) audit list\(portFlag) --lang en
             Ctrl-C stops everything.
             """))
     }
