@@ -20,10 +20,10 @@ import GRDB
 /// WAL over. The writer waits for that short pass (a few milliseconds) a few times a minute
 /// instead of for its own checkpoint twice a second.
 ///
-/// The copies run at the idle scheduling class (``IdlePriority``, decision 134): each takes a core
-/// for tens of milliseconds at the busiest moments, and the services' threads come first. If the
-/// WAL runs to twice the threshold anyway (a saturated host), they run at normal priority until
-/// it starts over.
+/// Copies of a WAL past ``idleCopyPages`` run at the idle scheduling class (``IdlePriority``,
+/// decision 134): each takes a core for tens of milliseconds at the busiest moments, and the
+/// services' threads come first. If the WAL runs to twice the threshold anyway (a saturated
+/// host), they run at normal priority until it starts over.
 ///
 /// It holds the pool weakly and stops once the pool is gone, so it needs no lifecycle wiring;
 /// the timer's handler holds the timer, which keeps it alive until then.

@@ -52,7 +52,7 @@ struct ChildFacts: Sendable, Equatable {
     }
 
     /// How many columns ``columns`` has: a query's own columns come after them.
-    static let columnCount = 11
+    static let columnCount = columns.split(separator: ",").count
 
     /// The child by ID number or student number, as a person types either.
     static func fetch(_ db: Database, key: String) throws -> ChildFacts? {

@@ -22,18 +22,17 @@ struct CoverageStore: Sendable {
         var reason: String?
     }
 
-    /// Every eligible child of `program` in `term` within the place, with their gap if any; with
-    /// `gapsOnly`, only the children without a live payment (what alerts are about), found by
-    /// the database.
-    func entries(_ db: Database, program: SubsidyProgram, term: Term, township: String?, school: String?, gapsOnly: Bool = false) throws -> [Entry] {
-        var filter = EligibilityFilter(program: program, term: term, township: township, school: school)
-        filter.unpaidOnly = gapsOnly
-        return try classify(db, try filter.children(db), program: program, term: term, failedOnly: gapsOnly)
+    /// The county's eligible children of `program` in `term` without a live payment (what alerts
+    /// are about), found by the database, each with their gap.
+    func gaps(_ db: Database, program: SubsidyProgram, term: Term) throws -> [Entry] {
+        var filter = EligibilityFilter(program: program, term: term)
+        filter.unpaidOnly = true
+        return try classify(db, try filter.children(db), program: program, term: term, failedOnly: true)
     }
 
     /// The entries of `programs` in `term` within the place, from one pass over the lists
     /// (``EligibilityFilter/listedChildren(_:term:township:school:)``): the same children as
-    /// ``entries(_:program:term:township:school:gapsOnly:)`` program by program.
+    /// ``EligibilityFilter/children(_:after:limit:)`` finds program by program.
     func entries(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> [Entry] {
         var eligible: [String: [ChildFacts]] = [:]
         for (child, basis) in try EligibilityFilter.listedChildren(db, term: term, township: township, school: school) {
@@ -131,7 +130,7 @@ struct CoverageStore: Sendable {
         var wanted: [AlertStore.Finding] = []
         for pair in pairs {
             guard let program = try? settings.program(pair.program), let term = Term(parsing: pair.term) else { continue }
-            for entry in try entries(db, program: program, term: term, township: nil, school: nil, gapsOnly: true) {
+            for entry in try gaps(db, program: program, term: term) {
                 guard let kind = entry.kind, kind == .unpaid || kind == .failed else { continue }
                 wanted.append(finding(entry, kind: kind, term: term))
             }

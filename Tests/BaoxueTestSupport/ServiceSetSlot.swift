@@ -20,7 +20,7 @@ public final class ServiceSetSlot: Sendable {
     public static let capacity = 8
 
     private static let pool = Mutex<(free: Int, waiting: [CheckedContinuation<Void, Never>])>((capacity, []))
-    private let held = Mutex(true)
+    private let held = Atomic(true)
 
     /// Waits until a slot is free and takes it.
     public init() async {
@@ -39,7 +39,7 @@ public final class ServiceSetSlot: Sendable {
 
     /// Gives the slot back (once; later calls do nothing): to the longest waiter, if any.
     public func release() {
-        guard held.withLock({ held in defer { held = false }; return held }) else { return }
+        guard held.exchange(false, ordering: .acquiringAndReleasing) else { return }
         let next = Self.pool.withLock { pool -> CheckedContinuation<Void, Never>? in
             guard !pool.waiting.isEmpty else {
                 pool.free += 1
