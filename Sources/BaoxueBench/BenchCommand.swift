@@ -41,6 +41,7 @@ public struct BenchCommand: AsyncParsableCommand {
             let roundTrip = RawBaselines.zeroMQRoundTrip(iterations: 5_000)
             let sqliteRate = try RawBaselines.sqliteInsertRate(county.students, path: work.appendingPathComponent("raw.sqlite").path)
             let registrySQLRate = try RawBaselines.registrySQLRate((county.schools, county.students), path: work.appendingPathComponent("registry-sql.sqlite").path)
+            let stages = try ImportStages.measure((county.schools, county.students), path: work.appendingPathComponent("registry-stages.sqlite").path)
 
             // The real thing: a registry process on free ports, the gateway core, a subscriber.
             let base = FreePorts.base(count: PortPlan.width)
@@ -56,12 +57,14 @@ public struct BenchCommand: AsyncParsableCommand {
             await follower.subscriber.waitUntilApplied(startSeq)
 
             let progress = ProgressBar(label: options.say("导入", "import"))
+            let cpuBefore = (registry: ProcessQuiet.cpuSeconds(registry.pid) ?? 0, bench: ProcessQuiet.cpuSeconds(getpid()) ?? 0)
             let started = ContinuousClock.now
             let outcome = try await operations.registry.importStudents(studentsCSV, actor: .localOperator(via: "bench"), progress: progress.update)
             let imported = ContinuousClock.now - started
             let finalSeq = try await lastSeq(operations)
             await follower.subscriber.waitUntilApplied(finalSeq)
             let caughtUp = ContinuousClock.now - started
+            let cpu = (registry: (ProcessQuiet.cpuSeconds(registry.pid) ?? 0) - cpuBefore.registry, bench: (ProcessQuiet.cpuSeconds(getpid()) ?? 0) - cpuBefore.bench)
             follower.task.cancel()
 
             let rows = outcome.report.imported + outcome.report.updated + outcome.report.unchanged
@@ -71,6 +74,7 @@ public struct BenchCommand: AsyncParsableCommand {
                 importSeconds: imported.seconds, caughtUpSeconds: caughtUp.seconds, rowsPerSecond: rate,
                 eventsFollowed: finalSeq - startSeq, rawSQLiteRowsPerSecond: sqliteRate, registrySQLRowsPerSecond: registrySQLRate,
                 rawZeroMQRoundTripMicroseconds: roundTrip, ratioToRawSQLite: rate / sqliteRate,
+                registryCPUSeconds: cpu.registry, benchCPUSeconds: cpu.bench, stages: stages,
                 machine: "\(ProcessInfo.processInfo.activeProcessorCount) cores")
             try options.emit(result) { result.text }
         }

@@ -16,7 +16,19 @@ struct ImportBenchResult: Codable {
     var registrySQLRowsPerSecond: Double
     var rawZeroMQRoundTripMicroseconds: Percentiles
     var ratioToRawSQLite: Double
+    /// CPU time (user and system) from the first row sent until the follower caught up: the
+    /// registry process, and this one (the gateway's core reading and checking the CSV, and the
+    /// follower). Beside the wall time they say where the time goes and how busy the cores were.
+    var registryCPUSeconds: Double
+    var benchCPUSeconds: Double
+    /// The stages alone, one thread, same rows (``ImportStages``).
+    var stages: ImportStages
     var machine: String
+
+    /// CPU microseconds per student, of a process's `seconds`.
+    func perStudent(_ seconds: Double) -> Double { seconds / Double(max(accepted, 1)) * 1e6 }
+    /// How many cores the two processes kept busy on average.
+    var coresBusy: Double { (registryCPUSeconds + benchCPUSeconds) / max(caughtUpSeconds, 1e-9) }
 
     var text: String {
         var table = TextTable(headers: ["measure", "figure"])
@@ -28,7 +40,9 @@ struct ImportBenchResult: Codable {
             ["end-to-end rate", String(format: "%.0f rows/s", rowsPerSecond)],
             ["raw SQLite insert, same rows, one transaction", String(format: "%.0f rows/s", rawSQLiteRowsPerSecond)],
             ["ratio end-to-end / raw SQLite", String(format: "%.3f", ratioToRawSQLite)],
-            ["the registry's SQL alone, same rows, batches of 2,500", String(format: "%.0f rows/s (ratio to raw %.3f: the import's ceiling)", registrySQLRowsPerSecond, registrySQLRowsPerSecond / rawSQLiteRowsPerSecond)],
+            ["CPU per student: registry / CSV, checks and follower", String(format: "%.1f µs / %.1f µs  (%.2f cores busy)", perStudent(registryCPUSeconds), perStudent(benchCPUSeconds), coresBusy)],
+            ["stages alone, one thread, CPU per student", String(format: "%.1f µs: batch JSON written %.1f, read %.1f, checks %.1f, write transaction %.1f, outbox read back %.1f", stages.total, stages.encodeBatch, stages.decodeBatch, stages.plan, stages.write, stages.readBack)],
+            ["the registry's SQL alone, same rows, its settings, batches of 2,500", String(format: "%.0f rows/s (ratio to raw %.3f)", registrySQLRowsPerSecond, registrySQLRowsPerSecond / rawSQLiteRowsPerSecond)],
             ["ratio end-to-end / the registry's SQL alone", String(format: "%.3f", rowsPerSecond / registrySQLRowsPerSecond)],
             ["raw libzmq REQ/REP round trip, 100 B, tcp", String(format: "p50 %.0f µs  p99 %.0f µs", rawZeroMQRoundTripMicroseconds.p50, rawZeroMQRoundTripMicroseconds.p99)],
             ["machine", machine],

@@ -1,26 +1,26 @@
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueService
 import Foundation
 import GRDB
 import Registry
 
 extension RawBaselines {
     /// Rows per second of the registry's own SQL for an import, with nothing else: the registry's
-    /// schema (its migrations), and for each student the statements its import runs (the same
-    /// SQL, event body and header), prepared, with every byte encoded beforehand: the look-up by
-    /// ID number or student number, the `student` row (two unique indexes, three more, the
-    /// school's foreign key), and the outbox row with its header, its body (the student's
+    /// database opened as the registry opens it (``ServiceDatabase``: its pragmas, its
+    /// checkpointer, its migrations), and for each student the statements its import runs (the
+    /// same SQL, event body and header), prepared, with every byte encoded beforehand: the
+    /// look-up by ID number or student number, the `student` row (two unique indexes, three more,
+    /// the school's foreign key), and the outbox row with its header, its body (the student's
     /// snapshot) and its key index; in transactions of 2,500 rows, as the import's batches.
     ///
-    /// The end-to-end import cannot be faster than this, so its ratio to the plain insert above
-    /// (``sqliteInsertRate(_:path:)``) is the highest ratio the import could reach with this
-    /// schema and these guarantees.
+    /// The end-to-end import cannot be faster than this: its ratio to the plain insert above
+    /// (``sqliteInsertRate(_:path:)``) bounds the import's with this schema and these guarantees.
+    /// Until 2026-12-06 this opened a plain queue with SQLite's default automatic checkpoint
+    /// (every 4 MiB of WAL, on the writer), which the registry does not have, and so understated
+    /// the bound by about a third (decision 137).
     static func registrySQLRate(_ county: (schools: [SchoolRecord], students: [StudentRecord]), path: String) throws -> Double {
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536") }
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-        try RegistrySchema.migrator.migrate(queue)
+        let queue = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator)
         var townships: [String: String] = [:]
         var schoolNames: [String: String] = [:]
         try queue.write { db in
@@ -50,7 +50,7 @@ extension RawBaselines {
         let start = ContinuousClock.now
         var seq = 0
         for batch in stride(from: 0, to: rows.count, by: 2_500) {
-            try queue.inTransaction { db in
+            try queue.writeWithoutTransaction { db in try db.inTransaction {
                 let match = try db.cachedStatement(sql: RegistryStore.matchSQL)
                 let student = try db.cachedStatement(sql: RegistryStore.insertStudentSQL)
                 let event = try db.cachedStatement(sql: Outbox.insertSQL)
@@ -61,7 +61,7 @@ extension RawBaselines {
                     seq += 1
                 }
                 return .commit
-            }
+            } }
         }
         return Double(rows.count) / (ContinuousClock.now - start).seconds
     }
