@@ -57,7 +57,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let httpPort = server.port
 
         // A county with a child for every change, loaded and followed.
-        print(options.say("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…"))
+        options.progress("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…")
         let county = DemoCounty.generate(students: changes + changes / 4 + 500, seed: 11, today: Timestamp.todayInChina())
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))

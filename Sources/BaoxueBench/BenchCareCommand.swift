@@ -30,7 +30,7 @@ struct CareBench: AsyncParsableCommand {
         defer { directory.finish(work, options) }
         let today = Timestamp.todayInChina()
 
-        print(options.say("生成 \(children) 名留守儿童的演示县……", "Generating a county of \(children) left-behind children…"))
+        options.progress("生成 \(children) 名留守儿童的演示县……", "Generating a county of \(children) left-behind children…")
         let county = DemoCounty.generate(students: children, seed: 7, today: today).everyChildLeftBehind()
         let ledgerCSV = Data(county.careLedgerCSV().utf8)
 
@@ -48,7 +48,7 @@ struct CareBench: AsyncParsableCommand {
         let operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)), access: try AccessStore(dataDirectory: data))
         let actor = Actor.localOperator(via: "bench")
 
-        print(options.say("载入学籍（\(children)名学生）并等待关爱服务追平……", "Loading the registry (\(children) students) and waiting for care to catch up…"))
+        options.progress("载入学籍（\(children)名学生）并等待关爱服务追平……", "Loading the registry (\(children) students) and waiting for care to catch up…")
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: actor)
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
         let loaded = ContinuousClock.now
@@ -58,13 +58,13 @@ struct CareBench: AsyncParsableCommand {
         let started = ContinuousClock.now
         let outcome = try await operations.care.importLedger(ledgerCSV, actor: actor, progress: ProgressBar(label: options.say("台账", "ledger")).update)
         let importSeconds = (ContinuousClock.now - started).seconds
-        print(options.say("台账导入 \(String(format: "%.1f", importSeconds)) 秒；同一文件再导入一次……", "ledger imported in \(String(format: "%.1f", importSeconds)) s; the same file again…"))
+        options.progress("台账导入 \(String(format: "%.1f", importSeconds)) 秒；同一文件再导入一次……", "ledger imported in \(String(format: "%.1f", importSeconds)) s; the same file again…")
         let again = ContinuousClock.now
         let reimport = try await operations.care.importLedger(ledgerCSV, actor: actor)
         let reimportSeconds = (ContinuousClock.now - again).seconds
 
         // Surrogate parents for the first `assigned` children, five of one school to each.
-        print(options.say("为 \(assigned) 名儿童指定代理家长，每次一个请求……", "assigning surrogate parents to \(assigned) children, one request each…"))
+        options.progress("为 \(assigned) 名儿童指定代理家长，每次一个请求……", "assigning surrogate parents to \(assigned) children, one request each…")
         let assignStarted = ContinuousClock.now
         var surrogate: (id: Int64, school: String, children: Int)?
         var assignedCount = 0
@@ -83,11 +83,11 @@ struct CareBench: AsyncParsableCommand {
         }
         let assignSeconds = (ContinuousClock.now - assignStarted).seconds
 
-        print(options.say("指定完毕，\(String(format: "%.1f", assignSeconds)) 秒；第一次扫描（开出预警）……", "assigned in \(String(format: "%.1f", assignSeconds)) s; the first sweep (opening the alerts)…"))
+        options.progress("指定完毕，\(String(format: "%.1f", assignSeconds)) 秒；第一次扫描（开出预警）……", "assigned in \(String(format: "%.1f", assignSeconds)) s; the first sweep (opening the alerts)…")
         let firstStarted = ContinuousClock.now
         let first = try await operations.care.sweep(actor: actor)
         let firstSeconds = (ContinuousClock.now - firstStarted).seconds
-        print(options.say("第一次扫描 \(String(format: "%.1f", firstSeconds)) 秒，开出 \(first.opened) 条；再扫描一次，再查缺口……", "first sweep \(String(format: "%.1f", firstSeconds)) s, \(first.opened) opened; sweeping again, then the gaps…"))
+        options.progress("第一次扫描 \(String(format: "%.1f", firstSeconds)) 秒，开出 \(first.opened) 条；再扫描一次，再查缺口……", "first sweep \(String(format: "%.1f", firstSeconds)) s, \(first.opened) opened; sweeping again, then the gaps…")
         let sweepStarted = ContinuousClock.now
         let sweep = try await operations.care.sweep(actor: actor)
         let sweepSeconds = (ContinuousClock.now - sweepStarted).seconds

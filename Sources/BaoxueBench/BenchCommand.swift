@@ -32,7 +32,7 @@ public struct BenchCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: work) }
 
-            print(options.say("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…"))
+            options.progress("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…")
             let county = DemoCounty.generate(students: students, seed: 7, today: Timestamp.todayInChina())
             let schoolsCSV = Data(county.schoolsCSV().utf8)
             let studentsCSV = Data(county.studentsCSV().utf8)

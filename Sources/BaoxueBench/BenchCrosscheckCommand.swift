@@ -31,7 +31,7 @@ struct CrosscheckBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: work) }
         let today = Timestamp.todayInChina()
 
-        print(options.say("生成 \(students) 名学生的演示县与 \(population) 人的户籍名单……", "Generating a county of \(students) students and a roster of \(population)…"))
+        options.progress("生成 \(students) 名学生的演示县与 \(population) 人的户籍名单……", "Generating a county of \(students) students and a roster of \(population)…")
         let county = DemoCounty.generate(students: students, seed: 7, today: today)
         let withIDs = county.students.filter { $0.idNumber != nil }.count
         let extra = max(population - withIDs, 0)
@@ -59,7 +59,7 @@ struct CrosscheckBench: AsyncParsableCommand {
         let operations = Operations(clients: try await ServiceClients(ports: ports), access: try AccessStore(dataDirectory: data))
         let actor = Actor.localOperator(via: "bench")
 
-        print(options.say("载入学籍（\(students)名学生）并等待监测服务追平……", "Loading the registry (\(students) students) and waiting for the monitor to catch up…"))
+        options.progress("载入学籍（\(students)名学生）并等待监测服务追平……", "Loading the registry (\(students) students) and waiting for the monitor to catch up…")
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), actor: actor)
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
         let loaded = ContinuousClock.now

@@ -18,7 +18,7 @@ struct BenchDirectory: ParsableArguments {
     /// Removes the directory, or says where it was kept.
     func finish(_ url: URL, _ options: GlobalOptions) {
         if keep {
-            print(options.say("工作目录保留在 \(url.path)", "working directory kept at \(url.path)"))
+            options.progress("工作目录保留在 \(url.path)", "working directory kept at \(url.path)")
         } else {
             // A service that has just exited, or a database closing in this process, can leave
             // a file behind the first pass (its -shm); a few passes leave nothing.

@@ -34,7 +34,7 @@ struct BenchHTTPCommand: AsyncParsableCommand {
         let logger = Logger(label: "baoxue.bench")
         let work = try directory.make("http")
         defer { directory.finish(work, options) }
-        print(options.say("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…"))
+        options.progress("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…")
         let county = DemoCounty.generate(students: students, seed: 5, today: Timestamp.todayInChina())
         let deployment = try await BenchDeployment.start([.registry, .monitor], in: work)
         defer { deployment.stop() }
@@ -68,7 +68,7 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             ("school's student list GET /api/v1/students?school=…&limit=50", { @Sendable (i: Int) in "/api/v1/students?school=\(schools[i % schools.count])&limit=50" }),
             ("alert list GET /api/v1/alerts?limit=50", { @Sendable (_: Int) in "/api/v1/alerts?limit=50" }),
         ] as [(String, @Sendable (Int) -> String)] {
-            print(options.say("\(name)：每秒 \(rate) 次，\(seconds) 秒……", "\(name): \(rate)/s for \(seconds) s…"))
+            options.progress("\(name)：每秒 \(rate) 次，\(seconds) 秒……", "\(name): \(rate)/s for \(seconds) s…")
             let result = await load.run(rate: rate, count: count, path: path)
             scenarios.append(HTTPBenchResult.Scenario(name: name, load: result))
         }

@@ -33,7 +33,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
         let work = try directory.make("reports")
         defer { directory.finish(work, options) }
         let today = Timestamp.todayInChina()
-        print(options.say("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…"))
+        options.progress("生成 \(students) 名学生的演示县……", "Generating a county of \(students) students…")
         let county = DemoCounty.generate(students: students, seed: 1, today: today)
 
         let base = FreePorts.base(count: PortPlan.width)
@@ -44,7 +44,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
             processes.append(try ServiceChild.start(service, ["--port-base", String(base), "--data", data]))
         }
         let operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)), access: try AccessStore(dataDirectory: data))
-        print(options.say("按演示县载入各服务的数据（学籍、缺课、资助、比对、关爱、案件）……", "Loading every service's part of the county (register, absences, aid, cross-check, care, casework)…"))
+        options.progress("按演示县载入各服务的数据（学籍、缺课、资助、比对、关爱、案件）……", "Loading every service's part of the county (register, absences, aid, cross-check, care, casework)…")
         let loadStarted = ContinuousClock.now
         _ = try await DemoLoader.load(county, into: operations, progress: ProgressBar(label: options.say("学籍", "students")).update)
         for service in [ServiceName.monitor, .subsidy, .care] {
@@ -56,7 +56,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
         let year = today.year
         let pages = DashboardPages(operations: operations)
         // One warm-up each, then the sample.
-        print(options.say("测量：每项 \(requests) 次……", "Measuring: \(requests) requests each…"))
+        options.progress("测量：每项 \(requests) 次……", "Measuring: \(requests) requests each…")
         let summary = try await Self.sample(requests) { _ = try await operations.reports.summary(year: year, actor: actor) }
         let markdown = try await Self.sample(requests) {
             _ = try await operations.reports.summaryMarkdown(year: year, actor: actor)
@@ -68,7 +68,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
         let townshipHome = try await Self.sample(requests) { _ = try await pages.homeHTML(actor: townshipActor) }
 
         // Where a summary's time goes: each service's part, asked alone.
-        print(options.say("分项测量……", "Measuring each part…"))
+        options.progress("分项测量……", "Measuring each part…")
         let period = (from: CivilDate(year: year, month: 1, day: 1)!, to: CivilDate(year: year, month: 12, day: 31)!)
         var parts: [(String, Percentiles)] = []
         let few = max(5, requests / 3)

@@ -53,7 +53,7 @@ struct BenchScaleCommand: AsyncParsableCommand {
         var rawInsert = 0.0
         for (index, size) in sizes.enumerated() {
             let code = String(510_123 + index)
-            print(options.say("第\(index + 1)/\(sizes.count)个县（\(code)）：生成并导入 \(size) 名学生……", "County \(index + 1)/\(sizes.count) (\(code)): generating and importing \(size) students…"))
+            options.progress("第\(index + 1)/\(sizes.count)个县（\(code)）：生成并导入 \(size) 名学生……", "County \(index + 1)/\(sizes.count) (\(code)): generating and importing \(size) students…")
             let county = DemoCounty.generate(students: size, seed: 100 + UInt64(index), today: today, countyCode: code, countyName: "县\(index + 1)")
             if index == 0 {
                 rawInsert = try RawBaselines.sqliteInsertRate(Array(county.students.prefix(200_000)), path: work.appendingPathComponent("raw.sqlite").path)
@@ -76,21 +76,21 @@ struct BenchScaleCommand: AsyncParsableCommand {
             }
         }
         let imported = ContinuousClock.now
-        print(options.say("等待监测服务追平……", "Waiting for the monitor to catch up…"))
+        options.progress("等待监测服务追平……", "Waiting for the monitor to catch up…")
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(7_200))
         let catchUpSeconds = (ContinuousClock.now - imported).seconds
 
         var rosterSeconds = 0.0, rosterRows = 0, crosscheckSeconds = 0.0, suspects = 0
         if crosscheck {
             for (index, roster) in rosters.enumerated() {
-                print(options.say("户籍名单 \(index + 1)/\(rosters.count)……", "Household roster \(index + 1)/\(rosters.count)…"))
+                options.progress("户籍名单 \(index + 1)/\(rosters.count)……", "Household roster \(index + 1)/\(rosters.count)…")
                 let started = ContinuousClock.now
                 let outcome = try await operations.crosscheck.importRoster(roster, actor: actor, progress: ProgressBar(label: options.say("户籍名单", "roster")).update)
                 rosterSeconds += (ContinuousClock.now - started).seconds
                 rosterRows += outcome.report.imported + outcome.report.updated + outcome.report.unchanged
             }
             rosters = []
-            print(options.say("比对……", "Cross-check…"))
+            options.progress("比对……", "Cross-check…")
             let started = ContinuousClock.now
             let report = try await operations.crosscheck.runCrosscheck(actor: actor)
             crosscheckSeconds = (ContinuousClock.now - started).seconds

@@ -33,7 +33,7 @@ struct BenchSubsidyCommand: AsyncParsableCommand {
         let today = Timestamp.todayInChina()
         let term = Term(containing: today)
 
-        print(options.say("生成 \(students) 名学生的演示县与资助名单……", "Generating a county of \(students) students and its family list…"))
+        options.progress("生成 \(students) 名学生的演示县与资助名单……", "Generating a county of \(students) students and its family list…")
         let county = DemoCounty.generate(students: students, seed: 7, today: today)
         var township: [String: String] = [:]
         for school in county.schools { township[school.code] = school.township }
@@ -57,7 +57,7 @@ struct BenchSubsidyCommand: AsyncParsableCommand {
         let operations = Operations(clients: try await ServiceClients(ports: PortPlan(base: base)), access: try AccessStore(dataDirectory: data))
         let actor = Actor.localOperator(via: "bench")
 
-        print(options.say("载入学籍并等待资助服务追平……", "Loading the registry and waiting for the subsidy service to catch up…"))
+        options.progress("载入学籍并等待资助服务追平……", "Loading the registry and waiting for the subsidy service to catch up…")
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), actor: actor)
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: actor, progress: ProgressBar(label: options.say("学籍", "students")).update)
         let loaded = ContinuousClock.now

@@ -27,8 +27,8 @@ struct DemoCommand: AsyncParsableCommand {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try Data(county.schoolsCSV().utf8).write(to: directory.appendingPathComponent("schools.csv"))
                 try Data(county.studentsCSV().utf8).write(to: directory.appendingPathComponent("students.csv"))
-                print(options.say("已写出 \(directory.path)/schools.csv（\(county.schools.count)所学校）和 students.csv（\(county.students.count)名学生）",
-                                  "Wrote \(directory.path)/schools.csv (\(county.schools.count) schools) and students.csv (\(county.students.count) students)"))
+                options.progress("已写出 \(directory.path)/schools.csv（\(county.schools.count)所学校）和 students.csv（\(county.students.count)名学生）",
+                                 "Wrote \(directory.path)/schools.csv (\(county.schools.count) schools) and students.csv (\(county.students.count) students)")
             }
             if load {
                 let operations = try await options.operations()

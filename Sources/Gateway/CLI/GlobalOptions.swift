@@ -108,4 +108,15 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     }
 
     public func say(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
+
+    /// Tells a person what a long command is doing. With `--json` it goes to standard error, so
+    /// that standard output is the JSON alone for the script reading it.
+    public func progress(_ zh: String, _ en: String) {
+        let line = say(zh, en)
+        if json {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        } else {
+            print(line)
+        }
+    }
 }
