@@ -22,101 +22,160 @@ struct CoverageStore: Sendable {
         var reason: String?
     }
 
+    /// The standing of the child at `child` (a position in the children classified) in one
+    /// program: nil when paid, else the kind of gap and its reason.
+    struct Standing {
+        var child: Int
+        var kind: CoverageGapKind?
+        var reason: String?
+    }
+
     /// The county's eligible children of `program` in `term` without a live payment (what alerts
     /// are about), found by the database, each with their gap.
     func gaps(_ db: Database, program: SubsidyProgram, term: Term) throws -> [Entry] {
         var filter = EligibilityFilter(program: program, term: term)
         filter.unpaidOnly = true
-        return try classify(db, try filter.children(db), program: program, term: term, failedOnly: true)
+        let children = try filter.children(db)
+        let failed = try Payments.read(db, term: term, program: program, failedOnly: true)[program.id] ?? Payments()
+        return try classify(db, children, Array(children.indices), program: program, term: term, payments: failed).map { standing in
+            Entry(child: children[standing.child], program: program, kind: standing.kind, reason: standing.reason)
+        }
     }
 
-    /// The entries of `programs` in `term` within the place, from one pass over the lists
+    /// The children listed within the place in `term`, each once, and for each of `programs` (in
+    /// their order) the standing of its eligible ones, from one pass over the lists
     /// (``EligibilityFilter/listedChildren(_:term:township:school:)``): the same children as
-    /// ``EligibilityFilter/children(_:after:limit:)`` finds program by program.
-    func entries(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> [Entry] {
-        var eligible: [String: [ChildFacts]] = [:]
-        for (child, basis) in try EligibilityFilter.listedChildren(db, term: term, township: township, school: school) {
-            let programs = EligibilityRule.eligible(
-                grade: child.grade, attendance: child.attendance, status: child.status, statusDate: child.statusDate, basis: basis, term: term, programs: programs)
-            for (program, _) in programs { eligible[program.id, default: []].append(child) }
+    /// ``EligibilityFilter/children(_:after:limit:)`` finds program by program. Standings point
+    /// into `children` rather than copy a child for every program and step (decision 138).
+    func standings(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> (children: [ChildFacts], standings: [[Standing]]) {
+        let (children, stays) = try EligibilityFilter.listedChildren(db, term: term, township: township, school: school)
+        var eligible: [[Int]] = Array(repeating: [], count: programs.count)
+        for index in children.indices {
+            for program in EligibilityRule.eligibleIndexes(
+                grade: children[index].grade, attendance: children[index].attendance, status: children[index].status,
+                statusDate: children[index].statusDate, basis: stays[index], term: term, programs: programs) {
+                eligible[program].append(index)
+            }
         }
-        return try programs.flatMap { program in
-            try classify(db, eligible[program.id] ?? [], program: program, term: term, failedOnly: false)
+        let payments = try Payments.read(db, term: term)
+        let standings = try programs.indices.map { program in
+            try classify(db, children, eligible[program], program: programs[program], term: term, payments: payments[programs[program].id] ?? Payments())
         }
+        return (children, standings)
     }
 
-    /// Each child's standing in `program` and `term`: paid, or the kind of gap. With
-    /// `failedOnly`, the children are known to have no live payment, and only failures are read.
-    private func classify(_ db: Database, _ children: [ChildFacts], program: SubsidyProgram, term: Term, failedOnly: Bool) throws -> [Entry] {
-        guard !children.isEmpty else { return [] }
+    /// A term's payments of one program: the children paid or awaiting the bank, and the
+    /// failures with the bank's reason.
+    struct Payments {
         var live: Set<String> = []
         var failures: [String: String] = [:]
-        let states = failedOnly ? "AND state = 'failed'" : ""
-        let payments = try Row.fetchCursor(db.cachedStatement(sql: "SELECT student, state, failure FROM payment WHERE program = ? AND term = ? \(states)"), arguments: [program.id, term.code])
-        while let row = try payments.next() {
-            let student: String = row[0]
-            if (row[1] as String) == PaymentState.failed.rawValue {
-                failures[student] = row[2] ?? ""
-            } else {
-                live.insert(student)
+
+        /// The term's payments by program id, in one pass over the payments (every program's at
+        /// once), or only `program`'s; with `failedOnly`, the failures alone.
+        static func read(_ db: Database, term: Term, program: SubsidyProgram? = nil, failedOnly: Bool = false) throws -> [String: Payments] {
+            var sql = "SELECT program, student, state, failure FROM payment WHERE term = ?"
+            var arguments: StatementArguments = [term.code]
+            if let program { sql += " AND program = ?"; arguments += [program.id] }
+            if failedOnly { sql += " AND state = 'failed'" }
+            var byProgram: [String: Payments] = [:]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try rows.next() {
+                let program: String = row[0], student: String = row[1]
+                if (row[2] as String) == PaymentState.failed.rawValue {
+                    byProgram[program, default: Payments()].failures[student] = row[3] ?? ""
+                } else {
+                    byProgram[program, default: Payments()].live.insert(student)
+                }
             }
+            return byProgram
         }
+    }
+
+    /// The standing in `program` and `term` of each child at `indexes` in `children`: paid, or
+    /// the kind of gap, from the program's `payments` in the term.
+    private func classify(_ db: Database, _ children: [ChildFacts], _ indexes: [Int], program: SubsidyProgram, term: Term, payments: Payments) throws -> [Standing] {
+        guard !indexes.isEmpty else { return [] }
+        let live = payments.live, failures = payments.failures
         let batches = try Row.fetchAll(db.cachedStatement(sql: "SELECT township, school FROM batch WHERE program = ? AND term = ? AND state = 'done'"), arguments: [program.id, term.code])
-            .map { (township: $0["township"] as String?, school: $0["school"] as String?) }
-        return children.map { child in
-            var entry = Entry(child: child, program: program)
-            if live.contains(child.number) { return entry }
-            if let failure = failures[child.number] {
-                entry.kind = .failed
-                entry.reason = failure
-            } else if let reason = ExclusionReason(status: child.status) {
+            .map { (township: $0[0] as String?, school: $0[1] as String?) }
+        return indexes.map { index in
+            var standing = Standing(child: index)
+            let number = children[index].number
+            if live.contains(number) { return standing }
+            if let failure = failures[number] {
+                standing.kind = .failed
+                standing.reason = failure
+            } else if let reason = ExclusionReason(status: children[index].status) {
                 // Not in school now: a batch pays only a child a school holds (the reason is stated).
-                entry.kind = .excluded
-                entry.reason = reason.label(.zh)
-            } else if batches.contains(where: { ($0.school == nil || $0.school == child.school) && ($0.township == nil || $0.township == child.township) }) {
-                entry.kind = .unpaid
+                standing.kind = .excluded
+                standing.reason = reason.label(.zh)
+            } else if batches.contains(where: { ($0.school == nil || $0.school == children[index].school) && ($0.township == nil || $0.township == children[index].township) }) {
+                standing.kind = .unpaid
             } else {
-                entry.kind = .awaitingBatch
+                standing.kind = .awaitingBatch
             }
-            return entry
+            return standing
         }
     }
 
     func report(_ db: Database, _ query: CoverageQuery) throws -> CoverageReport {
         let programs = try query.program.map { [try settings.program($0)] } ?? settings.programs
-        let entries = try self.entries(db, programs: programs, term: query.term, township: query.township, school: query.school)
-        var report = CoverageReport(term: query.term, eligible: entries.count, covered: 0, unpaid: 0, failed: 0, awaitingBatch: 0, excluded: 0, townships: [], schools: [], gaps: [])
-        var townships: [String: CoverageLine] = [:]
-        var schools: [String: CoverageLine] = [:]
-        for entry in entries {
-            let child = entry.child
-            var township = townships[child.township] ?? CoverageLine(township: child.township, school: nil, schoolName: nil, eligible: 0, covered: 0, gaps: 0, stated: 0)
-            var school = schools[child.school] ?? CoverageLine(township: child.township, school: child.school, schoolName: child.schoolName, eligible: 0, covered: 0, gaps: 0, stated: 0)
-            township.eligible += 1
-            school.eligible += 1
-            switch entry.kind {
-            case nil:
-                report.covered += 1
-                township.covered += 1
-                school.covered += 1
-            case .unpaid?, .failed?:
-                if entry.kind == .unpaid { report.unpaid += 1 } else { report.failed += 1 }
-                township.gaps += 1
-                school.gaps += 1
-            case .awaitingBatch?, .excluded?:
-                if entry.kind == .excluded { report.excluded += 1 } else { report.awaitingBatch += 1 }
-                township.stated += 1
-                school.stated += 1
-            }
-            townships[child.township] = township
-            schools[child.school] = school
+        let (children, standings) = try self.standings(db, programs: programs, term: query.term, township: query.township, school: query.school)
+        var report = CoverageReport(term: query.term, eligible: 0, covered: 0, unpaid: 0, failed: 0, awaitingBatch: 0, excluded: 0, townships: [], schools: [], gaps: [])
+        // Each child's township and school line, found once; the lines are counted in place.
+        var townships: [CoverageLine] = [], townshipAt: [String: Int] = [:]
+        var schools: [CoverageLine] = [], schoolAt: [String: Int] = [:]
+        var lineOf: [(township: Int, school: Int)] = []
+        lineOf.reserveCapacity(children.count)
+        for child in children.indices {
+            let township = townshipAt[children[child].township] ?? {
+                townships.append(CoverageLine(township: children[child].township, school: nil, schoolName: nil, eligible: 0, covered: 0, gaps: 0, stated: 0))
+                townshipAt[children[child].township] = townships.count - 1
+                return townships.count - 1
+            }()
+            let school = schoolAt[children[child].school] ?? {
+                schools.append(CoverageLine(township: children[child].township, school: children[child].school, schoolName: children[child].schoolName, eligible: 0, covered: 0, gaps: 0, stated: 0))
+                schoolAt[children[child].school] = schools.count - 1
+                return schools.count - 1
+            }()
+            lineOf.append((township, school))
         }
-        report.townships = townships.values.sorted { $0.township < $1.township }
-        report.schools = schools.values.sorted { ($0.township, $0.school ?? "") < ($1.township, $1.school ?? "") }
         let order: [CoverageGapKind] = [.unpaid, .failed, .excluded, .awaitingBatch]
-        let gaps = entries.filter { $0.kind != nil }.sorted { (order.firstIndex(of: $0.kind!)!, $0.child.township, $0.child.id) < (order.firstIndex(of: $1.kind!)!, $1.child.township, $1.child.id) }
-        report.gaps = gaps.prefix(min(max(query.limit, 1), 1_000)).map { entry in
-            CoverageGap(student: entry.child.maskedNumber, name: entry.child.name, township: entry.child.township, school: entry.child.school, program: entry.program.id, kind: entry.kind!, reason: entry.reason)
+        var gaps: [(rank: Int, program: Int, standing: Standing)] = []
+        for (program, standings) in standings.enumerated() {
+            for standing in standings {
+                let (township, school) = lineOf[standing.child]
+                report.eligible += 1
+                townships[township].eligible += 1
+                schools[school].eligible += 1
+                guard let kind = standing.kind else {
+                    report.covered += 1
+                    townships[township].covered += 1
+                    schools[school].covered += 1
+                    continue
+                }
+                switch kind {
+                case .unpaid, .failed:
+                    if kind == .unpaid { report.unpaid += 1 } else { report.failed += 1 }
+                    townships[township].gaps += 1
+                    schools[school].gaps += 1
+                case .awaitingBatch, .excluded:
+                    if kind == .excluded { report.excluded += 1 } else { report.awaitingBatch += 1 }
+                    townships[township].stated += 1
+                    schools[school].stated += 1
+                }
+                gaps.append((order.firstIndex(of: kind)!, program, standing))
+            }
+        }
+        // Only the places with an eligible child have a line, as before.
+        report.townships = townships.filter { $0.eligible > 0 }.sorted { $0.township < $1.township }
+        report.schools = schools.filter { $0.eligible > 0 }.sorted { ($0.township, $0.school ?? "") < ($1.township, $1.school ?? "") }
+        // The first gaps by kind, township and replica order. The sort is stable, so a child
+        // with gaps in two programs keeps them in the programs' order, as before.
+        gaps.sort { ($0.rank, children[$0.standing.child].township, children[$0.standing.child].id) < ($1.rank, children[$1.standing.child].township, children[$1.standing.child].id) }
+        report.gaps = gaps.prefix(min(max(query.limit, 1), 1_000)).map { gap in
+            let child = children[gap.standing.child]
+            return CoverageGap(student: child.maskedNumber, name: child.name, township: child.township, school: child.school, program: programs[gap.program].id, kind: gap.standing.kind!, reason: gap.standing.reason)
         }
         return report
     }

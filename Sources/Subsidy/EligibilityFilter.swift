@@ -91,7 +91,10 @@ struct EligibilityFilter: Sendable {
     /// ``children(_:after:limit:)`` scans the register once per program. ``EligibilityRule``
     /// then says which programs each child is eligible for: coverage asks for all six, and six
     /// scans of a county's register were most of a dashboard page's time (decision 136).
-    static func listedChildren(_ db: Database, term: Term, township: String?, school: String?) throws -> [(child: ChildFacts, basis: [EligibilityBasis])] {
+    ///
+    /// Two arrays in step, `children[i]` with its stays `stays[i]`: an array of pairs was copied
+    /// pair by pair wherever it was read, most of coverage's time.
+    static func listedChildren(_ db: Database, term: Term, township: String?, school: String?) throws -> (children: [ChildFacts], stays: [[EligibilityBasis]]) {
         var conditions = ["s.id_number = m.id_number", "m.since <= ?", "(m.until IS NULL OR m.until > ?)"]
         var arguments: StatementArguments = [term.end.description, term.start.description]
         if let township { conditions.append("s.township = ?"); arguments += [township] }
@@ -99,16 +102,24 @@ struct EligibilityFilter: Sendable {
         // The lists first: a county's lists hold a fraction of its register, and each stay finds
         // its child by the unique ID number.
         let sql = "SELECT \(ChildFacts.columns), m.category, m.since, m.until FROM membership m CROSS JOIN \(ChildFacts.from) WHERE \(conditions.joined(separator: " AND "))"
-        var children: [Int64: (child: ChildFacts, basis: [EligibilityBasis])] = [:]
+        var children: [ChildFacts] = [], stays: [[EligibilityBasis]] = []
+        var position: [Int64: Int] = [:]
         // A cursor, read by position: nothing is copied row by row (decision 136).
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         let stay = ChildFacts.columnCount
         while let row = try rows.next() {
             guard let category = FamilyCategory(rawValue: row[stay]), let since = CivilDate(parsing: row[stay + 1]) else { continue }
             let basis = EligibilityBasis(category: category, source: category.source, since: since, until: (row[stay + 2] as String?).flatMap(CivilDate.init(parsing:)))
-            children[row[0], default: (ChildFacts(row: row), [])].basis.append(basis)
+            let id: Int64 = row[0]
+            if let known = position[id] {
+                stays[known].append(basis)
+            } else {
+                position[id] = children.count
+                children.append(ChildFacts(row: row))
+                stays.append([basis])
+            }
         }
-        return Array(children.values)
+        return (children, stays)
     }
 
     /// How many children are eligible.

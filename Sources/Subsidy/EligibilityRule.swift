@@ -32,13 +32,22 @@ enum EligibilityRule {
 
     /// The programs the child is eligible for in `term`, each with the list stays that make it so.
     static func eligible(grade: Int, attendance: AttendanceMode, status: StudentStatus, statusDate: CivilDate?, basis: [EligibilityBasis], term: Term, programs: [SubsidyProgram]) -> [(program: SubsidyProgram, basis: [EligibilityBasis])] {
-        guard !endedBefore(term, status: status, since: statusDate) else { return [] }
-        let current = basis.filter { counts($0, in: term) }
-        guard !current.isEmpty else { return [] }
-        return programs.compactMap { program in
-            guard program.covers(grade: grade, attendance: attendance) else { return nil }
-            let qualifying = current.filter { program.categories.contains($0.category) }
-            return qualifying.isEmpty ? nil : (program, qualifying)
+        eligibleIndexes(grade: grade, attendance: attendance, status: status, statusDate: statusDate, basis: basis, term: term, programs: programs).map { index in
+            (programs[index], basis.filter { qualifies($0, for: programs[index], in: term) })
         }
+    }
+
+    /// The positions in `programs` of the ones the child is eligible for in `term`: the rule
+    /// itself, without copying a program or a stay, for coverage's pass over a county's lists.
+    static func eligibleIndexes(grade: Int, attendance: AttendanceMode, status: StudentStatus, statusDate: CivilDate?, basis: [EligibilityBasis], term: Term, programs: [SubsidyProgram]) -> [Int] {
+        guard !endedBefore(term, status: status, since: statusDate) else { return [] }
+        return programs.indices.filter { index in
+            programs[index].covers(grade: grade, attendance: attendance) && basis.contains { qualifies($0, for: programs[index], in: term) }
+        }
+    }
+
+    /// Whether a stay on a list makes a child eligible for `program` in `term`.
+    private static func qualifies(_ stay: EligibilityBasis, for program: SubsidyProgram, in term: Term) -> Bool {
+        counts(stay, in: term) && program.categories.contains(stay.category)
     }
 }
