@@ -14,29 +14,46 @@ struct TotalsStore: Sendable {
         if let township = query.township { conditions.append("p.township = ?"); arguments += [township] }
         if let school = query.school { conditions.append("p.school = ?"); arguments += [school] }
         let scope = conditions.joined(separator: " AND ")
-        func lines(_ key: String) throws -> [(key: String, count: Int, split: FundingSplit)] {
-            try Row.fetchAll(db, sql: """
-                SELECT \(key) AS key, COUNT(*) AS n, SUM(p.central) AS central, SUM(p.provincial) AS provincial, SUM(p.county) AS county
-                FROM payment p WHERE \(scope) AND p.state = 'paid' GROUP BY \(key) ORDER BY \(key)
-                """, arguments: arguments).map { row in
-                (row["key"], row["n"], FundingSplit(central: row["central"], provincial: row["provincial"], county: row["county"]))
+        // One pass over the year's payments, grouped by everything the totals break down by;
+        // the breakdowns are summed from its few hundred groups. Five grouped scans (the year,
+        // the pending, by program, by stage, by township) were a fifth of a county page's time.
+        var all = (count: 0, split: FundingSplit()), pending = (count: 0, amount: Int64(0))
+        var byKey: [[String: (count: Int, split: FundingSplit)]] = [[:], [:], [:]]
+        let groups = try Row.fetchCursor(db, sql: """
+            SELECT p.program, p.stage, p.township, p.state, COUNT(*), SUM(p.central), SUM(p.provincial), SUM(p.county), SUM(p.amount)
+            FROM payment p WHERE \(scope) AND p.state IN ('paid', 'pending') GROUP BY p.program, p.stage, p.township, p.state
+            """, arguments: arguments)
+        while let row = try groups.next() {
+            let count: Int = row[4]
+            guard (row[3] as String) == PaymentState.paid.rawValue else {
+                pending.count += count
+                pending.amount += row[8] as Int64
+                continue
+            }
+            let split = FundingSplit(central: row[5], provincial: row[6], county: row[7])
+            all.count += count
+            all.split += split
+            for (breakdown, key) in [row[0] as String, row[1], row[2]].enumerated() {
+                byKey[breakdown][key, default: (0, FundingSplit())].count += count
+                byKey[breakdown][key, default: (0, FundingSplit())].split += split
             }
         }
-        let all = try lines("'all'").first
-        let pending = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, COALESCE(SUM(p.amount), 0) AS amount FROM payment p WHERE \(scope) AND p.state = 'pending'", arguments: arguments)!
-        let programs = Dictionary(uniqueKeysWithValues: settings.programs.map { ($0.id, $0) })
-        func line(_ entry: (key: String, count: Int, split: FundingSplit), _ label: String, _ english: String) -> TotalsLine {
-            TotalsLine(key: entry.key, label: label, labelEnglish: english, personTimes: entry.count, amountFen: entry.split.total, split: entry.split)
+        func lines(_ breakdown: Int, _ labels: (String) -> (String, String)) -> [TotalsLine] {
+            byKey[breakdown].sorted { $0.key < $1.key }.map { key, entry in
+                let (label, english) = labels(key)
+                return TotalsLine(key: key, label: label, labelEnglish: english, personTimes: entry.count, amountFen: entry.split.total, split: entry.split)
+            }
         }
-        let byProgram = try lines("p.program").map { line($0, programs[$0.key]?.name ?? $0.key, programs[$0.key]?.nameEnglish ?? $0.key) }
-        let byStage = try lines("p.stage").map { entry in
-            let stage = EducationStage(rawValue: entry.key)
-            return line(entry, stage?.chinese ?? entry.key, stage?.english ?? entry.key)
+        let programs = Dictionary(uniqueKeysWithValues: settings.programs.map { ($0.id, $0) })
+        let byProgram = lines(0) { (programs[$0]?.name ?? $0, programs[$0]?.nameEnglish ?? $0) }
+        let byStage = lines(1) { key in
+            let stage = EducationStage(rawValue: key)
+            return (stage?.chinese ?? key, stage?.english ?? key)
         }
         // Townships by code: the replica holds schools, not the townships' names.
-        let byTownship = try lines("p.township").map { line($0, $0.key, $0.key) }
+        let byTownship = lines(2) { ($0, $0) }
         return SubsidyTotals(
-            year: query.year, personTimes: all?.count ?? 0, amountFen: all?.split.total ?? 0, split: all?.split ?? FundingSplit(),
-            pendingPersonTimes: pending["n"], pendingFen: pending["amount"], byProgram: byProgram, byStage: byStage, byTownship: byTownship)
+            year: query.year, personTimes: all.count, amountFen: all.split.total, split: all.split,
+            pendingPersonTimes: pending.count, pendingFen: pending.amount, byProgram: byProgram, byStage: byStage, byTownship: byTownship)
     }
 }
