@@ -1,0 +1,27 @@
+/// What one area (the county, a township, a school) counts in a year's figures: its register, its
+/// case moves and open cases, and its open suspects. ``YearFiguresReporter`` groups them once by
+/// township and by school rather than filter every count for every line.
+struct AreaCounts {
+    var register: [RegisterCount] = []
+    var moves: [CaseMove] = []
+    var open: [CaseMove] = []
+    var suspectsOpen = 0
+
+    init(register: [RegisterCount] = [], moves: [CaseMove] = [], open: [CaseMove] = [], suspectsOpen: Int = 0) {
+        self.register = register
+        self.moves = moves
+        self.open = open
+        self.suspectsOpen = suspectsOpen
+    }
+
+    /// These counts split by `key` (a township or school code) of each count's place, with the
+    /// open `suspects` (by place) summed for each.
+    func grouped(by key: (_ township: String, _ school: String) -> String, suspects: [(township: String, school: String, count: Int)]) -> [String: AreaCounts] {
+        var groups: [String: AreaCounts] = [:]
+        for count in register { groups[key(count.township, count.school), default: AreaCounts()].register.append(count) }
+        for move in moves { groups[key(move.township, move.school), default: AreaCounts()].moves.append(move) }
+        for move in open { groups[key(move.township, move.school), default: AreaCounts()].open.append(move) }
+        for suspect in suspects { groups[key(suspect.township, suspect.school), default: AreaCounts()].suspectsOpen += suspect.count }
+        return groups
+    }
+}
