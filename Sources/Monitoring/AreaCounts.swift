@@ -5,23 +5,17 @@ struct AreaCounts {
     var register: [RegisterCount] = []
     var moves: [CaseMove] = []
     var open: [CaseMove] = []
-    var suspectsOpen = 0
+    var suspects: [(township: String, school: String, count: Int)] = []
 
-    init(register: [RegisterCount] = [], moves: [CaseMove] = [], open: [CaseMove] = [], suspectsOpen: Int = 0) {
-        self.register = register
-        self.moves = moves
-        self.open = open
-        self.suspectsOpen = suspectsOpen
-    }
+    var suspectsOpen: Int { suspects.reduce(0) { $0 + $1.count } }
 
-    /// These counts split by `key` (a township or school code) of each count's place, with the
-    /// open `suspects` (by place) summed for each.
-    func grouped(by key: (_ township: String, _ school: String) -> String, suspects: [(township: String, school: String, count: Int)]) -> [String: AreaCounts] {
+    /// These counts split by `key` (a township or school code) of each count's place.
+    func grouped(by key: (_ township: String, _ school: String) -> String) -> [String: AreaCounts] {
         var groups: [String: AreaCounts] = [:]
         for count in register { groups[key(count.township, count.school), default: AreaCounts()].register.append(count) }
         for move in moves { groups[key(move.township, move.school), default: AreaCounts()].moves.append(move) }
         for move in open { groups[key(move.township, move.school), default: AreaCounts()].open.append(move) }
-        for suspect in suspects { groups[key(suspect.township, suspect.school), default: AreaCounts()].suspectsOpen += suspect.count }
+        for suspect in suspects { groups[key(suspect.township, suspect.school), default: AreaCounts()].suspects.append(suspect) }
         return groups
     }
 }

@@ -32,9 +32,8 @@ struct YearFiguresReporter: Sendable {
                 township: township, school: school, name: name, register: figures,
                 suspectsOpen: area.suspectsOpen, teaching: teaching.figures(include))
         }
-        let all = AreaCounts(register: register, moves: moves, open: open, suspectsOpen: suspectsOpen.reduce(0) { $0 + $1.count })
-        let byTownship = all.grouped(by: { township, _ in township }, suspects: suspectsOpen)
-        let bySchool = all.grouped(by: { _, school in school }, suspects: suspectsOpen)
+        let all = AreaCounts(register: register, moves: moves, open: open, suspects: suspectsOpen)
+        let byTownship = all.grouped { township, _ in township }, bySchool = all.grouped { _, school in school }
         let schools = try filter.schools(db)
         let townships = Set(schools.map(\.township)).sorted().map { code in
             line(township: code, school: nil, name: nil, byTownship[code] ?? AreaCounts()) { township, _ in township == code }

@@ -22,9 +22,9 @@ struct CoverageStore: Sendable {
         var reason: String?
     }
 
-    /// The standing of the child at `child` (a position in the children classified) in one
-    /// program: nil when paid, else the kind of gap and its reason.
-    struct Standing {
+    /// How the child at `child` (a position in the children classified) is covered by one
+    /// program: `kind` nil when paid, else the kind of gap and its reason.
+    struct ChildCoverage {
         var child: Int
         var kind: CoverageGapKind?
         var reason: String?
@@ -37,17 +37,17 @@ struct CoverageStore: Sendable {
         filter.unpaidOnly = true
         let children = try filter.children(db)
         let failed = try Payments.read(db, term: term, program: program, failedOnly: true)[program.id] ?? Payments()
-        return try classify(db, children, Array(children.indices), program: program, term: term, payments: failed).map { standing in
-            Entry(child: children[standing.child], program: program, kind: standing.kind, reason: standing.reason)
+        return try classify(db, children, Array(children.indices), program: program, term: term, payments: failed).map { coverage in
+            Entry(child: children[coverage.child], program: program, kind: coverage.kind, reason: coverage.reason)
         }
     }
 
     /// The children listed within the place in `term`, each once, and for each of `programs` (in
-    /// their order) the standing of its eligible ones, from one pass over the lists
+    /// their order) how its eligible ones are covered, from one pass over the lists
     /// (``EligibilityFilter/listedChildren(_:term:township:school:)``): the same children as
-    /// ``EligibilityFilter/children(_:after:limit:)`` finds program by program. Standings point
-    /// into `children` rather than copy a child for every program and step (decision 138).
-    func standings(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> (children: [ChildFacts], standings: [[Standing]]) {
+    /// ``EligibilityFilter/children(_:after:limit:)`` finds program by program. The coverage
+    /// points into `children` rather than copy a child for every program and step (decision 138).
+    func childCoverage(_ db: Database, programs: [SubsidyProgram], term: Term, township: String?, school: String?) throws -> (children: [ChildFacts], byProgram: [[ChildCoverage]]) {
         let (children, stays) = try EligibilityFilter.listedChildren(db, term: term, township: township, school: school)
         var eligible: [[Int]] = Array(repeating: [], count: programs.count)
         for index in children.indices {
@@ -58,10 +58,10 @@ struct CoverageStore: Sendable {
             }
         }
         let payments = try Payments.read(db, term: term)
-        let standings = try programs.indices.map { program in
+        let byProgram = try programs.indices.map { program in
             try classify(db, children, eligible[program], program: programs[program], term: term, payments: payments[programs[program].id] ?? Payments())
         }
-        return (children, standings)
+        return (children, byProgram)
     }
 
     /// A term's payments of one program: the children paid or awaiting the bank, and the
@@ -91,36 +91,36 @@ struct CoverageStore: Sendable {
         }
     }
 
-    /// The standing in `program` and `term` of each child at `indexes` in `children`: paid, or
-    /// the kind of gap, from the program's `payments` in the term.
-    private func classify(_ db: Database, _ children: [ChildFacts], _ indexes: [Int], program: SubsidyProgram, term: Term, payments: Payments) throws -> [Standing] {
+    /// How each child at `indexes` in `children` is covered by `program` in `term`: paid, or the
+    /// kind of gap, from the program's `payments` in the term.
+    private func classify(_ db: Database, _ children: [ChildFacts], _ indexes: [Int], program: SubsidyProgram, term: Term, payments: Payments) throws -> [ChildCoverage] {
         guard !indexes.isEmpty else { return [] }
         let live = payments.live, failures = payments.failures
         let batches = try Row.fetchAll(db.cachedStatement(sql: "SELECT township, school FROM batch WHERE program = ? AND term = ? AND state = 'done'"), arguments: [program.id, term.code])
             .map { (township: $0[0] as String?, school: $0[1] as String?) }
         return indexes.map { index in
-            var standing = Standing(child: index)
+            var coverage = ChildCoverage(child: index)
             let number = children[index].number
-            if live.contains(number) { return standing }
+            if live.contains(number) { return coverage }
             if let failure = failures[number] {
-                standing.kind = .failed
-                standing.reason = failure
+                coverage.kind = .failed
+                coverage.reason = failure
             } else if let reason = ExclusionReason(status: children[index].status) {
                 // Not in school now: a batch pays only a child a school holds (the reason is stated).
-                standing.kind = .excluded
-                standing.reason = reason.label(.zh)
+                coverage.kind = .excluded
+                coverage.reason = reason.label(.zh)
             } else if batches.contains(where: { ($0.school == nil || $0.school == children[index].school) && ($0.township == nil || $0.township == children[index].township) }) {
-                standing.kind = .unpaid
+                coverage.kind = .unpaid
             } else {
-                standing.kind = .awaitingBatch
+                coverage.kind = .awaitingBatch
             }
-            return standing
+            return coverage
         }
     }
 
     func report(_ db: Database, _ query: CoverageQuery) throws -> CoverageReport {
         let programs = try query.program.map { [try settings.program($0)] } ?? settings.programs
-        let (children, standings) = try self.standings(db, programs: programs, term: query.term, township: query.township, school: query.school)
+        let (children, byProgram) = try childCoverage(db, programs: programs, term: query.term, township: query.township, school: query.school)
         var report = CoverageReport(term: query.term, eligible: 0, covered: 0, unpaid: 0, failed: 0, awaitingBatch: 0, excluded: 0, townships: [], schools: [], gaps: [])
         // Each child's township and school line, found once; the lines are counted in place.
         var townships: [CoverageLine] = [], townshipAt: [String: Int] = [:]
@@ -141,14 +141,14 @@ struct CoverageStore: Sendable {
             lineOf.append((township, school))
         }
         let order: [CoverageGapKind] = [.unpaid, .failed, .excluded, .awaitingBatch]
-        var gaps: [(rank: Int, program: Int, standing: Standing)] = []
-        for (program, standings) in standings.enumerated() {
-            for standing in standings {
-                let (township, school) = lineOf[standing.child]
+        var gaps: [(rank: Int, program: Int, coverage: ChildCoverage)] = []
+        for (program, coverages) in byProgram.enumerated() {
+            for coverage in coverages {
+                let (township, school) = lineOf[coverage.child]
                 report.eligible += 1
                 townships[township].eligible += 1
                 schools[school].eligible += 1
-                guard let kind = standing.kind else {
+                guard let kind = coverage.kind else {
                     report.covered += 1
                     townships[township].covered += 1
                     schools[school].covered += 1
@@ -164,7 +164,7 @@ struct CoverageStore: Sendable {
                     townships[township].stated += 1
                     schools[school].stated += 1
                 }
-                gaps.append((order.firstIndex(of: kind)!, program, standing))
+                gaps.append((order.firstIndex(of: kind)!, program, coverage))
             }
         }
         // Only the places with an eligible child have a line, as before.
@@ -172,10 +172,10 @@ struct CoverageStore: Sendable {
         report.schools = schools.filter { $0.eligible > 0 }.sorted { ($0.township, $0.school ?? "") < ($1.township, $1.school ?? "") }
         // The first gaps by kind, township and replica order. The sort is stable, so a child
         // with gaps in two programs keeps them in the programs' order, as before.
-        gaps.sort { ($0.rank, children[$0.standing.child].township, children[$0.standing.child].id) < ($1.rank, children[$1.standing.child].township, children[$1.standing.child].id) }
+        gaps.sort { ($0.rank, children[$0.coverage.child].township, children[$0.coverage.child].id) < ($1.rank, children[$1.coverage.child].township, children[$1.coverage.child].id) }
         report.gaps = gaps.prefix(min(max(query.limit, 1), 1_000)).map { gap in
-            let child = children[gap.standing.child]
-            return CoverageGap(student: child.maskedNumber, name: child.name, township: child.township, school: child.school, program: programs[gap.program].id, kind: gap.standing.kind!, reason: gap.standing.reason)
+            let child = children[gap.coverage.child]
+            return CoverageGap(student: child.maskedNumber, name: child.name, township: child.township, school: child.school, program: programs[gap.program].id, kind: gap.coverage.kind!, reason: gap.coverage.reason)
         }
         return report
     }

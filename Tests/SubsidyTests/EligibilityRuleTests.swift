@@ -117,14 +117,14 @@ import Testing
         }
         let bySource = Dictionary(grouping: rows) { $0.1.source }
         for (source, sourceRows) in bySource { try harness.roster(source, sourceRows, on: CivilDate(parsing: "2026-09-01")) }
-        let (children, standings) = try harness.database.read { db in
-            try CoverageStore(settings: SubsidySettings()).standings(db, programs: Self.programs, term: Self.term, township: nil, school: nil)
+        let (children, byProgram) = try harness.database.read { db in
+            try CoverageStore(settings: SubsidySettings()).childCoverage(db, programs: Self.programs, term: Self.term, township: nil, school: nil)
         }
         for (position, program) in Self.programs.enumerated() {
             let selected = try harness.database.read { db in
                 try EligibilityFilter(program: program, term: Self.term).children(db).map(\.number)
             }
-            let onePass = standings[position].map { children[$0.child].number }
+            let onePass = byProgram[position].map { children[$0.child].number }
             #expect(Set(onePass) == Set(selected), "\(program.id)")
             #expect(onePass.count == selected.count, "\(program.id): each child once")
             let expected = facts.filter { fact in
