@@ -16,21 +16,27 @@ extension TargetStore {
         let moves = try CaseMove.moves(db, from: start, to: end, township: township, school: school)
         let open = try CaseMove.openCases(db, on: end, township: township, school: school)
         let cohorts = try CohortFigures(db, schoolYear: query.year, township: township, school: school, today: today)
-        func figures(_ include: (_ township: String, _ school: String) -> Bool) -> TargetFigures {
-            var figures = Self.figures(register: register.filter { include($0.township, $0.school) }, moves: moves.filter { include($0.township, $0.school) }, open: open.filter { include($0.township, $0.school) })
+        // Each party's counts grouped once (``AreaCounts``, as the year's figures do), not every
+        // count filtered for every document.
+        let all = AreaCounts(register: register, moves: moves, open: open)
+        let byTownship = all.grouped { township, _ in township }, bySchool = all.grouped { _, school in school }
+        func figures(_ area: AreaCounts, _ include: (_ township: String, _ school: String) -> Bool) -> TargetFigures {
+            var figures = Self.figures(register: area.register, moves: area.moves, open: area.open)
             figures.consolidation = cohorts.rate(include)
             return figures
         }
         let scores = try documents(db, year: query.year, township: township, school: school).map { document in
             let party = document.party
-            let figures = document.partyKind == .township ? figures { township, _ in township == party } : figures { _, school in school == party }
+            let figures = document.partyKind == .township
+                ? figures(byTownship[party] ?? AreaCounts()) { township, _ in township == party }
+                : figures(bySchool[party] ?? AreaCounts()) { _, school in school == party }
             let results = Self.results(document, figures)
             let met: Bool? = results.contains { $0.met == false } ? false : (!results.isEmpty && results.allSatisfy { $0.met == true } ? true : nil)
             return TargetScore(document: document, figures: figures, results: results, met: met)
         }
         return TargetScoreSheet(
             year: query.year, asOf: min(today, end), complete: today > end, township: township, school: school,
-            scores: scores, total: figures { _, _ in true }, consolidation: try cohorts.lines(db))
+            scores: scores, total: figures(all) { _, _ in true }, consolidation: try cohorts.lines(db))
     }
 
     static func figures(register: [RegisterCount], moves: [CaseMove], open: [CaseMove]) -> TargetFigures {
