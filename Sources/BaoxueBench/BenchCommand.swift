@@ -57,14 +57,17 @@ public struct BenchCommand: AsyncParsableCommand {
             await follower.subscriber.waitUntilApplied(startSeq)
 
             let progress = ProgressBar(label: options.say("导入", "import"))
-            let cpuBefore = (registry: ProcessQuiet.cpuSeconds(registry.pid) ?? 0, bench: ProcessQuiet.cpuSeconds(getpid()) ?? 0)
+            // CPU seconds of the registry and of this process (the gateway's core and the follower).
+            let cpuNow = { [pid = registry.pid] in (registry: ProcessQuiet.cpuSeconds(pid) ?? 0, bench: ProcessQuiet.cpuSeconds(getpid()) ?? 0) }
+            let cpuBefore = cpuNow()
             let started = ContinuousClock.now
             let outcome = try await operations.registry.importStudents(studentsCSV, actor: .localOperator(via: "bench"), progress: progress.update)
             let imported = ContinuousClock.now - started
             let finalSeq = try await lastSeq(operations)
             await follower.subscriber.waitUntilApplied(finalSeq)
             let caughtUp = ContinuousClock.now - started
-            let cpu = (registry: (ProcessQuiet.cpuSeconds(registry.pid) ?? 0) - cpuBefore.registry, bench: (ProcessQuiet.cpuSeconds(getpid()) ?? 0) - cpuBefore.bench)
+            let cpuAfter = cpuNow()
+            let cpu = (registry: cpuAfter.registry - cpuBefore.registry, bench: cpuAfter.bench - cpuBefore.bench)
             follower.task.cancel()
 
             let rows = outcome.report.imported + outcome.report.updated + outcome.report.unchanged

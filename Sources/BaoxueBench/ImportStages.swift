@@ -1,6 +1,5 @@
 import BaoxueContracts
 import BaoxueMessaging
-import BaoxueService
 import Foundation
 import GRDB
 import Registry
@@ -42,13 +41,7 @@ struct ImportStages: Codable {
         var plans: [StudentImportPlan] = []
         let plan = perStudent { plans = decoded.map { StudentImportPlan($0) } }
 
-        let database = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator)
-        try database.write { db in
-            for school in county.schools {
-                try db.execute(sql: "INSERT OR IGNORE INTO township (code, name) VALUES (?, NULL)", arguments: [school.township])
-                try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)", arguments: [school.code, school.name, school.type.rawValue, school.township])
-            }
-        }
+        let database = try RawBaselines.registryDatabase(path: path, schools: county.schools)
         let store = RegistryStore()
         let actor = Actor.localOperator(via: "bench")
         let write = try perStudent {

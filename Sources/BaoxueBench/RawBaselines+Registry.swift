@@ -6,6 +6,19 @@ import GRDB
 import Registry
 
 extension RawBaselines {
+    /// A registry database as the registry opens it (``ServiceDatabase``, its migrations), with
+    /// the county's townships and schools: what the import's baselines write students into.
+    static func registryDatabase(path: String, schools: [SchoolRecord]) throws -> DatabasePool {
+        let database = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator)
+        try database.write { db in
+            for school in schools {
+                try db.execute(sql: "INSERT OR IGNORE INTO township (code, name) VALUES (?, NULL)", arguments: [school.township])
+                try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)", arguments: [school.code, school.name, school.type.rawValue, school.township])
+            }
+        }
+        return database
+    }
+
     /// Rows per second of the registry's own SQL for an import, with nothing else: the registry's
     /// database opened as the registry opens it (``ServiceDatabase``: its pragmas, its
     /// checkpointer, its migrations), and for each student the statements its import runs (the
@@ -20,17 +33,9 @@ extension RawBaselines {
     /// (every 4 MiB of WAL, on the writer), which the registry does not have, and so understated
     /// the bound by about a third (decision 137).
     static func registrySQLRate(_ county: (schools: [SchoolRecord], students: [StudentRecord]), path: String) throws -> Double {
-        let queue = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator)
-        var townships: [String: String] = [:]
-        var schoolNames: [String: String] = [:]
-        try queue.write { db in
-            for school in county.schools {
-                try db.execute(sql: "INSERT OR IGNORE INTO township (code, name) VALUES (?, NULL)", arguments: [school.township])
-                try db.execute(sql: "INSERT INTO school (code, name, type, township) VALUES (?, ?, ?, ?)", arguments: [school.code, school.name, school.type.rawValue, school.township])
-                townships[school.code] = school.township
-                schoolNames[school.code] = school.name
-            }
-        }
+        let queue = try registryDatabase(path: path, schools: county.schools)
+        let townships = Dictionary(county.schools.map { ($0.code, $0.township) }) { first, _ in first }
+        let schoolNames = Dictionary(county.schools.map { ($0.code, $0.name) }) { first, _ in first }
         // Everything the import encodes, encoded before the clock starts.
         let now = Timestamp.now()
         let actor = Actor.localOperator(via: "bench")

@@ -125,20 +125,15 @@ struct CoverageStore: Sendable {
         // Each child's township and school line, found once; the lines are counted in place.
         var townships: [CoverageLine] = [], townshipAt: [String: Int] = [:]
         var schools: [CoverageLine] = [], schoolAt: [String: Int] = [:]
-        var lineOf: [(township: Int, school: Int)] = []
-        lineOf.reserveCapacity(children.count)
-        for child in children.indices {
-            let township = townshipAt[children[child].township] ?? {
-                townships.append(CoverageLine(township: children[child].township, school: nil, schoolName: nil, eligible: 0, covered: 0, gaps: 0, stated: 0))
-                townshipAt[children[child].township] = townships.count - 1
-                return townships.count - 1
-            }()
-            let school = schoolAt[children[child].school] ?? {
-                schools.append(CoverageLine(township: children[child].township, school: children[child].school, schoolName: children[child].schoolName, eligible: 0, covered: 0, gaps: 0, stated: 0))
-                schoolAt[children[child].school] = schools.count - 1
-                return schools.count - 1
-            }()
-            lineOf.append((township, school))
+        func position(of key: String, _ at: inout [String: Int], _ lines: inout [CoverageLine], _ line: @autoclosure () -> CoverageLine) -> Int {
+            if let known = at[key] { return known }
+            lines.append(line())
+            at[key] = lines.count - 1
+            return lines.count - 1
+        }
+        let lineOf = children.map { child in
+            (township: position(of: child.township, &townshipAt, &townships, CoverageLine(township: child.township, school: nil, schoolName: nil, eligible: 0, covered: 0, gaps: 0, stated: 0)),
+             school: position(of: child.school, &schoolAt, &schools, CoverageLine(township: child.township, school: child.school, schoolName: child.schoolName, eligible: 0, covered: 0, gaps: 0, stated: 0)))
         }
         let order: [CoverageGapKind] = [.unpaid, .failed, .excluded, .awaitingBatch]
         var gaps: [(rank: Int, program: Int, coverage: ChildCoverage)] = []

@@ -17,7 +17,7 @@ struct TotalsStore: Sendable {
         // One pass over the year's payments, grouped by everything the totals break down by;
         // the breakdowns are summed from its few hundred groups. Five grouped scans (the year,
         // the pending, by program, by stage, by township) were a fifth of a county page's time.
-        var all = (count: 0, split: FundingSplit()), pending = (count: 0, amount: Int64(0))
+        var pending = (count: 0, amount: Int64(0))
         var byKey: [[String: (count: Int, split: FundingSplit)]] = [[:], [:], [:]]
         let groups = try Row.fetchCursor(db, sql: """
             SELECT p.program, p.stage, p.township, p.state, COUNT(*), SUM(p.central), SUM(p.provincial), SUM(p.county), SUM(p.amount)
@@ -31,8 +31,6 @@ struct TotalsStore: Sendable {
                 continue
             }
             let split = FundingSplit(central: row[5], provincial: row[6], county: row[7])
-            all.count += count
-            all.split += split
             for (breakdown, key) in [row[0] as String, row[1], row[2]].enumerated() {
                 byKey[breakdown][key, default: (0, FundingSplit())].count += count
                 byKey[breakdown][key, default: (0, FundingSplit())].split += split
@@ -44,6 +42,8 @@ struct TotalsStore: Sendable {
                 return TotalsLine(key: key, label: label, labelEnglish: english, personTimes: entry.count, amountFen: entry.split.total, split: entry.split)
             }
         }
+        // The year's total is the sum of its programs.
+        let all = byKey[0].values.reduce((count: 0, split: FundingSplit())) { ($0.count + $1.count, $0.split + $1.split) }
         let programs = Dictionary(uniqueKeysWithValues: settings.programs.map { ($0.id, $0) })
         let byProgram = lines(0) { (programs[$0]?.name ?? $0, programs[$0]?.nameEnglish ?? $0) }
         let byStage = lines(1) { key in
