@@ -12,6 +12,8 @@ struct AlertBenchResult: Codable {
     var rawPublishSubscribeMicroseconds: Percentiles
     /// Where the time goes, each from the moment the change was sent.
     var stagesFromSentMicroseconds: AlertBenchStages
+    /// With `--school-batch`: the batch and the other changes beside it.
+    var schoolBatch: SchoolBatchFigures?
 
     /// The table people read.
     func report(_ options: GlobalOptions) -> String {
@@ -19,7 +21,7 @@ struct AlertBenchResult: Codable {
         func line(_ figures: Percentiles) -> String { "p50 \(ms(figures.p50))   p99 \(ms(figures.p99))   max \(ms(figures.max))" }
         let stages = stagesFromSentMicroseconds
         let rates = String(format: "%.0f", rateAchieved)
-        return options.say("""
+        let main = options.say("""
             预警时延（学籍受理变动 → SSE客户端收到预警），\(changes)次变动，收到\(received)条，目标\(rateRequested)/s，实际\(rates)/s
               \(line(latencyMicroseconds))    （目标 p99 ≤ 10 ms）
             原始 libzmq PUB→SUB 单跳（同次运行）：\(line(rawPublishSubscribeMicroseconds))
@@ -38,6 +40,20 @@ struct AlertBenchResult: Codable {
               monitor alert seen       \(line(stages.monitorAlert))
               SSE client received      \(line(stages.streamClient))
             """)
+        let batchText = schoolBatch.map { batch in
+            options.say("""
+
+                批量变动：学校\(batch.school)的\(batch.rows)名学生辍学，一个文件，每次请求\(batch.part)行（受理\(batch.applied)），自发出起：答复 \(ms(batch.replyMicroseconds))，首条预警 \(ms(batch.firstAlertMicroseconds))，末条预警 \(ms(batch.lastAlertMicroseconds))，收到\(batch.alertsReceived)条
+                  其间其余\(batch.othersDuring)次变动（受理 → SSE）：\(line(batch.othersDuringLatencyMicroseconds))
+                  其余时间的变动：                    \(line(batch.othersOutsideLatencyMicroseconds))
+                """, """
+
+                School batch: school \(batch.school), \(batch.rows) children dropped out in one file, \(batch.part) rows a request (\(batch.applied) applied); from its send: reply \(ms(batch.replyMicroseconds)), first alert \(ms(batch.firstAlertMicroseconds)), last alert \(ms(batch.lastAlertMicroseconds)), \(batch.alertsReceived) received
+                  the other \(batch.othersDuring) changes meanwhile (accepted → SSE): \(line(batch.othersDuringLatencyMicroseconds))
+                  the changes outside it:                \(line(batch.othersOutsideLatencyMicroseconds))
+                """)
+        } ?? ""
+        return main + batchText
     }
 }
 

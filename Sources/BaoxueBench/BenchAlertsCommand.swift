@@ -24,10 +24,12 @@ struct BenchAlertsCommand: AsyncParsableCommand {
     @Option(help: "每秒变动数 (status changes a second)") var rate: Int = 200
     @Option(help: "持续秒数 (seconds)") var seconds: Int = 20
     @Option(help: "把每次变动各阶段的时刻写入CSV文件 (write each change's stage times to a CSV file)") var timeline: String?
+    @Option(help: "批量变动每次请求的行数，默认同网关 (rows of the school's file per request; default the gateway's: 5000 sends it whole, to compare)") var batchPart: Int?
+    @Flag(help: "负载进行到一半时，以一次批量变动让最大一所学校的全部学生辍学，测其余变动的预警是否被拖慢 (halfway through the load, one batch request drops out every child of the largest school: are the other changes' alerts held up?)") var schoolBatch = false
 
     func run() async throws {
-        guard (1...2_000).contains(rate), (1...600).contains(seconds) else {
-            throw CommandFailure(options.say("--rate 1–2000，--seconds 1–600", "--rate 1–2000, --seconds 1–600"), exitCode: 2)
+        guard (1...2_000).contains(rate), (1...600).contains(seconds), (1...ChangeBatch.maximumRows).contains(batchPart ?? 1) else {
+            throw CommandFailure(options.say("--rate 1–2000，--seconds 1–600，--batch-part 1–5000", "--rate 1–2000, --seconds 1–600, --batch-part 1–5000"), exitCode: 2)
         }
         LogSetup.bootstrap(level: .warning)
         let logger = Logger(label: "baoxue.bench")
@@ -47,7 +49,8 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             children.append(try ServiceChild.start("baoxue-\(service)", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path]))
         }
         let access = try AccessStore(dataDirectory: work.appendingPathComponent("gateway").path)
-        let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
+        var operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
+        if let batchPart { operations.registry.changeBatchPart = batchPart }
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: work.appendingPathComponent("gateway").path))
         let monitor = AlertFollower.Source(service: .monitor, requests: operations.clients.monitor, eventsEndpoint: ports.events(.monitor), curve: nil)
         let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, sources: [monitor], logger: logger)
@@ -58,7 +61,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
 
         // A county with a child for every change, loaded and followed.
         options.progress("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…")
-        let county = DemoCounty.generate(students: changes + changes / 4 + 500, seed: 11, today: Timestamp.todayInChina())
+        let county = DemoCounty.generate(students: changes + changes / 4 + 500 + (schoolBatch ? 3_000 : 0), seed: 11, today: Timestamp.todayInChina())
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
         _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(120))
@@ -95,13 +98,26 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // children of a large county can share: such a pair would look like a lost alert, so
         // only the first of them is changed.
         var keys: Set<String> = []
-        let candidates = Array(county.students.filter { $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
+        let batch = schoolBatch ? Self.largestSchoolBatch(county, today: county.today, keys: &keys, key: key) : nil
+        let candidates = Array(county.students.filter { $0.schoolCode != batch?.school && $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
         let started = ContinuousClock.now
         let interval = Duration.seconds(1) / rate
         let progress = ProgressBar(label: options.say("变动", "changes"))
         let registry = operations.clients.registry
         let today = county.today
         typealias Timing = (sent: ContinuousClock.Instant, accepted: ContinuousClock.Instant)
+        // The school's batch goes in halfway, beside the paced changes, as a school's clerk's
+        // file would at term start.
+        let batchDue = started + interval * (candidates.count / 2)
+        let changeBatches = operations.registry
+        let batchTask = batch.map { batch in
+            Task { () throws -> (sent: ContinuousClock.Instant, replied: ContinuousClock.Instant, applied: Int) in
+                try await Task.sleep(until: batchDue)
+                let sent = ContinuousClock.now
+                let outcome = try await changeBatches.changeBatch(batch.file, today: today, actor: .localOperator(via: "bench"))
+                return (sent, ContinuousClock.now, outcome.report.imported)
+            }
+        }
         let sent = try await withThrowingTaskGroup(of: (String, Timing).self) { group in
             for (index, student) in candidates.enumerated() {
                 let due = started + interval * index
@@ -121,8 +137,10 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             return timings
         }
         let achieved = Double(candidates.count) / (ContinuousClock.now - started).seconds
+        let batchOutcome = try await batchTask?.value
+        let expected = candidates.count + (batch?.keys.count ?? 0)
         let deadline = ContinuousClock.now + .seconds(30)
-        while arrivals.count < candidates.count, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        while arrivals.count < expected, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         let sse = arrivals.all
         // The stream's client leaves first, so the server's graceful shutdown has nothing open.
         reader.stop()
@@ -142,15 +160,50 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             try lines.write(toFile: timeline, atomically: true, encoding: .utf8)
         }
         let received = sent.keys.filter { sse[$0] != nil }.count
+        var schoolBatchFigures: SchoolBatchFigures?
+        if let batch, let batchOutcome {
+            let alerts = batch.keys.compactMap { sse[$0] }
+            let end = alerts.max() ?? batchOutcome.replied
+            func micros(_ at: ContinuousClock.Instant?) -> Double { at.map { ($0 - batchOutcome.sent).seconds * 1e6 } ?? 0 }
+            func latencies(_ timings: some Sequence<(key: String, value: Timing)>) -> [Double] {
+                timings.compactMap { name, times in sse[name].map { ($0 - times.accepted).seconds * 1e6 } }
+            }
+            let during = sent.filter { $0.value.sent >= batchOutcome.sent && $0.value.sent <= end }
+            schoolBatchFigures = SchoolBatchFigures(
+                school: batch.school, rows: batch.rows, applied: batchOutcome.applied, part: changeBatches.changeBatchPart,
+                replyMicroseconds: micros(batchOutcome.replied), firstAlertMicroseconds: micros(alerts.min()), lastAlertMicroseconds: micros(alerts.max()),
+                alertsReceived: alerts.count, othersDuring: during.count,
+                othersDuringLatencyMicroseconds: Percentiles(latencies(during)),
+                othersOutsideLatencyMicroseconds: Percentiles(latencies(sent.filter { $0.value.sent < batchOutcome.sent || $0.value.sent > end })))
+        }
         let result = AlertBenchResult(
             changes: candidates.count, received: received, rateRequested: rate, rateAchieved: achieved,
             latencyMicroseconds: since(sse, \.accepted), rawPublishSubscribeMicroseconds: raw,
             stagesFromSentMicroseconds: AlertBenchStages(
                 registryReply: Percentiles(sent.values.map { ($0.accepted - $0.sent).seconds * 1e6 }),
-                registryEvent: since(published, \.sent), monitorAlert: since(alerted, \.sent), streamClient: since(sse, \.sent)))
+                registryEvent: since(published, \.sent), monitorAlert: since(alerted, \.sent), streamClient: since(sse, \.sent)),
+            schoolBatch: schoolBatchFigures)
         try options.emit(result) { result.report(options) }
         if received < candidates.count {
             throw CommandFailure(options.say("有\(candidates.count - received)条预警未在30秒内送达", "\(candidates.count - received) alerts did not arrive within 30 s"), exitCode: 1)
         }
+        if let schoolBatchFigures, schoolBatchFigures.alertsReceived < schoolBatchFigures.rows {
+            let missing = schoolBatchFigures.rows - schoolBatchFigures.alertsReceived
+            throw CommandFailure(options.say("批量变动有\(missing)条预警未在30秒内送达", "\(missing) of the batch's alerts did not arrive within 30 s"), exitCode: 1)
+        }
+    }
+
+    /// The largest school's children (grade 2 up, as the paced changes), each once by the key
+    /// the alerts are matched on: a school's file of dropouts, as its clerk would upload it.
+    static func largestSchoolBatch(_ county: DemoCounty, today: CivilDate, keys: inout Set<String>, key: (String, String) -> String) -> (school: String, file: Data, rows: Int, keys: [String]) {
+        let bySchool = Dictionary(grouping: county.students.filter { $0.grade >= 2 }, by: \.schoolCode)
+        let (school, children) = bySchool.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }!
+        var lines = ["\(ChangeField.student.header),\(ChangeField.kind.header),\(ChangeField.date.header),\(ChangeField.documents.header),\(ChangeField.causes.header)"]
+        var batchKeys: [String] = []
+        for child in children where keys.insert(key(child.name, child.studentNumber.masked)).inserted {
+            lines.append("\(child.identityKey),辍学,\(today),学校报告,厌学")
+            batchKeys.append(key(child.name, child.studentNumber.masked))
+        }
+        return (school, Data(lines.joined(separator: "\r\n").utf8), batchKeys.count, batchKeys)
     }
 }

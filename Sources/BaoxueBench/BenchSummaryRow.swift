@@ -58,6 +58,24 @@ extension AlertBenchResult {
     }
 }
 
+extension AlertBenchResult {
+    /// The rows of a `--school-batch` run: how the other changes fared beside the school's file,
+    /// beside the same load's changes outside it.
+    var schoolBatchRows: [BenchSummaryRow] {
+        guard let batch = schoolBatch else { return [] }
+        return [
+            BenchSummaryRow(
+                benchmark: "school-batch", measure: "\(rateRequested) changes/s and a file of \(batch.rows) dropouts (\(batch.part) rows a request): the other changes meanwhile, accepted → SSE",
+                figure: "p50 \(BenchSummaryRow.ms(batch.othersDuringLatencyMicroseconds.p50)), p99 \(BenchSummaryRow.ms(batch.othersDuringLatencyMicroseconds.p99)); outside it p99 \(BenchSummaryRow.ms(batch.othersOutsideLatencyMicroseconds.p99))",
+                raw: "libzmq PUB→SUB p99 " + BenchSummaryRow.ms(rawPublishSubscribeMicroseconds.p99), target: "p99 ≤ 50 ms, whatever the school's size",
+                met: batch.othersDuringLatencyMicroseconds.p99 <= 50_000 && batch.alertsReceived == batch.rows && received == changes),
+            BenchSummaryRow(
+                benchmark: "school-batch", measure: "  the file: answered / first alert / last alert (from sent)",
+                figure: "\(BenchSummaryRow.ms(batch.replyMicroseconds)) / \(BenchSummaryRow.ms(batch.firstAlertMicroseconds)) / \(BenchSummaryRow.ms(batch.lastAlertMicroseconds)); \(batch.alertsReceived)/\(batch.rows) alerts", raw: "", target: "", met: nil),
+        ]
+    }
+}
+
 extension HTTPBenchResult {
     var summaryRows: [BenchSummaryRow] {
         scenarios.enumerated().map { index, scenario in

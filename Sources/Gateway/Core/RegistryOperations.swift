@@ -53,15 +53,25 @@ public struct RegistryOperations: Sendable {
         }
     }
 
+    /// Rows of a file of changes per request when it is applied (decision 139): each part is one
+    /// registry transaction of a few milliseconds, sent once the monitor has applied the part
+    /// before, so a school's file never holds up the alerts of everyone else's changes.
+    public var changeBatchPart = 25
+
     /// Many status changes from one file (CSV, `.xlsx` or `.xls`: `ChangeField`'s columns), every
-    /// row checked here as `student change` checks one, then sent as one journaled request (up to
-    /// 5,000 rows a request) that the registry applies row by row, refusing a row alone. A dry run
-    /// answers the same report and keeps nothing. Audited once for the file.
+    /// row checked here as `student change` checks one, then sent as journaled requests that the
+    /// registry applies row by row, refusing a row alone: ``changeBatchPart`` rows a request, in
+    /// order, each after the monitor has caught up with the one before (``FollowerPacing``). A
+    /// dry run goes as one request of up to 5,000 rows, so that later rows see earlier ones
+    /// before anything is kept; it answers the same report and keeps nothing. Audited once for
+    /// the file.
     public func changeBatch(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, dryRun: Bool = false, today: CivilDate = Timestamp.todayInChina(), actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, dryRun ? "student.changeBatch.dryRun" : "student.changeBatch", detail: { $0.auditDetail }) {
             let registry = clients.registry
-            let upload = BatchedUpload<StatusChangeRequest>(batchSize: ChangeBatch.maximumRows, window: 1) { rows in
+            let pacing = dryRun ? nil : FollowerPacing(publisher: registry, follower: clients.monitor)
+            let upload = BatchedUpload<StatusChangeRequest>(batchSize: dryRun ? ChangeBatch.maximumRows : changeBatchPart, window: 1) { rows in
                 var report = try await registry.call(RegistryMessage.changeBatch, ChangeBatch(rows: rows, dryRun: dryRun), actor: actor, policy: .bulk)
+                await pacing?.waitForFollower()
                 // The registry names the request's field; the person reads the file's column.
                 for index in report.rejected.indices {
                     report.rejected[index].column = report.rejected[index].column.flatMap { ChangeField(requestField: $0)?.header } ?? report.rejected[index].column
