@@ -101,6 +101,14 @@ public struct ServiceConfiguration: Sendable {
         max(reader.int(forKey: "outbox.retentionDays", default: 30), 0)
     }
 
+    /// How often the checkpointer copies the database's WAL into the file, in milliseconds
+    /// (`database.checkpointMilliseconds`, env `DATABASE_CHECKPOINT_MILLISECONDS`; default 50).
+    /// Shorter copies keep the writer's stalls behind the disk short (decision 140); a slow disk
+    /// may want fewer, larger ones. A value outside 10–1,000 refuses to start (`config.invalid`).
+    public func checkpointMilliseconds() throws -> Int {
+        try reader.int("database.checkpointMilliseconds", in: 10...1_000) ?? WALCheckpointer.defaultIntervalMilliseconds
+    }
+
     public var logLevel: Logger.Level {
         Logger.Level(rawValue: reader.string(forKey: "log.level", default: "info")) ?? .info
     }

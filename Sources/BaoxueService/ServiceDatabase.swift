@@ -7,7 +7,9 @@ import GRDB
 /// A new file is created 0600 in a 0700 directory before SQLite opens it, and SQLite gives its
 /// `-wal` and `-shm` the same mode (``PrivateFiles``).
 public enum ServiceDatabase {
-    public static func open(path: String, migrator: DatabaseMigrator) throws -> DatabasePool {
+    /// - Parameter checkpointMilliseconds: between two of the checkpointer's ticks
+    ///   (``WALCheckpointer/defaultIntervalMilliseconds``; a service's `database.checkpointMilliseconds`).
+    public static func open(path: String, migrator: DatabaseMigrator, checkpointMilliseconds: Int = WALCheckpointer.defaultIntervalMilliseconds) throws -> DatabasePool {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -22,7 +24,7 @@ public enum ServiceDatabase {
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try migrator.migrate(pool)
-        try WALCheckpointer.attach(to: pool, path: path)
+        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(checkpointMilliseconds))
         return pool
     }
 }

@@ -50,7 +50,7 @@ public final class ServiceKit: Sendable {
         self.curve = curve
         // With keys, this loop also answers ZAP: only the configured clients are served.
         loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys, maximumMessageBytes: configuration.maximumMessageBytes)
-        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator)
+        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator, checkpointMilliseconds: try configuration.checkpointMilliseconds())
         let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         self.publisher = publisher
         // What a round of write requests committed leaves at once, from the writer's thread.
