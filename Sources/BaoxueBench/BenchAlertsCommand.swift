@@ -98,7 +98,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // children of a large county can share: such a pair would look like a lost alert, so
         // only the first of them is changed.
         var keys: Set<String> = []
-        let batch = schoolBatch ? Self.largestSchoolBatch(county, today: county.today, keys: &keys, key: key) : nil
+        let batch = schoolBatch ? Self.largestSchoolBatch(county, keys: &keys, key: key) : nil
         let candidates = Array(county.students.filter { $0.schoolCode != batch?.school && $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
         let started = ContinuousClock.now
         let interval = Duration.seconds(1) / rate
@@ -170,7 +170,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             }
             let during = sent.filter { $0.value.sent >= batchOutcome.sent && $0.value.sent <= end }
             schoolBatchFigures = SchoolBatchFigures(
-                school: batch.school, rows: batch.rows, applied: batchOutcome.applied, part: changeBatches.changeBatchPart,
+                school: batch.school, rows: batch.keys.count, applied: batchOutcome.applied, part: changeBatches.changeBatchPart,
                 replyMicroseconds: micros(batchOutcome.replied), firstAlertMicroseconds: micros(alerts.min()), lastAlertMicroseconds: micros(alerts.max()),
                 alertsReceived: alerts.count, othersDuring: during.count,
                 othersDuringLatencyMicroseconds: Percentiles(latencies(during)),
@@ -195,15 +195,17 @@ struct BenchAlertsCommand: AsyncParsableCommand {
 
     /// The largest school's children (grade 2 up, as the paced changes), each once by the key
     /// the alerts are matched on: a school's file of dropouts, as its clerk would upload it.
-    static func largestSchoolBatch(_ county: DemoCounty, today: CivilDate, keys: inout Set<String>, key: (String, String) -> String) -> (school: String, file: Data, rows: Int, keys: [String]) {
+    static func largestSchoolBatch(_ county: DemoCounty, keys: inout Set<String>, key: (String, String) -> String) -> (school: String, file: Data, keys: [String]) {
         let bySchool = Dictionary(grouping: county.students.filter { $0.grade >= 2 }, by: \.schoolCode)
         let (school, children) = bySchool.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }!
         var lines = ["\(ChangeField.student.header),\(ChangeField.kind.header),\(ChangeField.date.header),\(ChangeField.documents.header),\(ChangeField.causes.header)"]
         var batchKeys: [String] = []
-        for child in children where keys.insert(key(child.name, child.studentNumber.masked)).inserted {
-            lines.append("\(child.identityKey),辍学,\(today),学校报告,厌学")
-            batchKeys.append(key(child.name, child.studentNumber.masked))
+        for child in children {
+            let childKey = key(child.name, child.studentNumber.masked)
+            guard keys.insert(childKey).inserted else { continue }
+            lines.append("\(child.identityKey),辍学,\(county.today),学校报告,厌学")
+            batchKeys.append(childKey)
         }
-        return (school, Data(lines.joined(separator: "\r\n").utf8), batchKeys.count, batchKeys)
+        return (school, Data(lines.joined(separator: "\r\n").utf8), batchKeys)
     }
 }

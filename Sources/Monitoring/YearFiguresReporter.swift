@@ -47,7 +47,7 @@ struct YearFiguresReporter: Sendable {
             total: line(township: township, school: school, name: nil, all) { _, _ in true },
             townships: townships, schools: schoolLines,
             casework: try Self.casework(db, from: start, to: end, moves: moves, filter),
-            suspects: try Self.suspects(db, from: start, to: asOf, open: suspectsOpen.reduce(0) { $0 + $1.count }, filter),
+            suspects: try Self.suspects(db, from: start, to: asOf, open: all.suspectsOpen, filter),
             teachingSinceAutumn: asOf >= autumn ? try TeachingLog(db, from: autumn, to: asOf, filter).figures { _, _ in true } : TeachingFigures(),
             months: try Self.months(db, year: query.year, asOf: asOf, filter))
     }

@@ -13,37 +13,34 @@ import BaoxueMessaging
 /// monitor does not answer its status, or the monitor has not caught up within ``limit``, the
 /// upload goes on without waiting, and stops waiting for the rest of the file.
 actor FollowerPacing {
-    private let publisher: RequestClient
-    private let follower: RequestClient
-    private let followed: ServiceName
-    /// The longest one part waits for the follower.
-    let limit: Duration
+    private let registry: RequestClient
+    private let monitor: RequestClient
     private var givenUp = false
 
+    /// The longest one part waits for the monitor.
+    private static let limit = Duration.seconds(2)
     /// A status read is a read: a short timeout, one attempt, no grace, as the health probes.
     private static let probe = RequestClient.Policy(timeout: .milliseconds(500), attempts: 1, grace: .zero)
-    /// Between two looks at the follower's cursor: a part's events take the monitor a few
+    /// Between two looks at the monitor's cursor: a part's events take the monitor a few
     /// milliseconds, and every look costs it a status read.
     private static let interval = Duration.milliseconds(2)
 
-    init(publisher: RequestClient, follower: RequestClient, followed: ServiceName = .registry, limit: Duration = .seconds(2)) {
-        self.publisher = publisher
-        self.follower = follower
-        self.followed = followed
-        self.limit = limit
+    init(registry: RequestClient, monitor: RequestClient) {
+        self.registry = registry
+        self.monitor = monitor
     }
 
-    /// Waits until the follower has applied every event the publisher had written when this was
+    /// Waits until the monitor has applied every event the registry had written when this was
     /// called (so the part just answered), at most ``limit``.
-    func waitForFollower() async {
+    func waitForMonitor() async {
         guard !givenUp else { return }
-        guard let end = try? await publisher.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).lastSeq else {
+        guard let end = try? await registry.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).lastSeq else {
             givenUp = true
             return
         }
-        let deadline = ContinuousClock.now + limit
+        let deadline = ContinuousClock.now + Self.limit
         while true {
-            guard let cursor = try? await follower.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).cursor(following: followed) else {
+            guard let cursor = try? await monitor.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).cursor(following: .registry) else {
                 givenUp = true
                 return
             }

@@ -68,10 +68,10 @@ public struct RegistryOperations: Sendable {
     public func changeBatch(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, dryRun: Bool = false, today: CivilDate = Timestamp.todayInChina(), actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, dryRun ? "student.changeBatch.dryRun" : "student.changeBatch", detail: { $0.auditDetail }) {
             let registry = clients.registry
-            let pacing = dryRun ? nil : FollowerPacing(publisher: registry, follower: clients.monitor)
+            let pacing = dryRun ? nil : FollowerPacing(registry: registry, monitor: clients.monitor)
             let upload = BatchedUpload<StatusChangeRequest>(batchSize: dryRun ? ChangeBatch.maximumRows : changeBatchPart, window: 1) { rows in
                 var report = try await registry.call(RegistryMessage.changeBatch, ChangeBatch(rows: rows, dryRun: dryRun), actor: actor, policy: .bulk)
-                await pacing?.waitForFollower()
+                await pacing?.waitForMonitor()
                 // The registry names the request's field; the person reads the file's column.
                 for index in report.rejected.indices {
                     report.rejected[index].column = report.rejected[index].column.flatMap { ChangeField(requestField: $0)?.header } ?? report.rejected[index].column
