@@ -104,6 +104,17 @@ public final class RequestClient: Sendable {
         return try reply.decodeBody(Answer.self)
     }
 
+    /// Calls the service like ``call(_:_:actor:requestID:policy:)`` and returns its answer's body
+    /// as the service wrote it, for a caller that only passes the answer on (the gateway's lists
+    /// over HTTP): the bytes `WireCoding.encode` writes for an `Answer`, sorted keys and all, so
+    /// they are what the caller would write after decoding them, without the decoding and the
+    /// writing (decision 141). An error reply is thrown as `call` throws it.
+    public func relay<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String? = nil, policy: Policy = .standard) async throws -> Data {
+        let reply = try await send(type: message.type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
+        if let error = reply.replyError { throw error }
+        return reply.body
+    }
+
     private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {
         let pending = self.pending
         let token = Mutex<UInt64?>(nil)

@@ -459,7 +459,9 @@ public struct RegistryStore: Sendable {
         return StudentDetail(student: student, changes: changes)
     }
 
-    public func students(_ db: Database, _ query: StudentQuery) throws -> StudentPage {
+    /// A page of students, masked here (``StudentSheet``): a list never carries a full number, not
+    /// even to the gateway (decision 141).
+    public func students(_ db: Database, _ query: StudentQuery) throws -> StudentSheetPage {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let school = query.school { conditions.append("s.school = ?"); arguments += [school] }
@@ -486,8 +488,8 @@ public struct RegistryStore: Sendable {
         let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
         pageArguments += [limit + 1]
         let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RegistryStore.studentColumns) FROM student s LEFT JOIN school sc ON sc.code = s.school \(pageFilter) ORDER BY s.id LIMIT ?"), arguments: pageArguments)
-        let students = try rows.prefix(limit).map(RegistryStore.student(from:))
+        let students = try rows.prefix(limit).map { StudentSheet(try RegistryStore.student(from: $0), masked: true) }
         let next: String? = rows.count > limit ? String(rows[limit - 1][7] as Int64) : nil
-        return StudentPage(students: students, total: total, nextCursor: next)
+        return StudentSheetPage(students: students, total: total, nextCursor: next)
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let change = StatusChange(id: 1, studentNumber: student.record.studentNumber.value, kind: .dropOut, from: .enrolled, to: .droppedOut, date: CivilDate(parsing: "2026-11-28")!, documents: ["学校报告"], missingDocuments: [], reason: full ? "厌学" : nil, fromSchool: "2510123001", toSchool: nil, expectedEnd: nil, recordedAt: "2026-11-29T08:00:00.000Z", recordedBy: "张三")
         let file = StudentFile(StudentDetail(student: student, changes: full ? [change, change] : []), masked: masked)
         #expect(file.jsonBytes() == Array(try Self.encoder.encode(file)))
-        let page = StudentSheetPage(StudentPage(students: full ? [student, student] : [], total: 2, nextCursor: full ? "abc" : nil))
+        let page = StudentSheetPage(students: full ? [StudentSheet(student, masked: true), StudentSheet(student, masked: true)] : [], total: 2, nextCursor: full ? "abc" : nil)
         #expect(page.jsonBytes() == Array(try Self.encoder.encode(page)))
     }
 }

@@ -333,9 +333,14 @@ import Testing
         let cursor = try #require(first.nextCursor)
         #expect(!cursor.contains("510123"))
         let second = try database.read { try store.students($0, StudentQuery(township: RosterFixtures.township, limit: 3, cursor: cursor)) }
-        #expect(Set(second.students.map(\.record.name)).isDisjoint(with: first.students.map(\.record.name)))
+        #expect(Set(second.students.map(\.name)).isDisjoint(with: first.students.map(\.name)))
         let byName = try database.read { try store.students($0, StudentQuery(text: "学生8")) }
-        #expect(byName.students.map(\.record.name) == ["学生8"])
+        #expect(byName.students.map(\.name) == ["学生8"])
+        // Masked where they are read (decision 141): no full number leaves the registry in a list.
+        for sheet in first.students + second.students + byName.students {
+            #expect(sheet.masked && sheet.birthDate == nil && sheet.birthYear != nil)
+            #expect(sheet.idNumber?.contains("********") == true && sheet.studentNumber.contains("********"))
+        }
     }
 }
 

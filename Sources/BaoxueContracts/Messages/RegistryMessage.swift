@@ -8,7 +8,7 @@ public enum RegistryMessage {
     public static let importStudents = Message<ImportBatch<StudentRecord>, ImportReport>("registry.students.import")
     public static let addStudent = Message<AddStudentRequest, StudentDetail>("registry.students.add")
     public static let getStudent = Message<StudentKey, StudentDetail>("registry.students.get")
-    public static let listStudents = Message<StudentQuery, StudentPage>("registry.students.list")
+    public static let listStudents = Message<StudentQuery, StudentSheetPage>("registry.students.list")
     public static let changeStatus = Message<StatusChangeRequest, StatusChangedEvent>("registry.students.change")
     /// Many changes from one file; `imported` counts the changes applied (or, in a dry run, that
     /// would be), `rejected` the rows refused.

@@ -15,20 +15,3 @@ extension StudentDetail: JSONReadable, JSONWritable {
         writer.endObject()
     }
 }
-
-extension StudentPage: JSONReadable, JSONWritable {
-    /// Every student list's answer, read with the fast path of ``Student``.
-    public init(json: JSONValue, path: String) throws(JSONFieldError) {
-        let object = try JSONObjectReader(json, path: path)
-        guard let studentsValue = object.member("students") else { throw .missing(object.at("students")) }
-        self.init(students: try [Student](json: studentsValue, path: object.at("students")), total: try object.int("total"), nextCursor: try object.optionalString("nextCursor"))
-    }
-
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("nextCursor", nextCursor)
-        writer.field("students", students)
-        writer.field("total", total)
-        writer.endObject()
-    }
-}

@@ -1,5 +1,6 @@
 import BaoxueContracts
 import BaoxueMessaging
+import Foundation
 
 /// Alerts of every alerting service (``ServiceName/alerting``): each service keeps its own and
 /// answers the same three messages (``AlertMessage``), so one façade lists, shows and
@@ -10,6 +11,12 @@ public struct AlertOperations: Sendable {
 
     public func list(_ query: AlertQuery, service: ServiceName = .monitor, actor: Actor) async throws -> [Alert] {
         try await clients.client(service).call(AlertMessage.list(service), query, actor: actor)
+    }
+
+    /// The same list as the service wrote it, for the HTTP answer: passed on, not read and
+    /// written again (decision 141).
+    public func listJSON(_ query: AlertQuery, service: ServiceName = .monitor, actor: Actor) async throws -> Data {
+        try await clients.client(service).relay(AlertMessage.list(service), query, actor: actor)
     }
 
     public func alert(_ id: Int64, service: ServiceName = .monitor, actor: Actor) async throws -> Alert {

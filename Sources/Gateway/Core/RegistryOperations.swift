@@ -98,9 +98,15 @@ public struct RegistryOperations: Sendable {
         return StudentFile(detail, masked: Self.seesMasked(actor))
     }
 
-    /// A page of students, masked.
+    /// A page of students, masked by the registry (decision 141).
     public func students(_ query: StudentQuery, actor: Actor) async throws -> StudentSheetPage {
-        StudentSheetPage(try await clients.registry.call(RegistryMessage.listStudents, query, actor: actor))
+        try await clients.registry.call(RegistryMessage.listStudents, query, actor: actor)
+    }
+
+    /// The same page as the registry wrote it, for the HTTP answer: a list is passed on, not
+    /// read and written again (decision 141).
+    public func studentsJSON(_ query: StudentQuery, actor: Actor) async throws -> Data {
+        try await clients.registry.relay(RegistryMessage.listStudents, query, actor: actor)
     }
 
     public func changeStatus(_ request: StatusChangeRequest, actor: Actor) async throws -> StatusChangedEvent {

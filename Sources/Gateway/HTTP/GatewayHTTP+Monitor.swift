@@ -17,7 +17,7 @@ extension GatewayHTTP {
         }
         api.get("alerts") { request, context -> Response in
             let form = AlertListForm(query: { parameter(request, $0) })
-            return try JSONResponse.make(try await operations.alerts.list(try form.query(), service: try form.alertingService(), actor: try actor(request, context)))
+            return JSONResponse.relayed(try await operations.alerts.listJSON(try form.query(), service: try form.alertingService(), actor: try actor(request, context)))
         }
         api.get("alerts/:id") { request, context -> Response in
             let service = try FormField.alertingService(parameter(request, "service"))

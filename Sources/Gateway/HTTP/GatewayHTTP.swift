@@ -69,7 +69,7 @@ public enum GatewayHTTP {
         }
         api.get("students") { request, context -> Response in
             let form = StudentListForm(query: { parameter(request, $0) })
-            return try JSONResponse.make(try await operations.registry.students(try form.query(), actor: try actor(request, context)))
+            return JSONResponse.relayed(try await operations.registry.studentsJSON(try form.query(), actor: try actor(request, context)))
         }
         api.post("students") { request, context -> Response in
             let body = try await jsonBody([String: FormValue].self, request, allowed: Set(StudentField.allCases.map(\.rawValue)).union(["documents", "date", "fromOutsideCounty"]))

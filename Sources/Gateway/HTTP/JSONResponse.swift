@@ -20,6 +20,15 @@ enum JSONResponse {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// An answer a service wrote, passed on as it came (``RequestClient/relay(_:_:actor:requestID:policy:)``):
+    /// the same bytes ``make(_:status:)`` would write for it.
+    static func relayed(_ data: Data) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
     /// `{"error": {"code", "kind", "message", "problems"}}` with the status the code's kind
     /// implies (``ErrorKind/outcome``, the one table the CLI's exit codes come from too).
     static func error(_ error: ServiceError, language: Language) -> Response {

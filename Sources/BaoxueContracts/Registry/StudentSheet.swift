@@ -1,5 +1,3 @@
-import BaoxueContracts
-
 /// A student as people see one: in lists (always masked) and in the single-record view (masked
 /// for viewers, full for roles allowed to see the numbers). One shape for both, so a client reads
 /// the same fields everywhere and `masked` says which form it got.

@@ -1,5 +1,3 @@
-import BaoxueContracts
-
 /// The single-student read and the student list answer with these; written in place with the
 /// keys in sorted order, the bytes `JSONEncoder` with `.sortedKeys` writes (the HTTP tests
 /// compare the two), at a fraction of its cost.
@@ -34,15 +32,6 @@ extension StudentSheet: JSONWritable {
         writer.field("township", township)
         writer.field("unattended", unattended)
         writer.field("updatedAt", updatedAt)
-        writer.endObject()
-    }
-}
-
-extension StudentFile: JSONWritable {
-    public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("changes", changes)
-        writer.field("student", student)
         writer.endObject()
     }
 }
