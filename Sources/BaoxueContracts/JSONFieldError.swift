@@ -26,22 +26,21 @@ struct JSONObjectReader {
     }
 
     func string(_ key: String) throws(JSONFieldError) -> String {
-        guard let member = member(key) else { throw .missing(at(key)) }
+        guard let text = try optionalString(key) else { throw .missing(at(key)) }
+        return text
+    }
+
+    /// Each optional reader looks its member up once: a stored record is read many times a
+    /// second (every list, every event), and a look-up is a scan of the object's members.
+    func optionalString(_ key: String) throws(JSONFieldError) -> String? {
+        guard let member = member(key) else { return nil }
         guard case .string(let text) = member else { throw .invalid(at(key), "expected String") }
         return text
     }
 
-    func optionalString(_ key: String) throws(JSONFieldError) -> String? {
-        guard member(key) != nil else { return nil }
-        return try string(key)
-    }
-
     func int(_ key: String) throws(JSONFieldError) -> Int {
-        guard let member = member(key) else { throw .missing(at(key)) }
-        guard case .number(let number) = member, number.rounded() == number, abs(number) < 1e15 else {
-            throw .invalid(at(key), "expected Int")
-        }
-        return Int(number)
+        guard let number = try optionalInt(key) else { throw .missing(at(key)) }
+        return number
     }
 
     func bool(_ key: String) throws(JSONFieldError) -> Bool {
@@ -62,8 +61,11 @@ struct JSONObjectReader {
     }
 
     func optionalInt(_ key: String) throws(JSONFieldError) -> Int? {
-        guard member(key) != nil else { return nil }
-        return try int(key)
+        guard let member = member(key) else { return nil }
+        guard case .number(let number) = member, number.rounded() == number, abs(number) < 1e15 else {
+            throw .invalid(at(key), "expected Int")
+        }
+        return Int(number)
     }
 
     func optionalBool(_ key: String) throws(JSONFieldError) -> Bool? {
@@ -75,13 +77,13 @@ struct JSONObjectReader {
     /// A string member read by a parser that returns `nil` for a bad value, with that parser's
     /// reason in the error.
     func parsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
-        let text = try string(key)
-        guard let value = parse(text) else { throw .invalid(at(key), reason) }
+        guard let value = try optionalParsed(key, reason, parse) else { throw .missing(at(key)) }
         return value
     }
 
     func optionalParsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
-        guard member(key) != nil else { return nil }
-        return try parsed(key, reason, parse)
+        guard let text = try optionalString(key) else { return nil }
+        guard let value = parse(text) else { throw .invalid(at(key), reason) }
+        return value
     }
 }

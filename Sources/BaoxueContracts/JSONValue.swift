@@ -23,7 +23,10 @@ public enum JSONValue: Sendable, Equatable {
     /// The member named `key` of an object; `nil` when absent, or when this is not an object.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.first { $0.0 == key }?.1
+        // Lengths first: most keys differ in length, and comparing two lengths costs nothing
+        // beside comparing two strings (this runs for every field of every record read).
+        let length = key.utf8.count
+        return members.first { $0.0.utf8.count == length && $0.0 == key }?.1
     }
 
     public var isNull: Bool { if case .null = self { true } else { false } }

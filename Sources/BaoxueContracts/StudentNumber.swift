@@ -23,6 +23,15 @@ public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertibl
     }
 
     public init(validating text: String) throws(Problem) {
+        // Fast path for the canonical form every stored record carries: `G` and an ID number in
+        // 19 ASCII digits and capitals, which normalising and upper-casing leave as they are.
+        if text.utf8.count == 19, text.utf8.first == UInt8(ascii: "G"),
+            text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) })
+        {
+            do { _ = try IDNumber(validating: String(text.dropFirst())) } catch { throw .invalidBody(error.message) }
+            value = text
+            return
+        }
         let text = TextNormalization.field(text).uppercased()
         guard text.count == 19 else { throw .wrongLength(text.count) }
         let prefix = text.first!
