@@ -14,6 +14,8 @@ struct AlertBenchResult: Codable {
     var stagesFromSentMicroseconds: AlertBenchStages
     /// With `--school-batch`: the batch and the other changes beside it.
     var schoolBatch: SchoolBatchFigures?
+    /// With `--school-import`: the school's file and the other changes beside it.
+    var schoolImport: SchoolImportFigures?
 
     /// The table people read.
     func report(_ options: GlobalOptions) -> String {
@@ -53,7 +55,21 @@ struct AlertBenchResult: Codable {
                   the changes outside it:                \(line(batch.othersOutsideLatencyMicroseconds))
                 """)
         } ?? ""
-        return main + batchText
+        let importText = schoolImport.map { file in
+            let caughtUp = file.caughtUpMicroseconds.map(ms) ?? options.say("2秒内未赶上", "not within 2 s")
+            return options.say("""
+
+                学校导入：学校\(file.school)的\(file.rows)名学生，一个普通导入文件（登记\(file.imported)），自发出起：答复 \(ms(file.replyMicroseconds))，监测服务处理完其全部登记事件 \(caughtUp)
+                  其间其余\(file.othersDuring)次变动（受理 → SSE）：\(line(file.othersDuringLatencyMicroseconds))
+                  其余时间的变动：                    \(line(file.othersOutsideLatencyMicroseconds))
+                """, """
+
+                School import: school \(file.school), \(file.rows) children in one plain import file (\(file.imported) registered); from its send: reply \(ms(file.replyMicroseconds)), monitor applied every registration \(caughtUp)
+                  the other \(file.othersDuring) changes meanwhile (accepted → SSE): \(line(file.othersDuringLatencyMicroseconds))
+                  the changes outside it:                \(line(file.othersOutsideLatencyMicroseconds))
+                """)
+        } ?? ""
+        return main + batchText + importText
     }
 }
 

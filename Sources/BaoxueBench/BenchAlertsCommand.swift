@@ -26,10 +26,13 @@ struct BenchAlertsCommand: AsyncParsableCommand {
     @Option(help: "把每次变动各阶段的时刻写入CSV文件 (write each change's stage times to a CSV file)") var timeline: String?
     @Option(help: "批量变动每次请求的行数，默认同网关 (rows of the school's file per request; default the gateway's: 5000 sends it whole, to compare)") var batchPart: Int?
     @Flag(help: "负载进行到一半时，以一次批量变动让最大一所学校的全部学生辍学，测其余变动的预警是否被拖慢 (halfway through the load, one batch request drops out every child of the largest school: are the other changes' alerts held up?)") var schoolBatch = false
+    @Option(help: "学校导入文件每次请求的行数，默认同网关 (rows of the school's import file per request; default the gateway's)") var importPart: Int?
+    @Flag(help: "负载进行到一半时，以一个普通导入文件登记最大一所学校的全部学生（该校事先未导入），测其余变动的预警是否被拖慢 (halfway through the load, the largest school's children, held back from the county's import, come in as one plain import file: are the other changes' alerts held up?)") var schoolImport = false
 
     func run() async throws {
-        guard (1...2_000).contains(rate), (1...600).contains(seconds), (1...ChangeBatch.maximumRows).contains(batchPart ?? 1) else {
-            throw CommandFailure(options.say("--rate 1–2000，--seconds 1–600，--batch-part 1–5000", "--rate 1–2000, --seconds 1–600, --batch-part 1–5000"), exitCode: 2)
+        guard !(schoolBatch && schoolImport) else { throw ValidationError("--school-batch and --school-import are separate runs") }
+        guard (1...2_000).contains(rate), (1...600).contains(seconds), (1...ChangeBatch.maximumRows).contains(batchPart ?? 1), (1...5_000).contains(importPart ?? 1) else {
+            throw CommandFailure(options.say("--rate 1–2000，--seconds 1–600，--batch-part、--import-part 1–5000", "--rate 1–2000, --seconds 1–600, --batch-part and --import-part 1–5000"), exitCode: 2)
         }
         LogSetup.bootstrap(level: .warning)
         let logger = Logger(label: "baoxue.bench")
@@ -51,6 +54,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let access = try AccessStore(dataDirectory: work.appendingPathComponent("gateway").path)
         var operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
         if let batchPart { operations.registry.changeBatchPart = batchPart }
+        if let importPart { operations.registry.importPart = importPart }
         let hub = AlertHub(feed: try AlertFeed(dataDirectory: work.appendingPathComponent("gateway").path))
         let monitor = AlertFollower.Source(service: .monitor, requests: operations.clients.monitor, eventsEndpoint: ports.events(.monitor), curve: nil)
         let follower = AlertFollower(feed: hub.feed, broadcaster: hub.broadcaster, loop: operations.clients.loop, sources: [monitor], logger: logger)
@@ -61,9 +65,11 @@ struct BenchAlertsCommand: AsyncParsableCommand {
 
         // A county with a child for every change, loaded and followed.
         options.progress("准备演示县（\(changes)次变动）……", "Preparing a county for \(changes) changes…")
-        let county = DemoCounty.generate(students: changes + changes / 4 + 500 + (schoolBatch ? 3_000 : 0), seed: 11, today: Timestamp.todayInChina())
+        let county = DemoCounty.generate(students: changes + changes / 4 + 500 + (schoolBatch || schoolImport ? 3_000 : 0), seed: 11, today: Timestamp.todayInChina())
         _ = try await operations.registry.importSchools(Data(county.schoolsCSV().utf8), townshipNames: county.townshipNames, actor: .localOperator(via: "bench"))
-        _ = try await operations.registry.importStudents(Data(county.studentsCSV().utf8), actor: .localOperator(via: "bench"))
+        // With `--school-import`, the largest school is left out, to come in on its own later.
+        let heldBack = schoolImport ? Self.largestSchool(county) : nil
+        _ = try await operations.registry.importStudents(Data(county.studentsCSV { $0.schoolCode != heldBack }.utf8), actor: .localOperator(via: "bench"))
         try await operations.services.waitForMonitorToCatchUp(timeout: .seconds(120))
         let token = try access.add(NewUser(name: "bench", role: .countyOperator)).token
         // The load starts on quiet services, as a term start finds them, not in the tail of the
@@ -99,7 +105,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // only the first of them is changed.
         var keys: Set<String> = []
         let batch = schoolBatch ? Self.largestSchoolBatch(county, keys: &keys, key: key) : nil
-        let candidates = Array(county.students.filter { $0.schoolCode != batch?.school && $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
+        let candidates = Array(county.students.filter { $0.schoolCode != batch?.school && $0.schoolCode != heldBack && $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
         let started = ContinuousClock.now
         let interval = Duration.seconds(1) / rate
         let progress = ProgressBar(label: options.say("变动", "changes"))
@@ -116,6 +122,20 @@ struct BenchAlertsCommand: AsyncParsableCommand {
                 let sent = ContinuousClock.now
                 let outcome = try await changeBatches.changeBatch(batch.file, today: today, actor: .localOperator(via: "bench"))
                 return (sent, ContinuousClock.now, outcome.report.imported)
+            }
+        }
+        // Or the held-back school's file, a plain import, at the same moment: when the monitor
+        // has taken in its registrations is the end of the window its figures are about.
+        let schoolFile = heldBack.map { school in Data(county.studentsCSV { $0.schoolCode == school }.utf8) }
+        let pacing = FollowerPacing(registry: operations.clients.registry, monitor: operations.clients.monitor)
+        let importTask = schoolFile.map { file in
+            Task { () throws -> (sent: ContinuousClock.Instant, replied: ContinuousClock.Instant, caughtUp: ContinuousClock.Instant?, imported: Int) in
+                try await Task.sleep(until: batchDue)
+                let sent = ContinuousClock.now
+                let outcome = try await changeBatches.importStudents(file, actor: .localOperator(via: "bench"))
+                let replied = ContinuousClock.now
+                let caughtUp = await pacing.waitForMonitor() ? ContinuousClock.now : nil
+                return (sent, replied, caughtUp, outcome.report.imported)
             }
         }
         let sent = try await withThrowingTaskGroup(of: (String, Timing).self) { group in
@@ -138,6 +158,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         }
         let achieved = Double(candidates.count) / (ContinuousClock.now - started).seconds
         let batchOutcome = try await batchTask?.value
+        let importOutcome = try await importTask?.value
         let expected = candidates.count + (batch?.keys.count ?? 0)
         let deadline = ContinuousClock.now + .seconds(30)
         while arrivals.count < expected, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
@@ -176,13 +197,27 @@ struct BenchAlertsCommand: AsyncParsableCommand {
                 othersDuringLatencyMicroseconds: Percentiles(latencies(during)),
                 othersOutsideLatencyMicroseconds: Percentiles(latencies(sent.filter { $0.value.sent < batchOutcome.sent || $0.value.sent > end })))
         }
+        var schoolImportFigures: SchoolImportFigures?
+        if let heldBack, let importOutcome {
+            let end = importOutcome.caughtUp ?? importOutcome.replied
+            func latencies(_ timings: some Sequence<(key: String, value: Timing)>) -> [Double] {
+                timings.compactMap { name, times in sse[name].map { ($0 - times.accepted).seconds * 1e6 } }
+            }
+            let during = sent.filter { $0.value.sent >= importOutcome.sent && $0.value.sent <= end }
+            schoolImportFigures = SchoolImportFigures(
+                school: heldBack, rows: county.students.filter { $0.schoolCode == heldBack }.count, imported: importOutcome.imported,
+                replyMicroseconds: (importOutcome.replied - importOutcome.sent).seconds * 1e6,
+                caughtUpMicroseconds: importOutcome.caughtUp.map { ($0 - importOutcome.sent).seconds * 1e6 },
+                othersDuring: during.count, othersDuringLatencyMicroseconds: Percentiles(latencies(during)),
+                othersOutsideLatencyMicroseconds: Percentiles(latencies(sent.filter { $0.value.sent < importOutcome.sent || $0.value.sent > end })))
+        }
         let result = AlertBenchResult(
             changes: candidates.count, received: received, rateRequested: rate, rateAchieved: achieved,
             latencyMicroseconds: since(sse, \.accepted), rawPublishSubscribeMicroseconds: raw,
             stagesFromSentMicroseconds: AlertBenchStages(
                 registryReply: Percentiles(sent.values.map { ($0.accepted - $0.sent).seconds * 1e6 }),
                 registryEvent: since(published, \.sent), monitorAlert: since(alerted, \.sent), streamClient: since(sse, \.sent)),
-            schoolBatch: schoolBatchFigures)
+            schoolBatch: schoolBatchFigures, schoolImport: schoolImportFigures)
         try options.emit(result) { result.report(options) }
         if received < candidates.count {
             throw CommandFailure(options.say("有\(candidates.count - received)条预警未在30秒内送达", "\(candidates.count - received) alerts did not arrive within 30 s"), exitCode: 1)
@@ -191,6 +226,15 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             let missing = schoolBatchFigures.rows - schoolBatchFigures.alertsReceived
             throw CommandFailure(options.say("批量变动有\(missing)条预警未在30秒内送达", "\(missing) of the batch's alerts did not arrive within 30 s"), exitCode: 1)
         }
+        if let schoolImportFigures, schoolImportFigures.imported < schoolImportFigures.rows {
+            let missing = schoolImportFigures.rows - schoolImportFigures.imported
+            throw CommandFailure(options.say("学校导入文件有\(missing)行未登记", "\(missing) rows of the school's file were not registered"), exitCode: 1)
+        }
+    }
+
+    /// The school with the most children, every grade: the file `--school-import` sends.
+    static func largestSchool(_ county: DemoCounty) -> String {
+        Dictionary(grouping: county.students, by: \.schoolCode).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }!.key
     }
 
     /// The largest school's children (grade 2 up, as the paced changes), each once by the key

@@ -11,7 +11,7 @@ struct BenchAllCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "all", abstract: "全部基准与一张汇总表、一张规模图 (every benchmark, one table, one plot)")
     @OptionGroup var options: GlobalOptions
     @Option(help: "规模基准的最大学生数：10000、100000、1000000或10000000 (largest size of the scale sweep)") var largest: Int = 1_000_000
-    @Option(help: "跳过的基准，逗号分隔 (benchmarks to skip, comma-separated: import,alerts,school-batch,http,crosscheck,subsidy,care,reports,scale)") var skip: String = ""
+    @Option(help: "跳过的基准，逗号分隔 (benchmarks to skip, comma-separated: import,alerts,school-batch,school-import,http,crosscheck,subsidy,care,reports,scale)") var skip: String = ""
     @Option(help: "规模图SVG文件 (where the plot goes)") var plot: String = "bench-scale.svg"
 
     func validate() throws {
@@ -35,6 +35,7 @@ struct BenchAllCommand: AsyncParsableCommand {
         step("import", ["import", "--students", "100000"], as: ImportBenchResult.self) { $0.summaryRows }
         step("alerts", ["alerts", "--rate", "1000", "--seconds", "10"], as: AlertBenchResult.self) { $0.summaryRows }
         step("school-batch", ["alerts", "--rate", "1000", "--seconds", "10", "--school-batch"], as: AlertBenchResult.self) { $0.schoolBatchRows }
+        step("school-import", ["alerts", "--rate", "1000", "--seconds", "10", "--school-import"], as: AlertBenchResult.self) { $0.schoolImportRows }
         step("http", ["http", "--students", "100000", "--rate", "2000", "--seconds", "10"], as: HTTPBenchResult.self) { $0.summaryRows }
         step("crosscheck", ["crosscheck"], as: CrosscheckBenchResult.self) { $0.summaryRows }
         step("subsidy", ["subsidy"], as: SubsidyBenchResult.self) { $0.summaryRows }

@@ -74,6 +74,20 @@ extension AlertBenchResult {
                 figure: "\(BenchSummaryRow.ms(batch.replyMicroseconds)) / \(BenchSummaryRow.ms(batch.firstAlertMicroseconds)) / \(BenchSummaryRow.ms(batch.lastAlertMicroseconds)); \(batch.alertsReceived)/\(batch.rows) alerts", raw: "", target: "", met: nil),
         ]
     }
+
+    var schoolImportRows: [BenchSummaryRow] {
+        guard let file = schoolImport else { return [] }
+        return [
+            BenchSummaryRow(
+                benchmark: "school-import", measure: "\(rateRequested) changes/s and a students file of \(file.rows) (a school's, paced): the other changes meanwhile, accepted → SSE",
+                figure: "p50 \(BenchSummaryRow.ms(file.othersDuringLatencyMicroseconds.p50)), p99 \(BenchSummaryRow.ms(file.othersDuringLatencyMicroseconds.p99)); outside it p99 \(BenchSummaryRow.ms(file.othersOutsideLatencyMicroseconds.p99))",
+                raw: "libzmq PUB→SUB p99 " + BenchSummaryRow.ms(rawPublishSubscribeMicroseconds.p99), target: "p99 ≤ 50 ms, whatever the school's size",
+                met: file.othersDuringLatencyMicroseconds.p99 <= 50_000 && file.imported == file.rows && received == changes),
+            BenchSummaryRow(
+                benchmark: "school-import", measure: "  the file: answered / monitor applied it (from sent)",
+                figure: "\(BenchSummaryRow.ms(file.replyMicroseconds)) / \(file.caughtUpMicroseconds.map(BenchSummaryRow.ms) ?? "not within 2 s"); \(file.imported)/\(file.rows) registered", raw: "", target: "", met: nil),
+        ]
+    }
 }
 
 extension HTTPBenchResult {

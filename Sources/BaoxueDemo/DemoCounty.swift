@@ -87,11 +87,13 @@ public struct DemoCounty: Sendable, Equatable {
 
     /// The student roster in the national roster's columns (``StudentField`` order and headers),
     /// flags as 是/否, empty fields for absent values.
-    public func studentsCSV() -> String {
+    /// `including` keeps only some children: `bench alerts --school-import` holds a school back
+    /// from the county's file and imports it on its own later.
+    public func studentsCSV(including: (StudentRecord) -> Bool = { _ in true }) -> String {
         var csv = CSVText(capacity: 220 * (students.count + 1))
         for field in StudentField.ownLayout { csv.field(field.header) }
         csv.endRow()
-        for student in students {
+        for student in students where including(student) {
             for field in StudentField.ownLayout {
                 switch field {
                 case .name: csv.field(student.name)

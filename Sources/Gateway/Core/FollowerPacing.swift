@@ -12,7 +12,7 @@ import BaoxueMessaging
 /// Pacing is a courtesy to the stream, never a condition of the write: when the registry or the
 /// monitor does not answer its status, or the monitor has not caught up within ``limit``, the
 /// upload goes on without waiting, and stops waiting for the rest of the file.
-actor FollowerPacing {
+public actor FollowerPacing {
     private let registry: RequestClient
     private let monitor: RequestClient
     private var givenUp = false
@@ -25,29 +25,30 @@ actor FollowerPacing {
     /// milliseconds, and every look costs it a status read.
     private static let interval = Duration.milliseconds(2)
 
-    init(registry: RequestClient, monitor: RequestClient) {
+    public init(registry: RequestClient, monitor: RequestClient) {
         self.registry = registry
         self.monitor = monitor
     }
 
     /// Waits until the monitor has applied every event the registry had written when this was
-    /// called (so the part just answered), at most ``limit``.
-    func waitForMonitor() async {
-        guard !givenUp else { return }
+    /// called (so the part just answered), at most ``limit``; whether it did.
+    @discardableResult
+    public func waitForMonitor() async -> Bool {
+        guard !givenUp else { return false }
         guard let end = try? await registry.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).lastSeq else {
             givenUp = true
-            return
+            return false
         }
         let deadline = ContinuousClock.now + Self.limit
         while true {
             guard let cursor = try? await monitor.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.probe).cursor(following: .registry) else {
                 givenUp = true
-                return
+                return false
             }
-            if cursor >= end { return }
+            if cursor >= end { return true }
             guard ContinuousClock.now < deadline, (try? await Task.sleep(for: Self.interval)) != nil else {
                 givenUp = true
-                return
+                return false
             }
         }
     }

@@ -46,12 +46,21 @@ public struct RegistryOperations: Sendable {
             // should not wait for a 100,000-row file to be parsed to hear no.
             try AccessScope(actor).requireCountyWrite()
             let registry = clients.registry
-            let upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
+            var upload = BatchedUpload<StudentRecord>(batchSize: batchSize, window: window) { rows in
                 try await registry.call(RegistryMessage.importStudents, ImportBatch(rows: rows), actor: actor, policy: .bulk)
             }
+            upload.paced = .init(upTo: pacedImportRows, part: importPart, follower: FollowerPacing(registry: registry, monitor: clients.monitor))
             return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .students(), progress: progress)
         }
     }
+
+    /// A students file of at most this many rows (a school's, even a large one's) goes in parts
+    /// of ``importPart`` rows, each after the monitor has taken in the part before, so that a
+    /// school joining the register mid-term does not hold up everyone's alerts (decision 142). A
+    /// larger file, a county's first load or a new year's roster, goes at full speed.
+    public var pacedImportRows = 5_000
+    /// Rows a request of a paced students file: about 10 ms of the monitor's work.
+    public var importPart = 100
 
     /// Rows of a file of changes per request when it is applied (decision 139): each part is one
     /// registry transaction of a few milliseconds, sent once the monitor has applied the part
@@ -68,15 +77,16 @@ public struct RegistryOperations: Sendable {
     public func changeBatch(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, dryRun: Bool = false, today: CivilDate = Timestamp.todayInChina(), actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, dryRun ? "student.changeBatch.dryRun" : "student.changeBatch", detail: { $0.auditDetail }) {
             let registry = clients.registry
-            let pacing = dryRun ? nil : FollowerPacing(registry: registry, monitor: clients.monitor)
-            let upload = BatchedUpload<StatusChangeRequest>(batchSize: dryRun ? ChangeBatch.maximumRows : changeBatchPart, window: 1) { rows in
+            var upload = BatchedUpload<StatusChangeRequest>(batchSize: ChangeBatch.maximumRows, window: 1) { rows in
                 var report = try await registry.call(RegistryMessage.changeBatch, ChangeBatch(rows: rows, dryRun: dryRun), actor: actor, policy: .bulk)
-                await pacing?.waitForMonitor()
                 // The registry names the request's field; the person reads the file's column.
                 for index in report.rejected.indices {
                     report.rejected[index].column = report.rejected[index].column.flatMap { ChangeField(requestField: $0)?.header } ?? report.rejected[index].column
                 }
                 return report
+            }
+            if !dryRun {
+                upload.paced = .init(upTo: .max, part: changeBatchPart, follower: FollowerPacing(registry: registry, monitor: clients.monitor))
             }
             return try await upload.importFile(data, encoding: encoding, sheet: sheet, allowExtraColumns: allowExtraColumns, checker: .changes(today: today), progress: progress)
         }

@@ -15,6 +15,18 @@ struct BatchedUpload<Record: Codable & Sendable> {
     var window: Int
     /// Sends one batch and answers the service's report on it.
     var send: @Sendable ([NumberedRow<Record>]) async throws -> ImportReport
+    /// Files the monitor should keep up with: sent in small parts, one at a time, each after the
+    /// monitor has applied the one before (decisions 139 and 142). `nil`: every file at full speed.
+    var paced: Pacing? = nil
+
+    /// Which files go paced, in parts of how many rows, and who says when the monitor has caught up.
+    struct Pacing {
+        /// Files of at most this many rows are paced: a school's file, not a county's first load.
+        var upTo: Int
+        /// Rows a request in a paced file.
+        var part: Int
+        var follower: FollowerPacing
+    }
 
     /// Checks `rows` (in the order they should be sent) with `checker`, sends what passes, and
     /// merges the service's reports with the file's own refusals, sorted by row.
@@ -35,7 +47,18 @@ struct BatchedUpload<Record: Codable & Sendable> {
         var part: [TableRow<Column>] = []
         var position = 0
         var done = 0
-        let batchSize = max(self.batchSize, 1), send = self.send
+        let pacing = paced.flatMap { total <= $0.upTo ? $0 : nil }
+        let batchSize = max(pacing?.part ?? self.batchSize, 1), window = pacing == nil ? window : 1
+        let send: @Sendable ([NumberedRow<Record>]) async throws -> ImportReport
+        if let follower = pacing?.follower {
+            send = { [send = self.send] rows in
+                let report = try await send(rows)
+                await follower.waitForMonitor()
+                return report
+            }
+        } else {
+            send = self.send
+        }
         func nextBatch() throws -> [NumberedRow<Record>]? {
             while true {
                 if position == part.count {

@@ -5,10 +5,11 @@ import Gateway
 import Synchronization
 import Testing
 
-/// A file of status changes goes to the registry in parts, each after the monitor has applied
-/// the part before (decision 139), so a school's file never puts its whole length ahead of
-/// everyone else's alerts; and a monitor that is down never holds the file up.
-@Suite struct ChangeBatchPacingTests {
+/// A file of status changes, and a school-sized students file, go to the registry in parts, each
+/// after the monitor has applied the part before (decisions 139 and 142), so a school's file never
+/// puts its whole length ahead of everyone else's alerts; a county-sized file goes at full speed;
+/// and a monitor that is down never holds a file up.
+@Suite struct UploadPacingTests {
     /// A school's sixty dropouts, as its clerk would upload them.
     static func dropouts(_ indexes: ClosedRange<Int>) -> Data {
         let today = Timestamp.todayInChina()
@@ -35,6 +36,27 @@ import Testing
         await cluster.stop()
     }
 
+    @Test func aSchoolsStudentsFileGoesInPartsTheMonitorKeepsUpWith() async throws {
+        let cluster = try await Cluster()
+        var operations = cluster.operations
+        operations.registry.importPart = 100
+        _ = try await operations.registry.importSchools(Data(RosterFixtures.schoolsCSV().utf8), actor: .localOperator())
+        let parts = PartCounter()
+        let outcome = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(1...250).utf8), actor: .localOperator()) { done, total in parts.note(done) }
+        #expect(outcome.report.imported == 250, "\(outcome.report.rejected)")
+        #expect(parts.count == 3, "250 rows in parts of 100")
+        #expect(await CompactionEndToEndTests.monitorCaughtUp(cluster), "the monitor has registered every child of the file when its answer comes")
+
+        // A file above the paced size (a county's first load, here made small) goes at full
+        // speed: one batch, not parts.
+        operations.registry.pacedImportRows = 100
+        let whole = PartCounter()
+        let more = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(251...500).utf8), actor: .localOperator()) { done, total in whole.note(done) }
+        #expect(more.report.imported == 250, "\(more.report.rejected)")
+        #expect(whole.count == 1, "above \(operations.registry.pacedImportRows) rows: batches of \(operations.registry.batchSize)")
+        await cluster.stop()
+    }
+
     @Test func aFileGoesInWhileTheMonitorIsDown() async throws {
         let cluster = try await Cluster()
         let operations = cluster.operations
@@ -46,6 +68,9 @@ import Testing
         #expect(outcome.report.imported == 60, "\(outcome.report.rejected)")
         let key = String(RosterFixtures.studentRow(60).split(separator: ",")[3])
         #expect(try await operations.registry.student(key, actor: .localOperator()).student.status == .droppedOut)
+        // A school's students file too.
+        let added = try await operations.registry.importStudents(Data(RosterFixtures.studentsCSV(61...120).utf8), actor: .localOperator())
+        #expect(added.report.imported == 60, "\(added.report.rejected)")
         await cluster.stop()
     }
 }
