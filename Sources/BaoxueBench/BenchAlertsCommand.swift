@@ -181,14 +181,16 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             try lines.write(toFile: timeline, atomically: true, encoding: .utf8)
         }
         let received = sent.keys.filter { sse[$0] != nil }.count
+        // The paced changes' alert latencies (accepted → SSE client), for the window a school's
+        // file was going in and for the rest of the run.
+        func latencies(_ timings: some Sequence<(key: String, value: Timing)>) -> [Double] {
+            timings.compactMap { name, times in sse[name].map { ($0 - times.accepted).seconds * 1e6 } }
+        }
         var schoolBatchFigures: SchoolBatchFigures?
         if let batch, let batchOutcome {
             let alerts = batch.keys.compactMap { sse[$0] }
             let end = alerts.max() ?? batchOutcome.replied
             func micros(_ at: ContinuousClock.Instant?) -> Double { at.map { ($0 - batchOutcome.sent).seconds * 1e6 } ?? 0 }
-            func latencies(_ timings: some Sequence<(key: String, value: Timing)>) -> [Double] {
-                timings.compactMap { name, times in sse[name].map { ($0 - times.accepted).seconds * 1e6 } }
-            }
             let during = sent.filter { $0.value.sent >= batchOutcome.sent && $0.value.sent <= end }
             schoolBatchFigures = SchoolBatchFigures(
                 school: batch.school, rows: batch.keys.count, applied: batchOutcome.applied, part: changeBatches.changeBatchPart,
@@ -200,9 +202,6 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         var schoolImportFigures: SchoolImportFigures?
         if let heldBack, let importOutcome {
             let end = importOutcome.caughtUp ?? importOutcome.replied
-            func latencies(_ timings: some Sequence<(key: String, value: Timing)>) -> [Double] {
-                timings.compactMap { name, times in sse[name].map { ($0 - times.accepted).seconds * 1e6 } }
-            }
             let during = sent.filter { $0.value.sent >= importOutcome.sent && $0.value.sent <= end }
             schoolImportFigures = SchoolImportFigures(
                 school: heldBack, rows: county.students.filter { $0.schoolCode == heldBack }.count, imported: importOutcome.imported,
