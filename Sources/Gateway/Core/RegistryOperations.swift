@@ -39,7 +39,8 @@ public struct RegistryOperations: Sendable {
     /// Imports a students file: every row checked here (format, ID checksum, agreement with the
     /// ID, duplicates within the file), good rows sent in batches, the registry's own refusals
     /// (unknown school, conflicting identities) merged in. Re-importing the same file changes
-    /// nothing: rows are upserted by ID number, then student number.
+    /// nothing: rows are upserted by ID number, then student number. A school-sized file goes in
+    /// paced parts (``pacedImportRows``, decision 142), a county's at full speed.
     public func importStudents(_ data: Data, encoding: TextEncoding? = nil, sheet: String? = nil, allowExtraColumns: Bool = false, actor: Actor, progress: ImportProgress? = nil) async throws -> ImportOutcome {
         try await auditor.audited(actor, "students.import", detail: { $0.auditDetail }) {
             // Refused before the file is read: the registry refuses each batch too, but a viewer
