@@ -115,24 +115,24 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         // The school's batch goes in halfway, beside the paced changes, as a school's clerk's
         // file would at term start.
         let batchDue = started + interval * (candidates.count / 2)
-        let changeBatches = operations.registry
+        let uploads = operations.registry
         let batchTask = batch.map { batch in
             Task { () throws -> (sent: ContinuousClock.Instant, replied: ContinuousClock.Instant, applied: Int) in
                 try await Task.sleep(until: batchDue)
                 let sent = ContinuousClock.now
-                let outcome = try await changeBatches.changeBatch(batch.file, today: today, actor: .localOperator(via: "bench"))
+                let outcome = try await uploads.changeBatch(batch.file, today: today, actor: .localOperator(via: "bench"))
                 return (sent, ContinuousClock.now, outcome.report.imported)
             }
         }
         // Or the held-back school's file, a plain import, at the same moment: when the monitor
         // has taken in its registrations is the end of the window its figures are about.
         let schoolFile = heldBack.map { school in Data(county.studentsCSV { $0.schoolCode == school }.utf8) }
-        let pacing = FollowerPacing(registry: operations.clients.registry, monitor: operations.clients.monitor)
         let importTask = schoolFile.map { file in
-            Task { () throws -> (sent: ContinuousClock.Instant, replied: ContinuousClock.Instant, caughtUp: ContinuousClock.Instant?, imported: Int) in
+            let pacing = FollowerPacing(registry: operations.clients.registry, monitor: operations.clients.monitor)
+            return Task { () throws -> (sent: ContinuousClock.Instant, replied: ContinuousClock.Instant, caughtUp: ContinuousClock.Instant?, imported: Int) in
                 try await Task.sleep(until: batchDue)
                 let sent = ContinuousClock.now
-                let outcome = try await changeBatches.importStudents(file, actor: .localOperator(via: "bench"))
+                let outcome = try await uploads.importStudents(file, actor: .localOperator(via: "bench"))
                 let replied = ContinuousClock.now
                 let caughtUp = await pacing.waitForMonitor() ? ContinuousClock.now : nil
                 return (sent, replied, caughtUp, outcome.report.imported)
@@ -193,7 +193,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             func micros(_ at: ContinuousClock.Instant?) -> Double { at.map { ($0 - batchOutcome.sent).seconds * 1e6 } ?? 0 }
             let during = sent.filter { $0.value.sent >= batchOutcome.sent && $0.value.sent <= end }
             schoolBatchFigures = SchoolBatchFigures(
-                school: batch.school, rows: batch.keys.count, applied: batchOutcome.applied, part: changeBatches.changeBatchPart,
+                school: batch.school, rows: batch.keys.count, applied: batchOutcome.applied, part: uploads.changeBatchPart,
                 replyMicroseconds: micros(batchOutcome.replied), firstAlertMicroseconds: micros(alerts.min()), lastAlertMicroseconds: micros(alerts.max()),
                 alertsReceived: alerts.count, othersDuring: during.count,
                 othersDuringLatencyMicroseconds: Percentiles(latencies(during)),

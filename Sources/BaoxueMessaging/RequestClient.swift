@@ -99,9 +99,7 @@ public final class RequestClient: Sendable {
     /// thrown as the ``ServiceError`` it carries. The router on the other side registered its
     /// handler with the same ``Message``, so the two cannot disagree on the bodies.
     public func call<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String? = nil, policy: Policy = .standard) async throws -> Answer {
-        let reply = try await send(type: message.type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
-        if let error = reply.replyError { throw error }
-        return try reply.decodeBody(Answer.self)
+        try await answer(message, body, actor: actor, requestID: requestID, policy: policy).decodeBody(Answer.self)
     }
 
     /// Calls the service like ``call(_:_:actor:requestID:policy:)`` and returns its answer's body
@@ -110,9 +108,14 @@ public final class RequestClient: Sendable {
     /// they are what the caller would write after decoding them, without the decoding and the
     /// writing (decision 141). An error reply is thrown as `call` throws it.
     public func relay<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String? = nil, policy: Policy = .standard) async throws -> Data {
+        try await answer(message, body, actor: actor, requestID: requestID, policy: policy).body
+    }
+
+    /// The reply to `message` when it is an answer; an error reply thrown as its ``ServiceError``.
+    private func answer<Request, Answer>(_ message: Message<Request, Answer>, _ body: Request, actor: Actor, requestID: String?, policy: Policy) async throws -> Envelope {
         let reply = try await send(type: message.type, body: try WireCoding.encode(body), actor: actor, requestID: requestID, policy: policy)
         if let error = reply.replyError { throw error }
-        return reply.body
+        return reply
     }
 
     private func attempt(frames: [Data], id: String, timeout: Duration) async throws -> Envelope {

@@ -20,13 +20,15 @@ public struct ServiceOperations: Sendable {
 
     /// A read with nothing to settle afterwards: no grace past its 2 s, so a service that is down
     /// costs a probe 2 s.
+    private static let statusProbe = RequestClient.Policy(timeout: .seconds(2), attempts: 1, grace: .zero)
+
     private func probe(actor: Actor, counts: Bool) async -> [ServiceProbe] {
         await withTaskGroup(of: (Int, ServiceProbe).self) { group in
             for (index, service) in clients.all.enumerated() {
                 group.addTask {
                     let started = ContinuousClock.now
                     do {
-                        let health = try await service.client.call(ServiceMessage.status, StatusQuery(counts: counts), actor: actor, policy: .init(timeout: .seconds(2), attempts: 1, grace: .zero))
+                        let health = try await service.client.call(ServiceMessage.status, StatusQuery(counts: counts), actor: actor, policy: Self.statusProbe)
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: health, milliseconds: (ContinuousClock.now - started).seconds * 1000, error: nil))
                     } catch {
                         return (index, ServiceProbe(service: service.name.rawValue, endpoint: service.client.endpoint, health: nil, milliseconds: nil, error: "\(error)"))
@@ -59,10 +61,9 @@ public struct ServiceOperations: Sendable {
     public func waitToCatchUp(_ follower: ServiceName, following source: ServiceName = .registry, timeout: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + timeout
         let publishing = clients.client(source), following = clients.client(follower)
-        let probe = RequestClient.Policy(timeout: .seconds(2), attempts: 1, grace: .zero)
         while true {
-            async let published = try? publishing.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: probe)
-            async let followed = try? following.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: probe)
+            async let published = try? publishing.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.statusProbe)
+            async let followed = try? following.call(ServiceMessage.status, StatusQuery(counts: false), actor: .system, policy: Self.statusProbe)
             let (publisher, health) = await (published, followed)
             guard let publisher else { throw ServiceError.unavailable(source.rawValue) }
             if let cursor = health?.cursor(following: source), cursor >= publisher.lastSeq { return }

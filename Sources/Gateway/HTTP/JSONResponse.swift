@@ -14,17 +14,15 @@ enum JSONResponse {
             encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
             data = try encoder.encode(value)
         }
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return relayed(data, status: status)
     }
 
-    /// An answer a service wrote, passed on as it came (``RequestClient/relay(_:_:actor:requestID:policy:)``):
-    /// the same bytes ``make(_:status:)`` would write for it.
-    static func relayed(_ data: Data) -> Response {
+    /// JSON already written: an answer a service wrote, passed on as it came
+    /// (``RequestClient/relay(_:_:actor:requestID:policy:)``), the same bytes ``make(_:status:)``
+    /// would write for it.
+    static func relayed(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: .ok,
+            status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
