@@ -23,9 +23,10 @@ extension RawBaselines {
     /// database opened as the registry opens it (``ServiceDatabase``: its pragmas, its
     /// checkpointer, its migrations), and for each student the statements its import runs (the
     /// same SQL, event body and header), prepared, with every byte encoded beforehand: the
-    /// look-up by ID number or student number, the `student` row (two unique indexes, three more,
-    /// the school's foreign key), and the outbox row with its header, its body (the student's
-    /// snapshot) and its key index; in transactions of 2,500 rows, as the import's batches.
+    /// `student` row (two unique indexes, which are also the import's look-up of a child already
+    /// registered, three more, the school's foreign key), and the event with its header and its body
+    /// (the student's snapshot) through the import's own outbox appender (runs of events, decision
+    /// 143); in transactions of 2,500 rows, as the import's batches.
     ///
     /// The end-to-end import cannot be faster than this: its ratio to the plain insert above
     /// (``sqliteInsertRate(_:path:)``) bounds the import's with this schema and these guarantees.
@@ -49,21 +50,15 @@ extension RawBaselines {
                 record: record, topic: "\(RegistryMessage.Event.studentAdded).\(township)", body: body, key: Student.outboxKey(studentNumber: student.studentNumber.value))
         }
         let outbox = RegistryStore().outbox
-        let headers = (1...max(rows.count, 1)).map { seq in
-            try? WireCoding.encode(outbox.header(type: RegistryMessage.Event.studentAdded, seq: Int64(seq), actor: actor))
-        }
         let start = ContinuousClock.now
-        var seq = 0
         for batch in stride(from: 0, to: rows.count, by: 2_500) {
             try queue.writeWithoutTransaction { db in try db.inTransaction {
-                let match = try db.cachedStatement(sql: RegistryStore.matchSQL)
                 let student = try db.cachedStatement(sql: RegistryStore.insertStudentSQL)
-                let event = try db.cachedStatement(sql: Outbox.insertSQL)
-                for row in rows[batch..<min(batch + 2_500, rows.count)] {
-                    _ = try Row.fetchOne(match, arguments: [row.id, row.number])
-                    try student.execute(arguments: [row.number, row.id, row.name, row.school, row.township, row.record, now])
-                    try event.execute(arguments: [Int64(seq + 1), row.topic, headers[seq], row.body, row.key])
-                    seq += 1
+                try outbox.appending(db) { events in
+                    for row in rows[batch..<min(batch + 2_500, rows.count)] {
+                        try student.execute(arguments: [row.number, row.id, row.name, row.school, row.township, row.record, now])
+                        try events.appendToRun(db, type: RegistryMessage.Event.studentAdded, topic: row.topic, encodedBody: row.body, key: row.key, actor: actor)
+                    }
                 }
                 return .commit
             } }

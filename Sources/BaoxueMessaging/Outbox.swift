@@ -3,9 +3,10 @@ import Foundation
 import GRDB
 
 /// The transactional outbox (ARCHITECTURE.md): a change and the event announcing it are written in
-/// one SQLite transaction, so a crash between the two loses nothing. The row id is the publisher's
-/// sequence number, gap-free from 1 as written. Compaction (decision 125) later removes events
-/// whose thing a later event states again (``Compactable``), once both are older than the
+/// one SQLite transaction, so a crash between the two loses nothing. Events are numbered by the
+/// publisher's sequence number, gap-free from 1 as written; a row is one event under its number,
+/// or a run of one transaction's events under the last of theirs (``OutboxRun``, decision 143).
+/// Compaction (decision 125) later removes events whose thing a later event states again (``Compactable``), once both are older than the
 /// retention; the last event is never removed, so max + 1 stays the next number.
 public struct Outbox: Sendable {
     /// The publishing service's name, the first word of every topic it publishes.
@@ -22,7 +23,8 @@ public struct Outbox: Sendable {
                 seq INTEGER PRIMARY KEY,
                 topic TEXT NOT NULL,
                 header BLOB NOT NULL,
-                body BLOB NOT NULL
+                body BLOB NOT NULL,
+                events INTEGER
             )
             """)
     }
@@ -81,16 +83,32 @@ public struct Outbox: Sendable {
         return seq
     }
 
-    /// An appender for many events in one transaction (an import's one per child): it reads the
-    /// outbox's end once instead of once per event. Every event of that transaction must then go
-    /// through it.
-    public func appender(_ db: Database) throws -> OutboxAppender {
-        OutboxAppender(outbox: self, next: try Outbox.lastSeq(db) + 1)
+    /// Appends many events in one transaction (an import's one per child) through one appender:
+    /// it reads the outbox's end once instead of once per event, and writes its last run of
+    /// events when `body` returns. Every event of that transaction must go through it.
+    public func appending<T>(_ db: Database, _ body: (inout OutboxAppender) throws -> T) throws -> T {
+        var appender = OutboxAppender(outbox: self, next: try Outbox.lastSeq(db) + 1)
+        let result = try body(&appender)
+        try appender.flush(db)
+        return result
+    }
+
+    /// Adds the column that marks a row holding a run of events (``OutboxRun``, decision 143):
+    /// NULL for a row of one event. Call from the service's migrator: an outbox made before runs
+    /// lacks it (``migrate(_:)`` makes new ones with it).
+    public static func migrateRuns(_ db: Database) throws {
+        if try !db.columns(in: "outbox").contains(where: { $0.name == "events" }) {
+            try db.execute(sql: "ALTER TABLE outbox ADD COLUMN events INTEGER")
+        }
     }
 
     /// The statement that stores one event: its arguments are the sequence number, the topic, the
     /// encoded ``header(type:seq:actor:)``, the body and the compaction key.
     public static let insertSQL = "INSERT INTO outbox (seq, topic, header, body, key) VALUES (?, ?, ?, ?, ?)"
+
+    /// The statement that stores a run of events (``OutboxRun``): the run's last sequence number,
+    /// the events' type, the last event's header, the packed events and how many there are.
+    static let insertRunSQL = "INSERT INTO outbox (seq, topic, header, body, events) VALUES (?, ?, ?, ?, ?)"
 
     /// The header stored with event `seq`: the publisher and sequence number already identify
     /// the event uniquely and stably.
@@ -149,6 +167,7 @@ public struct Outbox: Sendable {
         let from = try compactedThrough(db)
         guard through > from else { return (0, 0) }
         let to = min(through, from + limit)
+        try unpackRuns(db, after: from, through: to)
         try db.execute(
             sql: """
                 DELETE FROM outbox WHERE key IN (SELECT key FROM outbox WHERE seq > :from AND seq <= :to AND key IS NOT NULL)
@@ -159,17 +178,46 @@ public struct Outbox: Sendable {
         return (to - from, removed)
     }
 
+    /// Writes the runs of events (``OutboxRun``) that start at or before `to` and were not
+    /// unpacked by an earlier step back as single rows, with their keys: the same numbers and
+    /// bytes, so that compaction supersedes an import's events as it does any other. Runs that
+    /// started at or before `from` were unpacked by the step that covered them.
+    static func unpackRuns(_ db: Database, after from: Int64, through to: Int64) throws {
+        let runs = try Row.fetchAll(
+            db, sql: "SELECT seq, body, events FROM outbox WHERE seq > ? AND seq <= ? AND events IS NOT NULL AND seq - events < ?",
+            arguments: [from, to + Int64(OutboxRun.limit), to])
+        for run in runs {
+            let last: Int64 = run[0]
+            let entries = try OutboxRun.entries(run[1], lastSeq: last, count: run[2])
+            try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [last])
+            for (seq, entry) in entries {
+                try db.cachedStatement(sql: insertSQL).execute(arguments: [seq, entry.topic, entry.header, entry.body, entry.key])
+            }
+        }
+    }
+
     /// The highest sequence number written, 0 when none.
     public static func lastSeq(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM outbox ORDER BY seq DESC LIMIT 1")) ?? 0
     }
 
-    /// Events after `seq`, oldest first, as `[topic, header, body]` frames.
+    /// Up to `limit` events after `seq`, oldest first, as `[topic, header, body]` frames; a row
+    /// holding a run of events (``OutboxRun``) gives its events one by one, as single rows would.
     public static func events(_ db: Database, after seq: Int64, limit: Int) throws -> [StoredEvent] {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT seq, topic, header, body FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT seq, topic, header, body, events FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
             arguments: [seq, limit])
-        return rows.map { StoredEvent(seq: $0[0], topic: $0[1], header: $0[2], body: $0[3]) }
+        var events: [StoredEvent] = []
+        while events.count < limit, let row = try rows.next() {
+            if let count = row[4] as Int?, count > 1 {
+                for (number, entry) in try OutboxRun.entries(row[3], lastSeq: row[0], count: count, after: seq, limit: limit - events.count) {
+                    events.append(StoredEvent(seq: number, topic: entry.topic, header: entry.header, body: entry.body))
+                }
+            } else {
+                events.append(StoredEvent(seq: row[0], topic: row[1], header: row[2], body: row[3]))
+            }
+        }
+        return events
     }
 }
 

@@ -3,12 +3,17 @@ import Foundation
 import GRDB
 
 /// Appends the events of one write transaction, numbering them from a single read of the
-/// outbox's end (``Outbox/appender(_:)``). Writers are serialised by SQLite, so no other
+/// outbox's end (``Outbox/appending(_:_:)``). Writers are serialised by SQLite, so no other
 /// transaction can take a number in between; within the transaction, every event must come
 /// through the same appender.
+///
+/// Events added with ``appendToRun(_:type:topic:encodedBody:key:actor:)`` are gathered into runs
+/// of one row each (``OutboxRun``, decision 143), written when another event comes, when the run
+/// is full, or when ``Outbox/appending(_:_:)`` ends; numbers and order are those of single rows.
 public struct OutboxAppender {
     let outbox: Outbox
     private(set) var next: Int64
+    private var run: OutboxRun?
 
     init(outbox: Outbox, next: Int64) {
         self.outbox = outbox
@@ -18,6 +23,7 @@ public struct OutboxAppender {
     /// As ``Outbox/append(_:type:topic:encodedBody:key:actor:)``.
     @discardableResult
     public mutating func append(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
+        try flush(db)
         let seq = next
         try outbox.insert(db, seq: seq, type: type, topic: topic, encodedBody: encodedBody, key: key, actor: actor)
         next += 1
@@ -28,5 +34,31 @@ public struct OutboxAppender {
     @discardableResult
     public mutating func append(_ db: Database, type: String, topic: String, body: some Encodable, actor: Actor?) throws -> Int64 {
         try append(db, type: type, topic: topic, encodedBody: try WireCoding.encode(body), key: (body as? any Compactable)?.outboxKey, actor: actor)
+    }
+
+    /// Appends an event to the current run of events of `type` (a new run when the last event
+    /// was of another type or the run is full): for the many like events of one transaction,
+    /// an import's one per child.
+    @discardableResult
+    public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
+        if let run, run.type != type || run.count >= OutboxRun.limit { try flush(db) }
+        let seq = next
+        let header = try WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
+        if run == nil { run = OutboxRun(type: type) }
+        run?.add(OutboxRun.Entry(topic: topic, header: header, body: encodedBody, key: key))
+        next += 1
+        return seq
+    }
+
+    /// Writes the run gathered so far: a run of one as an ordinary row, keyed as any other.
+    mutating func flush(_ db: Database) throws {
+        guard let run else { return }
+        self.run = nil
+        let last = next - 1
+        if run.count == 1, let only = run.first {
+            try db.cachedStatement(sql: Outbox.insertSQL).execute(arguments: [last, only.topic, only.header, only.body, only.key])
+        } else {
+            try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader, run.packed, run.count])
+        }
     }
 }

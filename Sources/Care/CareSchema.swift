@@ -209,6 +209,8 @@ enum CareSchema {
         migrator.registerMigration("v3-outbox-compaction") { db in
             try Outbox.migrateCompaction(db, bodies: [CareMessage.Event.alert: Alert.self])
         }
+        // The shared outbox reads rows holding a run of events (decision 143).
+        migrator.registerMigration("v4-outbox-runs") { db in try Outbox.migrateRuns(db) }
         return migrator
     }
 }

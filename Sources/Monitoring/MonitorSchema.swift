@@ -144,6 +144,8 @@ enum MonitorSchema {
         migrator.registerMigration("v12-register-counts") { db in
             try db.execute(sql: "CREATE INDEX student_by_place_status ON student(township, school, status)")
         }
+        // The shared outbox reads rows holding a run of events (decision 143).
+        migrator.registerMigration("v13-outbox-runs") { db in try Outbox.migrateRuns(db) }
         return migrator
     }
 }

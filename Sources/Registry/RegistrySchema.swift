@@ -68,6 +68,8 @@ public enum RegistrySchema {
             ])
         }
         migrator.registerMigration("v5-change-dates") { db in try ChangeDateSchema.migrate(db) }
+        // One row for an import's run of events (decision 143).
+        migrator.registerMigration("v6-outbox-runs") { db in try Outbox.migrateRuns(db) }
         return migrator
     }
 }

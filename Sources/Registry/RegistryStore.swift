@@ -118,40 +118,52 @@ public struct RegistryStore: Sendable {
         var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
         let now = Timestamp.now()
         let today = Timestamp.todayInChina()
-        var events = try outbox.appender(db)
-        for row in plan.rows {
-            let record = row.record
-            // A birth date after today is a typing slip (2051 for 2015), never a child.
-            guard record.birthDate <= today else {
-                report.rejected.append(RowProblem(row: row.row, column: StudentField.birthDate.header, reason: "出生日期\(record.birthDate)晚于今天 (the birth date \(record.birthDate) is in the future)"))
-                continue
-            }
-            let township: String, schoolName: String, schoolType: SchoolType
-            if let known = schoolsSeen[record.schoolCode] {
-                (township, schoolName, schoolType) = known
-            } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name, type FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
-                (township, schoolName, schoolType) = (found[0], found[1], SchoolType(rawValue: found[2]) ?? .special)
-                schoolsSeen[record.schoolCode] = (township, schoolName, schoolType)
-            } else {
-                report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
-                continue
-            }
-            // Every stage's children are where that stage is taught: kindergarten classes at a
-            // 幼儿园, high-school grades at a school with a high school.
-            guard schoolType.grades.contains(record.grade) else {
-                report.rejected.append(RowProblem(row: row.row, column: StudentField.grade.header, reason: Self.gradeNotTaught(record.grade, schoolName: schoolName, type: schoolType)))
-                continue
-            }
-            let existing: StoredStudent?
-            switch try match(db, record) {
-            case .conflict(let reason):
-                report.rejected.append(RowProblem(row: row.row, column: StudentField.studentNumber.header, reason: reason))
-                continue
-            case .found(let stored): existing = stored
-            case .none: existing = nil
-            }
-            let recordJSON = row.recordJSON
-            if let existing {
+        return try outbox.appending(db) { events in
+            for row in plan.rows {
+                let record = row.record
+                // A birth date after today is a typing slip (2051 for 2015), never a child.
+                guard record.birthDate <= today else {
+                    report.rejected.append(RowProblem(row: row.row, column: StudentField.birthDate.header, reason: "出生日期\(record.birthDate)晚于今天 (the birth date \(record.birthDate) is in the future)"))
+                    continue
+                }
+                let township: String, schoolName: String, schoolType: SchoolType
+                if let known = schoolsSeen[record.schoolCode] {
+                    (township, schoolName, schoolType) = known
+                } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name, type FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
+                    (township, schoolName, schoolType) = (found[0], found[1], SchoolType(rawValue: found[2]) ?? .special)
+                    schoolsSeen[record.schoolCode] = (township, schoolName, schoolType)
+                } else {
+                    report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
+                    continue
+                }
+                // Every stage's children are where that stage is taught: kindergarten classes at a
+                // 幼儿园, high-school grades at a school with a high school.
+                guard schoolType.grades.contains(record.grade) else {
+                    report.rejected.append(RowProblem(row: row.row, column: StudentField.grade.header, reason: Self.gradeNotTaught(record.grade, schoolName: schoolName, type: schoolType)))
+                    continue
+                }
+                let recordJSON = row.recordJSON
+                // A child the registry has never seen is the common row (a county's first load, a
+                // school's new intake): the insert's own unique indexes are the look-up, and only a
+                // row they refuse is matched and compared (decision 143).
+                let insert = try db.cachedStatement(sql: Self.insertStudentSQL)
+                try insert.execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
+                if db.changesCount == 1 {
+                    report.imported += 1
+                    let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
+                    try events.appendToRun(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
+                    continue
+                }
+                let existing: StoredStudent
+                switch try match(db, record) {
+                case .conflict(let reason):
+                    report.rejected.append(RowProblem(row: row.row, column: StudentField.studentNumber.header, reason: reason))
+                    continue
+                case .found(let stored): existing = stored
+                case .none:
+                    // The insert was refused by a unique index the match reads: nothing else refuses it.
+                    throw ServiceError(.internal, "学生\(record.studentNumber.value)既未写入也未找到 (the student was neither added nor found)")
+                }
                 if existing.recordJSON == recordJSON, existing.township == township {
                     report.unchanged += 1
                     continue
@@ -163,22 +175,18 @@ public struct RegistryStore: Sendable {
                 report.updated += 1
                 let student = try fetchStudent(db, id: existing.id)!
                 try events.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
-            } else {
-                try db.cachedStatement(sql: Self.insertStudentSQL)
-                    .execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
-                report.imported += 1
-                let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
-                try events.append(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
             }
+            return report
         }
-        return report
     }
 
-    /// An imported student's new row; arguments: student number, ID number, name, school code,
-    /// township, record JSON, time. `bench import` runs it in its baseline too.
+    /// An imported student's new row, unless the student number or the ID number is already
+    /// registered (then nothing is written, and the import matches the stored child); arguments:
+    /// student number, ID number, name, school code, township, record JSON, time. `bench import`
+    /// runs it in its baseline too.
     public static let insertStudentSQL = """
         INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
-        VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?)
+        VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?) ON CONFLICT DO NOTHING
         """
 
     /// The stored children an ID number or a student number names (``match(_:_:)``); arguments:

@@ -221,6 +221,8 @@ enum SubsidySchema {
         migrator.registerMigration("v3-outbox-compaction") { db in
             try Outbox.migrateCompaction(db, bodies: [SubsidyMessage.Event.alert: Alert.self, SubsidyMessage.Event.unmatched: UnlistedChildEvent.self])
         }
+        // The shared outbox reads rows holding a run of events (decision 143).
+        migrator.registerMigration("v4-outbox-runs") { db in try Outbox.migrateRuns(db) }
         return migrator
     }
 }
