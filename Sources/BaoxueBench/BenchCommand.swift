@@ -24,6 +24,7 @@ public struct BenchCommand: AsyncParsableCommand {
             abstract: "端到端导入基准：CSV → 网关 → 学籍服务 → SQLite → 事件订阅者追平 (end-to-end import benchmark)")
         @OptionGroup var options: GlobalOptions
         @Option(help: "学生人数 (students)") var students: Int = 100_000
+        @Option(help: "每个导入请求的行数 (rows per import request; the gateway's own by default)") var batchSize: Int?
 
         func run() async throws {
             LogSetup.bootstrap(level: .warning)
@@ -49,7 +50,8 @@ public struct BenchCommand: AsyncParsableCommand {
             let registry = try ServiceChild.start("baoxue-registry", ["--port-base", String(base), "--data", work.appendingPathComponent("data").path])
             defer { registry.stopBlocking() }
             let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
-            let operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
+            var operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
+            if let batchSize { operations.registry.batchSize = batchSize }
             _ = try await operations.registry.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
             let startSeq = try await lastSeq(operations)
 
