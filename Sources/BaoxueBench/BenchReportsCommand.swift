@@ -100,7 +100,7 @@ struct BenchReportsCommand: AsyncParsableCommand {
         var counted = 0
         let count = try await Self.sample(requests) { counted = try await monitor.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM student") ?? 0 } }
         let statusCount = try await Self.sample(requests) {
-            _ = try await monitor.read { try Row.fetchAll($0, sql: "SELECT township, school, status, COUNT(*) FROM student GROUP BY township, school, status") }
+            _ = try monitor.read { try Row.fetchAll($0, sql: "SELECT township, school, status, COUNT(*) FROM student GROUP BY township, school, status") }
         }
 
         let result = ReportsBenchResult(
