@@ -22,11 +22,12 @@ extension RawBaselines {
     /// Rows per second of the registry's own SQL for an import, with nothing else: the registry's
     /// database opened as the registry opens it (``ServiceDatabase``: its pragmas, its
     /// checkpointer, its migrations), and for each student the statements its import runs (the
-    /// same SQL, event body and header), prepared, with every byte encoded beforehand: the
-    /// `student` row (two unique indexes, which are also the import's look-up of a child already
-    /// registered, three more, the school's foreign key), and the event with its header and its body
-    /// (the student's snapshot) through the import's own outbox appender (runs of events, decision
-    /// 143); in transactions of 2,500 rows, as the import's batches.
+    /// same SQL, event body and header), prepared, with every byte but the events' headers
+    /// encoded beforehand: the `student` row (two unique indexes, which are also the import's
+    /// look-up of a child already registered, three more, the school's foreign key), and the
+    /// event with its header and its body (the student's snapshot) through the import's own
+    /// outbox appender (runs of events, decision 143); in transactions of 2,500 rows, as the
+    /// import's batches.
     ///
     /// The end-to-end import cannot be faster than this: its ratio to the plain insert above
     /// (``sqliteInsertRate(_:path:)``) bounds the import's with this schema and these guarantees.

@@ -162,7 +162,7 @@ public struct RegistryStore: Sendable {
                 case .found(let stored): existing = stored
                 case .none:
                     // The insert was refused by a unique index the match reads: nothing else refuses it.
-                    throw ServiceError(.internal, "学生\(record.studentNumber.value)既未写入也未找到 (the student was neither added nor found)")
+                    throw ServiceError(.internal, "第\(row.row)行的学生既未写入也未找到 (the student of row \(row.row) was neither added nor found)")
                 }
                 if existing.recordJSON == recordJSON, existing.township == township {
                     report.unchanged += 1
