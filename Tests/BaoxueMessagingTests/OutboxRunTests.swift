@@ -128,4 +128,21 @@ import Testing
             #expect(kept[0] == kept[1], "step \(stepLimit)")
         }
     }
+
+    /// An outbox made before runs (no `events` column) keeps its events and takes runs after the
+    /// migration: what a county's registry goes through when it is upgraded.
+    @Test func anOutboxFromBeforeRunsTakesRunsAfterItsMigration() throws {
+        let database = try DatabaseQueue()
+        try database.write { db in
+            try db.execute(sql: "CREATE TABLE outbox (seq INTEGER PRIMARY KEY, topic TEXT NOT NULL, header BLOB NOT NULL, body BLOB NOT NULL)")
+            try Outbox.migrateCompaction(db, bodies: [:])
+            try Self.outbox.append(db, type: "counter.note", topic: "counter.note", body: ["text": "before"], actor: nil)
+        }
+        try database.write { db in try Outbox.migrateRuns(db) }
+        try Self.write(database, runs: true, children: 5)
+        let events = try database.read { try Outbox.events($0, after: 0, limit: 100) }
+        #expect(events.map(\.seq) == Array(1...11).map(Int64.init))
+        #expect(events.first.map { String(decoding: $0.body, as: UTF8.self) } == #"{"text":"before"}"#)
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM outbox WHERE events IS NOT NULL") } == 2)
+    }
 }
