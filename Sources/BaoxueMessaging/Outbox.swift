@@ -6,8 +6,9 @@ import GRDB
 /// one SQLite transaction, so a crash between the two loses nothing. Events are numbered by the
 /// publisher's sequence number, gap-free from 1 as written; a row is one event under its number,
 /// or a run of one transaction's events under the last of theirs (``OutboxRun``, decision 143).
-/// Compaction (decision 125) later removes events whose thing a later event states again (``Compactable``), once both are older than the
-/// retention; the last event is never removed, so max + 1 stays the next number.
+/// Compaction (decision 125) later removes events whose thing a later event states again
+/// (``Compactable``), once both are older than the retention; the last event is never removed,
+/// so max + 1 stays the next number.
 public struct Outbox: Sendable {
     /// The publishing service's name, the first word of every topic it publishes.
     public let publisher: String
@@ -117,8 +118,12 @@ public struct Outbox: Sendable {
     }
 
     func insert(_ db: Database, seq: Int64, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws {
-        try db.cachedStatement(sql: Self.insertSQL)
-            .execute(arguments: [seq, topic, try WireCoding.encode(header(type: type, seq: seq, actor: actor)), encodedBody, key])
+        try Self.insert(db, seq: seq, OutboxRun.Entry(topic: topic, header: try WireCoding.encode(header(type: type, seq: seq, actor: actor)), body: encodedBody, key: key))
+    }
+
+    /// Stores one event as its own row: as written, a run of one, or a run's event unpacked.
+    static func insert(_ db: Database, seq: Int64, _ event: OutboxRun.Entry) throws {
+        try db.cachedStatement(sql: insertSQL).execute(arguments: [seq, event.topic, event.header, event.body, event.key])
     }
 
     /// Which history the outbox holds (decision 127): `epoch` names it, and `restartedAfter` is
@@ -190,9 +195,7 @@ public struct Outbox: Sendable {
             let last: Int64 = run[0]
             let entries = try OutboxRun.entries(run[1], lastSeq: last, count: run[2])
             try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [last])
-            for (seq, entry) in entries {
-                try db.cachedStatement(sql: insertSQL).execute(arguments: [seq, entry.topic, entry.header, entry.body, entry.key])
-            }
+            for (seq, entry) in entries { try insert(db, seq: seq, entry) }
         }
     }
 
@@ -209,7 +212,7 @@ public struct Outbox: Sendable {
             arguments: [seq, limit])
         var events: [StoredEvent] = []
         while events.count < limit, let row = try rows.next() {
-            if let count = row[4] as Int?, count > 1 {
+            if let count = row[4] as Int? {
                 for (number, entry) in try OutboxRun.entries(row[3], lastSeq: row[0], count: count, after: seq, limit: limit - events.count) {
                     events.append(StoredEvent(seq: number, topic: entry.topic, header: entry.header, body: entry.body))
                 }

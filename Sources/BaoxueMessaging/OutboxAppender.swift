@@ -55,8 +55,8 @@ public struct OutboxAppender {
         guard let run else { return }
         self.run = nil
         let last = next - 1
-        if run.count == 1, let only = run.first {
-            try db.cachedStatement(sql: Outbox.insertSQL).execute(arguments: [last, only.topic, only.header, only.body, only.key])
+        if run.count == 1 {
+            for (seq, only) in try OutboxRun.entries(run.packed, lastSeq: last, count: 1) { try Outbox.insert(db, seq: seq, only) }
         } else {
             try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader, run.packed, run.count])
         }

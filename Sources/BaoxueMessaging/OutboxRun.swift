@@ -32,8 +32,6 @@ struct OutboxRun {
     let type: String
     private(set) var count = 0
     private(set) var packed = Data([OutboxRun.version])
-    /// The first event, kept whole so that a run of one is written as an ordinary row.
-    private(set) var first: Entry?
     /// The last event's header, stored in the row's `header` column.
     private(set) var lastHeader = Data()
 
@@ -42,7 +40,6 @@ struct OutboxRun {
     }
 
     mutating func add(_ entry: Entry) {
-        if count == 0 { first = entry }
         count += 1
         lastHeader = entry.header
         append(Data(entry.topic.utf8))
