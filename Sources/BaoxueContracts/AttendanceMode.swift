@@ -4,6 +4,8 @@ public enum AttendanceMode: String, Codable, Sendable, CaseIterable {
     case boarding = "住校"
 
     public init?(label: String) {
+        // A mode as the roster writes it, before any clean-up: every row has one.
+        if let value = AttendanceMode(rawValue: label) { self = value; return }
         let text = TextNormalization.field(label)
         if let value = AttendanceMode(rawValue: text) { self = value; return }
         switch text.lowercased() {

@@ -10,6 +10,8 @@ public enum Disability: String, Codable, Sendable, CaseIterable {
     case multiple = "多重"
 
     public init?(label: String) {
+        // A category as the roster writes it, before any clean-up: every row has one.
+        if let value = Disability(rawValue: label) { self = value; return }
         let text = TextNormalization.field(label)
         // 无残疾 is the national 学籍 export's 残疾类型 for a child without one.
         if text.isEmpty || ["无", "无残疾", "非残疾", "no", "none"].contains(text.lowercased()) { self = .none; return }

@@ -3,7 +3,10 @@
 public enum FieldParsing {
     /// 是/否, Y/N, 1/0, true/false, 有/无. Empty reads as `false`.
     public static func flag(_ text: String) -> Bool? {
-        switch TextNormalization.field(text).lowercased() {
+        // The two answers as files write them, before any clean-up: ten columns of every row.
+        if text == "是" { return true }
+        if text == "否" { return false }
+        return switch TextNormalization.field(text).lowercased() {
         case "是", "y", "yes", "1", "true", "有": true
         case "否", "n", "no", "0", "false", "无", "": false
         default: nil

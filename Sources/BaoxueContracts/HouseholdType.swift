@@ -11,6 +11,9 @@ public enum HouseholdType: String, Codable, Sendable, CaseIterable {
     /// spellings (`非农业户口`, `非农业`, `2`, `城镇`, `城镇户口`, `urban`, `non-agricultural`).
     /// Empty is not a value: the caller decides what an empty cell means.
     public init?(label: String) {
+        // A type as the roster writes it, before any clean-up (lower-casing Chinese text goes
+        // through Unicode's case tables).
+        if let value = HouseholdType(rawValue: label) { self = value; return }
         switch TextNormalization.field(label).lowercased() {
         case "农业户口", "农业", "1", "农村", "农村户口", "rural", "agricultural": self = .rural
         case "非农业户口", "非农业", "2", "城镇", "城镇户口", "urban", "nonagricultural", "non-agricultural": self = .urban

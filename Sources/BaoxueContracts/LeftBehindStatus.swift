@@ -5,6 +5,8 @@ public enum LeftBehindStatus: String, Codable, Sendable, CaseIterable {
     case bothParents = "双亲留守"
 
     public init?(label: String) {
+        // A status as the roster writes it, before any clean-up: every row has one.
+        if let value = LeftBehindStatus(rawValue: label) { self = value; return }
         var text = TextNormalization.field(label)
         // The national 学籍 export writes 非留守儿童, 单亲留守儿童, 双亲留守儿童.
         if text.hasSuffix("儿童") { text = String(text.dropLast(2)) }

@@ -7,6 +7,9 @@ public enum Sex: String, Codable, Sendable, CaseIterable {
 
     /// Parses 男/女, M/F, male/female (any case).
     public init?(label: String) {
+        // 男 and 女 as files write them, before any clean-up: every row has one.
+        if label == "男" { self = .male; return }
+        if label == "女" { self = .female; return }
         switch TextNormalization.field(label).lowercased() {
         case "男", "m", "male", "1": self = .male
         case "女", "f", "female", "2": self = .female

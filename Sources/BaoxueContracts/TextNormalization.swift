@@ -26,7 +26,10 @@ public enum TextNormalization {
         }
         // Chinese text with nothing full-width inside and no space at either end: also as is.
         let scalars = text.unicodeScalars
-        let needsFolding = scalars.contains { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }
+        // U+3000 is E3 80 80 in UTF-8 and U+FF01…U+FF5E start with EF: text without either byte
+        // (nearly every Chinese name) has nothing to fold, found without decoding its scalars.
+        let needsFolding = bytes.contains { $0 == 0xE3 || $0 == 0xEF }
+            && scalars.contains { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }
         if !needsFolding, let head = scalars.first, let tail = scalars.last,
             !isTrimmable(head), !isTrimmable(tail)
         {

@@ -19,6 +19,30 @@ public enum Timestamp {
         let millis = Int(milliseconds % 1000)
         let date = CivilDate(dayNumber: Int(seconds / 86_400))
         let secondOfDay = Int(seconds % 86_400)
+        // Every event's header carries one: its 24 characters written into one buffer rather
+        // than interpolated from seven small strings, for the usual four-digit year.
+        if (1000...9999).contains(date.year), milliseconds >= 0 {
+            return String(unsafeUninitializedCapacity: 24) { text in
+                func put(_ value: Int, _ digits: Int, at offset: Int) {
+                    var value = value
+                    for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+                        text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                        value /= 10
+                    }
+                }
+                put(date.year, 4, at: 0)
+                put(date.month, 2, at: 5)
+                put(date.day, 2, at: 8)
+                put(secondOfDay / 3600, 2, at: 11)
+                put(secondOfDay / 60 % 60, 2, at: 14)
+                put(secondOfDay % 60, 2, at: 17)
+                put(millis, 3, at: 20)
+                for (offset, byte) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "."), (23, "Z")] as [(Int, Unicode.Scalar)] {
+                    text[offset] = UInt8(ascii: byte)
+                }
+                return 24
+            }
+        }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
         return "\(date)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)).\(ms)Z"
