@@ -25,6 +25,7 @@ public struct BenchCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Option(help: "学生人数 (students)") var students: Int = 100_000
         @Option(help: "每个导入请求的行数 (rows per import request; the gateway's own by default)") var batchSize: Int?
+        @Option(help: "同时在途的导入请求数 (import requests in flight at once; the gateway's own by default)") var window: Int?
 
         func run() async throws {
             LogSetup.bootstrap(level: .warning)
@@ -52,6 +53,7 @@ public struct BenchCommand: AsyncParsableCommand {
             let access = try AccessStore(dataDirectory: work.appendingPathComponent("data").path)
             var operations = Operations(clients: try await ServiceClients(ports: ports), access: access)
             if let batchSize { operations.registry.batchSize = batchSize }
+            if let window { operations.registry.window = window }
             _ = try await operations.registry.importSchools(schoolsCSV, actor: .localOperator(via: "bench"))
             let startSeq = try await lastSeq(operations)
 
