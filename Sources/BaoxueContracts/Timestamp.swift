@@ -37,9 +37,8 @@ public enum Timestamp {
                 put(secondOfDay / 60 % 60, 2, at: 14)
                 put(secondOfDay % 60, 2, at: 17)
                 put(millis, 3, at: 20)
-                for (offset, byte) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "."), (23, "Z")] as [(Int, Unicode.Scalar)] {
-                    text[offset] = UInt8(ascii: byte)
-                }
+                (text[4], text[7], text[10]) = (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "T"))
+                (text[13], text[16], text[19], text[23]) = (UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "Z"))
                 return 24
             }
         }

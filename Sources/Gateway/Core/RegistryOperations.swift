@@ -16,7 +16,7 @@ public struct RegistryOperations: Sendable {
     /// Six, not three: the registry's group commit takes every batch waiting into one round and
     /// answers them together, so with three in flight its writer sat idle after each commit until
     /// the next batch had been parsed here and read there; with six, a round is always waiting
-    /// (10–19% more rows a second end to end, docs/performance.md).
+    /// (11–19% more rows a second end to end, decision 144).
     public var window = 6
 
     // MARK: Schools
