@@ -4,10 +4,11 @@
 
 # --- build -------------------------------------------------------------------------------------
 FROM swift:6.1-bookworm AS build
-# libzmq through the CZeroMQ system-library target (pkg-config libzmq); SQLite for GRDB; libfreexl
+# libzmq through the CZeroMQ system-library target (pkg-config libzmq); SQLite for GRDB; mimalloc,
+# every executable's allocator (decision 145); libfreexl
 # and libxlsxwriter for Excel uploads and exports; zlib for ZIPFoundation.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config \
+ && apt-get install -y --no-install-recommends libzmq3-dev libsqlite3-dev libmimalloc-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 # Dependencies first, so a change to the sources does not fetch them again. `Package.*` also
@@ -17,7 +18,7 @@ RUN swift package resolve
 COPY Sources ./Sources
 # SwiftPM checks the folder of every target, test targets included, when it loads the package.
 COPY Tests ./Tests
-# The Swift runtime and Foundation are linked in; libzmq, libsqlite3 and libstdc++ stay shared.
+# The Swift runtime and Foundation are linked in; libzmq, libsqlite3, libmimalloc and libstdc++ stay shared.
 RUN swift build -c release --static-swift-stdlib \
  && bin="$(swift build -c release --show-bin-path)" \
  && install -D -m 0755 "$bin/baoxue" /staging/baoxue \
@@ -31,7 +32,7 @@ FROM debian:bookworm-slim
 # curl: the gateway's healthcheck (GET /healthz). tzdata: correct local times in logs if TZ is set.
 # pandoc: the yearly summary as a Word document.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata pandoc \
+ && apt-get install -y --no-install-recommends libzmq5 libsqlite3-0 libmimalloc2.0 libfreexl1 libxlsxwriter4 zlib1g libstdc++6 ca-certificates curl tzdata pandoc \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home-dir /var/lib/baoxue --shell /usr/sbin/nologin baoxue \
  && install -d -o baoxue -g baoxue -m 0700 /var/lib/baoxue

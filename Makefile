@@ -8,15 +8,16 @@ HTTP ?= 127.0.0.1:8080
 
 .PHONY: deps build run test fuzz bench bench-all clean
 
-# System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite), libfreexl
+# System libraries: libzmq (ZeroMQ) and SQLite's headers (GRDB links the system SQLite), mimalloc
+# (every executable's allocator, decision 145), libfreexl
 # (reads .xls uploads), libxlsxwriter (writes .xlsx exports), zlib (ZIPFoundation) and pandoc
 # (writes the yearly summary as a Word document); for the dashboard's browser test, Chromium, a
 # CJK font for its screenshots, and Playwright (PyPI) to drive it; pyzmq
 # for the protocol test that plays a Python client, PyYAML to check docker-compose.yml as data.
 deps:
-	@if ! pkg-config --exists libzmq freexl xlsxwriter zlib 2>/dev/null || [ ! -f /usr/include/sqlite3.h ] || ! command -v pandoc >/dev/null || ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/truetype/wqy ]; then \
-		echo "Installing libzmq3-dev, libsqlite3-dev, libfreexl-dev, libxlsxwriter-dev, zlib1g-dev, pandoc, chromium, fonts-wqy-zenhei…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config pandoc chromium fonts-wqy-zenhei; \
+	@if ! pkg-config --exists libzmq freexl xlsxwriter zlib 2>/dev/null || [ ! -f /usr/include/sqlite3.h ] || [ ! -f /usr/include/mimalloc.h ] || ! command -v pandoc >/dev/null || ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/truetype/wqy ]; then \
+		echo "Installing libzmq3-dev, libsqlite3-dev, libmimalloc-dev, libfreexl-dev, libxlsxwriter-dev, zlib1g-dev, pandoc, chromium, fonts-wqy-zenhei…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev libmimalloc-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config pandoc chromium fonts-wqy-zenhei; \
 	fi
 	@python3 -c 'import zmq' 2>/dev/null || python3 -m pip install -q pyzmq || echo "pyzmq not installed: the Python protocol test will be skipped"
 	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q pyyaml || echo "PyYAML not installed: the deployment-file checks will be skipped"
