@@ -9,7 +9,8 @@ let swiftSettings: [SwiftSetting] = [
 
 /// Every executable allocates through mimalloc instead of glibc's malloc (decision 145): the
 /// services' work is many small, short-lived allocations on several threads, and glibc's spent
-/// about a tenth of an import's CPU in `_int_malloc`, `_int_free` and their locks.
+/// about a tenth of the registry's CPU during an import in `_int_malloc`, `_int_free` and their
+/// locks.
 let allocator: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
 
 let package = Package(
