@@ -14,6 +14,9 @@ public struct OutboxAppender {
     let outbox: Outbox
     private(set) var next: Int64
     private var run: OutboxRun?
+    /// The headers of this transaction's runs for one type and actor (``OutboxHeaderTemplate``),
+    /// or `nil` inside when they must be encoded whole.
+    private var headers: (type: String, actor: Actor?, template: OutboxHeaderTemplate?)?
 
     init(outbox: Outbox, next: Int64) {
         self.outbox = outbox
@@ -43,7 +46,10 @@ public struct OutboxAppender {
     public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
         if let run, run.type != type || run.count >= OutboxRun.limit { try flush(db) }
         let seq = next
-        let header = try WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
+        if headers == nil || headers?.type != type || headers?.actor != actor {
+            headers = (type, actor, OutboxHeaderTemplate(outbox: outbox, type: type, actor: actor))
+        }
+        let header = try headers?.template?.header(seq: seq) ?? WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
         if run == nil { run = OutboxRun(type: type) }
         run?.add(OutboxRun.Entry(topic: topic, header: header, body: encodedBody, key: key))
         next += 1

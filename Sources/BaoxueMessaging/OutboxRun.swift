@@ -42,15 +42,17 @@ struct OutboxRun {
     mutating func add(_ entry: Entry) {
         count += 1
         lastHeader = entry.header
-        append(Data(entry.topic.utf8))
+        append(entry.topic.utf8)
         append(entry.header)
         append(entry.body)
-        if let key = entry.key { append(Data(key.utf8)) } else { appendLength(Self.noKey) }
+        if let key = entry.key { append(key.utf8) } else { appendLength(Self.noKey) }
     }
 
-    private mutating func append(_ field: Data) {
+    /// A field's length, then its bytes, with nothing copied on the way (a topic or a key made
+    /// into `Data` first cost two allocations per event).
+    private mutating func append(_ field: some Collection<UInt8>) {
         appendLength(UInt32(field.count))
-        packed.append(field)
+        packed.append(contentsOf: field)
     }
 
     private mutating func appendLength(_ length: UInt32) {

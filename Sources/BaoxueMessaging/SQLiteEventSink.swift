@@ -49,6 +49,9 @@ public struct SQLiteEventSink: EventSink {
         let publisher = self.publisher
         let applyEvent = self.applyEvent
         let publish = self.publish
+        // The events applied are gathered only for `afterCommit`: a copy of each event (its
+        // header's strings retained one by one) cost a follower without one for nothing.
+        let gathers = afterCommit != nil
         let (cursor, applied) = try await writer.write({ db in
             var cursor = try SQLiteEventSink.storedCursor(db, publisher: publisher)
             var applied: [ReceivedEvent] = []
@@ -57,7 +60,7 @@ public struct SQLiteEventSink: EventSink {
                 // In a compacted range superseded events are gone: any later number follows.
                 guard event.seq == cursor + 1 || event.seq <= gapsThrough + 1 else { break }
                 try applyEvent(db, event)
-                applied.append(event)
+                if gathers { applied.append(event) }
                 cursor = event.seq
             }
             try SQLiteEventSink.storeCursor(db, publisher: publisher, seq: cursor)
