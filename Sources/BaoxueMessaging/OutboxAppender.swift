@@ -46,7 +46,7 @@ public struct OutboxAppender {
     public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
         if let run, run.type != type || run.count >= OutboxRun.limit { try flush(db) }
         let seq = next
-        if headers == nil || headers?.type != type || headers?.actor != actor {
+        if headers?.type != type || headers?.actor != actor {
             headers = (type, actor, OutboxHeaderTemplate(outbox: outbox, type: type, actor: actor))
         }
         let header = try headers?.template?.header(seq: seq) ?? WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))

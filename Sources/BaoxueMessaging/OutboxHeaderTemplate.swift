@@ -11,8 +11,6 @@ import Foundation
 /// Every event of a template carries its `sentAt`: the time the transaction began writing them.
 /// The bytes are those ``MessageHeader`` would write for that time (`OutboxHeaderTemplateTests`).
 struct OutboxHeaderTemplate {
-    let type: String
-    let actor: Actor?
     /// Before the number in `id`, between it and the number in `seq`, and after that.
     private let parts: (head: [UInt8], middle: [UInt8], tail: [UInt8])
 
@@ -36,8 +34,6 @@ struct OutboxHeaderTemplate {
             }
         }
         guard places.count == 2 else { return nil }
-        self.type = type
-        self.actor = actor
         parts = (
             Array(bytes[..<places[0]]),
             Array(bytes[(places[0] + digits.count)..<places[1]]),
