@@ -51,6 +51,12 @@ final class BenchDeployment: Sendable {
         return Self.memory(pid: process.pid)
     }
 
+    /// A service's CPU time so far (user and system), in seconds.
+    func cpuSeconds(_ service: ServiceName) -> Double? {
+        guard let process = processes.first(where: { $0.0 == service })?.1 else { return nil }
+        return ProcessQuiet.cpuSeconds(process.pid)
+    }
+
     /// The services' process ids and this one's, for ``ProcessQuiet``.
     var pids: [pid_t] { processes.map(\.1.pid) + [getpid()] }
 

@@ -11,6 +11,8 @@ struct ScaleBenchResult: Codable {
     var importRowsPerSecond: Double
     var rawInsertRowsPerSecond: Double
     var monitorCatchUpSeconds: Double
+    /// The monitor's CPU time from the first import until it had every child.
+    var monitorCPUSeconds: Double
     var rosterRows: Int
     var rosterSeconds: Double
     var crosscheckSeconds: Double
@@ -34,6 +36,7 @@ struct ScaleBenchResult: Codable {
             ["students (counties of ≤ 2,000,000)", "\(students) (\(counties)); accepted \(accepted), rejected \(rejected)", ""],
             ["student import, registry answered", String(format: "%.0f rows/s (%.1f s)", importRowsPerSecond, importSeconds), String(format: "raw SQLite insert %.0f rows/s (ratio %.3f)", rawInsertRowsPerSecond, importRowsPerSecond / rawInsertRowsPerSecond)],
             ["monitor caught up after the last row", String(format: "%.1f s", monitorCatchUpSeconds), ""],
+            ["monitor CPU per student (import to caught up)", String(format: "%.1f µs", monitorCPUSeconds / Double(max(accepted, 1)) * 1e6), ""],
             ["household roster import (monitor)", rosterRows == 0 ? "not run" : String(format: "%d rows in %.1f s (%.0f rows/s)", rosterRows, rosterSeconds, Double(rosterRows) / rosterSeconds), ""],
             ["cross-check, whole province", rosterRows == 0 ? "not run" : String(format: "%.1f s, %d suspects open", crosscheckSeconds, suspects), ""],
             ["single-student look-up (registry request)", String(format: "p50 %.2f ms  p99 %.2f ms", lookup.p50 / 1000, lookup.p99 / 1000), String(format: "raw SQLite p50 %.3f ms  p99 %.3f ms; target p99 ≤ 10 ms", rawLookup.p50 / 1000, rawLookup.p99 / 1000)],

@@ -58,9 +58,9 @@ struct AbsenceStore: Sendable {
     /// A child's absences since a date: unexplained, and on leave (with a reason).
     func days(_ db: Database, number: String, since: CivilDate) throws -> (unexplained: Set<CivilDate>, excused: Set<CivilDate>) {
         var unexplained: Set<CivilDate> = [], excused: Set<CivilDate> = []
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT date, reason FROM absence WHERE student = ? AND date >= ?"), arguments: [number, since.description]) {
-            guard let date = CivilDate(parsing: row["date"] as String) else { continue }
-            if ((row["reason"] as String?) ?? "").isEmpty { unexplained.insert(date) } else { excused.insert(date) }
+        try db.cachedStatement(sql: "SELECT date, reason FROM absence WHERE student = ? AND date >= ?").forEachRow(arguments: [number, since.description]) { row in
+            guard let date = CivilDate(parsing: row[0] as String) else { return }
+            if ((row[1] as String?) ?? "").isEmpty { unexplained.insert(date) } else { excused.insert(date) }
         }
         return (unexplained, excused)
     }

@@ -21,9 +21,10 @@ struct AlertStore: Sendable {
     /// Opens what `findings` says should be open and resolves the child's other rule 1–4 and 6
     /// alerts, so reconciling twice changes nothing.
     func reconcile(_ db: Database, child: ChildFacts, findings: [AlertRule: ChildRules.Finding], caseID: Int64?) throws {
-        let open = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rule FROM alert WHERE student = ? AND state != 'resolved'"), arguments: [child.number])
         var openRules: [AlertRule: Int64] = [:]
-        for row in open { if let rule = AlertRule(rawValue: row["rule"]) { openRules[rule] = row["id"] } }
+        try db.cachedStatement(sql: "SELECT id, rule FROM alert WHERE student = ? AND state != 'resolved'").forEachRow(arguments: [child.number]) { row in
+            if let rule = AlertRule(rawValue: row[1]) { openRules[rule] = row[0] }
+        }
         for (rule, id) in openRules where Self.childRuleSet.contains(rule) && findings[rule] == nil {
             try resolve(db, id: id, resolution: ChildRules.resolution(rule, child: child))
         }

@@ -45,7 +45,7 @@ struct CaseRow: Sendable {
         FROM dropout_case c
         """
 
-    init(row: Row) {
+    init(row: some PositionalColumns) {
         id = row[0]
         student = row[1]
         township = row[2]
@@ -69,11 +69,11 @@ struct CaseRow: Sendable {
     }
 
     static func fetch(_ db: Database, student: String) throws -> CaseRow? {
-        try Row.fetchFirst(db.cachedStatement(sql: "\(select) WHERE c.student = ?"), arguments: [student]) { CaseRow(row: $0) }
+        try db.cachedStatement(sql: "\(select) WHERE c.student = ?").fetchFirst(arguments: [student]) { CaseRow(row: $0) }
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> CaseRow? {
-        try Row.fetchFirst(db.cachedStatement(sql: "\(select) WHERE c.id = ?"), arguments: [id]) { CaseRow(row: $0) }
+        try db.cachedStatement(sql: "\(select) WHERE c.id = ?").fetchFirst(arguments: [id]) { CaseRow(row: $0) }
     }
 
     static func decode<Value: CaseVocabulary>(_ text: String?) -> [Value] {

@@ -31,7 +31,7 @@ struct ChildFacts: Sendable, Equatable {
     static let from = "student s LEFT JOIN school c ON c.code = s.school"
 
     /// Read by position, in the order of ``columns`` (a look-up by name folds case for each).
-    init(row: Row) {
+    init(row: some PositionalColumns) {
         number = row[0]
         idNumber = row[1]
         name = row[2]
@@ -49,14 +49,14 @@ struct ChildFacts: Sendable, Equatable {
     }
 
     static func fetch(_ db: Database, number: String) throws -> ChildFacts? {
-        try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.number = ?"), arguments: [number]) { ChildFacts(row: $0) }
+        try db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.number = ?").fetchFirst(arguments: [number]) { ChildFacts(row: $0) }
     }
 
     /// Finds a child by ID number or student number, in any accepted spelling.
     static func find(_ db: Database, key: String) throws -> ChildFacts? {
         let text = TextNormalization.field(key)
         if let id = try? IDNumber(validating: text) {
-            if let facts = try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.id_number = ?"), arguments: [id.value], { ChildFacts(row: $0) }) { return facts }
+            if let facts = try db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE s.id_number = ?").fetchFirst(arguments: [id.value], { ChildFacts(row: $0) }) { return facts }
             return try fetch(db, number: StudentNumber(identity: id).value)
         }
         if let number = try? StudentNumber(validating: text) { return try fetch(db, number: number.value) }

@@ -57,23 +57,23 @@ struct ReplicaStore: Sendable {
     func upsert(_ db: Database, _ student: Student, change: StatusChange?, today: CivilDate) throws {
         let record = student.record
         let number = record.studentNumber.value
-        // Read by position: status 0, status_date 1, expected_end 2, revision 3, grade 4,
-        // documents_pending_since 5.
-        let previous = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade, documents_pending_since FROM student WHERE number = ?"), arguments: [number])
+        let previous = try db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade, documents_pending_since FROM student WHERE number = ?").fetchFirst(arguments: [number]) { row in
+            (status: row[0] as String, statusDate: row[1] as String?, expectedEnd: row[2] as String?, revision: row[3] as Int, grade: row[4] as Int, pendingSince: row[5] as String?)
+        }
         // Events can be replayed: an older revision never overwrites a newer one.
-        if let previous, (previous[3] as Int) > student.revision { return }
-        var statusDate = previous?[1] as String?
-        var expectedEnd = previous?[2] as String?
+        if let previous, previous.revision > student.revision { return }
+        var statusDate = previous?.statusDate
+        var expectedEnd = previous?.expectedEnd
         if let change {
             statusDate = change.date.description
             expectedEnd = change.kind == .suspend || change.kind == .extendSuspension ? change.expectedEnd?.description : (student.status == .suspended ? expectedEnd : nil)
-        } else if (previous?[0] as String?) != student.status.rawValue {
+        } else if previous?.status != student.status.rawValue {
             statusDate = nil
             expectedEnd = nil
         }
         // Since when documents have been missing: the date of the change that left them missing
         // (or the day the flag was first seen), kept while any change of the child lacks some.
-        let pendingSince: String? = student.documentsIncomplete ? (previous?[5] as String? ?? (change?.date ?? today).description) : nil
+        let pendingSince: String? = student.documentsIncomplete ? (previous?.pendingSince ?? (change?.date ?? today).description) : nil
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
         try db.cachedStatement(sql: """
@@ -91,6 +91,6 @@ struct ReplicaStore: Sendable {
                 record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 }, pendingSince,
             ])
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
-        try CohortMark.note(db, student, before: previous.map { (grade: $0[4], status: $0[0]) }, change: change, today: today)
+        try CohortMark.note(db, student, before: previous.map { (grade: $0.grade, status: $0.status) }, change: change, today: today)
     }
 }

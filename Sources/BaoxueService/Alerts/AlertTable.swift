@@ -92,7 +92,7 @@ public struct AlertTable: Sendable {
     }
 
     public func alert(_ db: Database, id: Int64) throws -> Alert? {
-        try Row.fetchFirst(db.cachedStatement(sql: "SELECT \(columns) FROM alert a \(joins) WHERE a.id = ?"), arguments: [id]) { alert($0) }
+        try db.cachedStatement(sql: "SELECT \(columns) FROM alert a \(joins) WHERE a.id = ?").fetchFirst(arguments: [id]) { alert($0) }
     }
 
     /// Alerts newest first, open ones unless a state is asked for; the caller has narrowed the
@@ -105,16 +105,19 @@ public struct AlertTable: Sendable {
         if let state = query.state { conditions.append("a.state = ?"); arguments += [state.rawValue] } else { conditions.append("a.state != 'resolved'") }
         if let rule = query.rule { conditions.append("a.rule = ?"); arguments += [rule.rawValue] }
         arguments += [min(max(query.limit, 1), 1_000)]
-        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM alert a \(joins) WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id DESC LIMIT ?", arguments: arguments).map(alert)
+        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM alert a \(joins) WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id DESC LIMIT ?", arguments: arguments).map { alert($0) }
     }
 
-    func alert(_ row: Row) -> Alert {
-        let rule = AlertRule(rawValue: row["rule"]) ?? .dropoutReported
+    /// Read by position, in the order of ``columns``: 0 id, 1 rule, 2 severity, 3 state,
+    /// 4 student, 5 name, 6 township, 7 school, 8 text, 9 text_en, 10 created_at, 11 ack_at,
+    /// 12 ack_by, 13 note, 14 resolved_at, 15 resolution, 16 case_id.
+    func alert(_ row: some PositionalColumns) -> Alert {
+        let rule = AlertRule(rawValue: row[1]) ?? .dropoutReported
         return Alert(
-            id: row["id"], service: service, rule: rule, severity: AlertSeverity(rawValue: row["severity"]) ?? rule.severity, state: AlertState(rawValue: row["state"]) ?? .open,
-            studentName: row["name"] ?? "", student: Masking.studentNumber(row["student"]), township: row["township"], school: row["school"],
-            text: row["text"], textEnglish: row["text_en"], createdAt: row["created_at"], acknowledgedAt: row["ack_at"], acknowledgedBy: row["ack_by"],
-            note: row["note"], resolvedAt: row["resolved_at"], resolution: row["resolution"], caseID: row["case_id"])
+            id: row[0], service: service, rule: rule, severity: AlertSeverity(rawValue: row[2]) ?? rule.severity, state: AlertState(rawValue: row[3]) ?? .open,
+            studentName: row[5] ?? "", student: Masking.studentNumber(row[4]), township: row[6], school: row[7],
+            text: row[8], textEnglish: row[9], createdAt: row[10], acknowledgedAt: row[11], acknowledgedBy: row[12],
+            note: row[13], resolvedAt: row[14], resolution: row[15], caseID: row[16])
     }
 
     public func noSuchAlert(_ id: Int64) -> ServiceError {
