@@ -94,9 +94,11 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         // An over-long field is reported once, for its length; the checks below still run for
         // the other fields, so the row's every problem is found in one pass.
         var tooLong: Set<StudentField> = []
-        // Normalise each cell once; the checks below read them several times.
-        let normalized = fields.mapValues(TextNormalization.field)
-        func text(_ field: StudentField) -> String { normalized[field] ?? "" }
+        // Normalise each cell once, into a list by column (``StudentField/position``): the checks
+        // below read about fifty cells, and a dictionary hashed its key at each read.
+        var normalized = [String](repeating: "", count: StudentField.columnCount)
+        for (field, value) in fields { normalized[field.position] = TextNormalization.field(value) }
+        func text(_ field: StudentField) -> String { normalized[field.position] }
         func problem(_ field: StudentField, _ reason: String) {
             guard !tooLong.contains(field) else { return }
             problems.append(FieldProblem(field: field.header, reason: reason))

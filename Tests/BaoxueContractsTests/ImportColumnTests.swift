@@ -35,4 +35,11 @@ import Testing
             }
         }
     }
+
+    /// A row's cells are kept by ``StudentField/position`` while a record is parsed: each column
+    /// has its own place, the one it has in `allCases`.
+    @Test func everyStudentColumnHasItsOwnPosition() {
+        #expect(StudentField.allCases.map(\.position) == Array(0..<StudentField.allCases.count))
+        #expect(StudentField.columnCount == StudentField.allCases.count)
+    }
 }
