@@ -10,9 +10,12 @@ public struct JSONReader {
         public var description: String { "invalid JSON at byte \(offset): \(reason)" }
     }
 
-    private let bytes: [UInt8]
-    private var index = 0
-    private var depth = 0
+    let bytes: [UInt8]
+    var index = 0
+    var depth = 0
+    /// Reading member by member (``nextKey(in:)``): an object has just been opened, so its first
+    /// key comes without a comma.
+    var opened = false
 
     public static func parse(_ bytes: some Collection<UInt8>) throws(SyntaxError) -> JSONValue {
         var reader = JSONReader(bytes: Array(bytes))
@@ -23,21 +26,21 @@ public struct JSONReader {
         return value
     }
 
-    private init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    private func error(_ reason: String) -> SyntaxError {
+    func error(_ reason: String) -> SyntaxError {
         SyntaxError(offset: index, reason: reason)
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
             index += 1
         }
     }
 
-    private mutating func value() throws(SyntaxError) -> JSONValue {
+    mutating func value() throws(SyntaxError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
@@ -50,7 +53,7 @@ public struct JSONReader {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+    mutating func literal(_ word: StaticString) throws(SyntaxError) {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw error("unexpected end") }
         let matches = word.withUTF8Buffer { Array($0) == Array(bytes[index..<index + count]) }
@@ -58,7 +61,7 @@ public struct JSONReader {
         index += count
     }
 
-    private mutating func enter() throws(SyntaxError) {
+    mutating func enter() throws(SyntaxError) {
         depth += 1
         guard depth <= 64 else { throw error("nested deeper than 64 levels") }
     }
@@ -112,7 +115,7 @@ public struct JSONReader {
         }
     }
 
-    private mutating func string() throws(SyntaxError) -> String {
+    mutating func string() throws(SyntaxError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes, the common case for roster text.
@@ -193,7 +196,7 @@ public struct JSONReader {
         return value
     }
 
-    private mutating func number() throws(SyntaxError) -> Double {
+    mutating func number() throws(SyntaxError) -> Double {
         let start = index
         // Fast path: a small non-negative integer (row numbers, grades), read without building
         // a string; anything else (sign, fraction, exponent, 16+ digits) takes the general path.

@@ -100,4 +100,43 @@ extension EventStreamTests {
         #expect(MessageHeader(json: Data(#"{"v":1,"type":"x"}"#.utf8)) == nil)
         #expect(MessageHeader(json: Data(#"{"v":1,"type":"x","id":"y","seq":"7"}"#.utf8)) == nil)
     }
+
+    /// Headers as another language's client might write them: spaced out, keys in any order,
+    /// keys this version does not know (values of every kind), nulls, a key twice (the first
+    /// counts, as when the header was read as a tree). What is not a header is refused whole.
+    @Test func fastHeaderReadingTakesAnyValidHeaderAndRefusesTheRest() throws {
+        let spaced = Data("""
+            { "seq" : 12 , "future" : {"a": [1, 2, {"b": null}], "c": "\\u4e2d"}, "type": "registry.student.added",
+              "actor": {"via": "cli", "extra": [true, false], "user": "阿依古丽·买买提", "role": "county-operator", "township": null},
+              "id": "registry-12", "v": 1, "publisher": "registry", "sentAt": "2026-12-07T00:00:00.000Z", "deadline": null,
+              "type": "ignored.second" }\r\n
+            """.utf8)
+        let header = try #require(MessageHeader(json: spaced))
+        #expect(header.type == "registry.student.added")
+        #expect(header.id == "registry-12")
+        #expect(header.seq == 12)
+        #expect(header.publisher == "registry")
+        #expect(header.sentAt == "2026-12-07T00:00:00.000Z")
+        #expect(header.deadline == nil)
+        #expect(header.actor == Actor(user: "阿依古丽·买买提", role: "county-operator", township: nil, school: nil, via: "cli"))
+        #expect(MessageHeader(json: Data(#"{"v":1,"type":"x","id":"y","actor":null}"#.utf8))?.actor == nil)
+
+        for refused in [
+            #"{"v":1,"type":"x","id":"y"} x"#,  // text after the object
+            #"{"v":1,"type":"x","id":"y",}"#,  // a trailing comma
+            #"{"v":1,"type":"x","id":"y""#,  // cut short
+            #"{"v":1,"type":7,"id":"y"}"#,  // a type that is not a string
+            #"{"v":"1","type":"x","id":"y"}"#,  // a version that is not a number
+            #"{"v":1.5,"type":"x","id":"y"}"#,  // a version that is not whole
+            #"{"v":1,"type":"x","id":"y","seq":-1}"#,
+            #"{"v":1,"type":"x","id":"y","seq":1e19}"#,
+            #"{"v":1,"type":"x","id":"y","actor":{"user":"u","role":"r"}}"#,  // an actor without via
+            #"{"v":1,"type":"x","id":"y","actor":"u"}"#,
+            #"{"v":1,"type":"x","id":null}"#,
+            #"[{"v":1,"type":"x","id":"y"}]"#,
+            "",
+        ] {
+            #expect(MessageHeader(json: Data(refused.utf8)) == nil, "\(refused)")
+        }
+    }
 }

@@ -1,0 +1,109 @@
+extension JSONReader {
+    /// A reader of one JSON object, member by member, with no tree built: ``nextKey(in:)`` gives each
+    /// key and the caller reads its value (``readString()``, ``readNumber()``, ``beginObject()``
+    /// for an object in it, ``skipValue()``), then ``finish()``. For the small objects read
+    /// thousands of times a second: every event's header, in every subscriber.
+    public init(object bytes: some Collection<UInt8>) throws(SyntaxError) {
+        self.init(bytes: Array(bytes))
+        guard try beginObject() else { throw error("expected an object") }
+    }
+
+    /// Opens the object here; false (and nothing to read) when the value is `null`.
+    public mutating func beginObject() throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end") }
+        if bytes[index] == UInt8(ascii: "n") {
+            try literal("null")
+            return false
+        }
+        guard bytes[index] == UInt8(ascii: "{") else { throw error("expected an object") }
+        try enter()
+        index += 1
+        opened = true
+        return true
+    }
+
+    /// The next key of the object being read as its place in `known` (``JSONKeys/unknown`` for
+    /// any other key), its value next to be read; nil at the object's end (which is then closed,
+    /// and the reading goes on in the object around it, if any). The key is compared
+    /// as bytes where it is: no `String` is made for it, and no string comparison runs against
+    /// each name in turn (which made reading a header this way slower than building its tree).
+    public mutating func nextKey(in known: JSONKeys) throws(SyntaxError) -> Int? {
+        guard try openKey() else { return nil }
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        let place: Int
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            place = known.place(of: bytes[start..<end])
+            index = end + 1
+        } else {
+            // Escapes (or a control character, which `string()` refuses): read it whole.
+            place = known.place(of: Array(try string().utf8)[...])
+        }
+        try closeKey()
+        return place
+    }
+
+    /// Steps to the next key's opening quote; false at the object's end, which it closes.
+    private mutating func openKey() throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end in an object") }
+        if bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            opened = false
+            return false
+        }
+        if opened {
+            opened = false
+        } else {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or '}'") }
+            index += 1
+            skipSpace()
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
+        return true
+    }
+
+    /// Steps past the `:` after a key.
+    private mutating func closeKey() throws(SyntaxError) {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+        index += 1
+    }
+
+    /// The string here; nil for `null`. Any other value is an error.
+    public mutating func readString() throws(SyntaxError) -> String? {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end") }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return try string()
+        case UInt8(ascii: "n"): try literal("null"); return nil
+        default: throw error("expected a string")
+        }
+    }
+
+    /// The number here; nil for `null`. Any other value is an error.
+    public mutating func readNumber() throws(SyntaxError) -> Double? {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end") }
+        switch bytes[index] {
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        case UInt8(ascii: "n"): try literal("null"); return nil
+        default: throw error("expected a number")
+        }
+    }
+
+    /// Reads past the value here, whatever it is (checking it is JSON).
+    public mutating func skipValue() throws(SyntaxError) {
+        skipSpace()
+        _ = try value()
+    }
+
+    /// Checks that nothing but spaces follows the object read.
+    public mutating func finish() throws(SyntaxError) {
+        skipSpace()
+        guard index == bytes.count else { throw error("unexpected text after the value") }
+    }
+}
