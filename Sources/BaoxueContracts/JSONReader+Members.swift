@@ -73,6 +73,23 @@ extension JSONReader {
         index += 1
     }
 
+    /// Reads the rest of the object being read: the first value of each key in `known` is given
+    /// to `read` with its key's place (the reader on it, to be read through), and other keys'
+    /// values and repeated keys' are read past. Of a key given twice the first counts, as when
+    /// the object is read as a tree (``JSONValue``'s subscript).
+    public mutating func readMembers(_ known: JSONKeys, _ read: (Int, inout JSONReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
+        precondition(known.unknown <= 64, "at most 64 known keys")
+        var seen: UInt64 = 0
+        while let place = try nextKey(in: known) {
+            guard place < known.unknown, seen & (1 << place) == 0 else {
+                try skipValue()
+                continue
+            }
+            seen |= 1 << place
+            try read(place, &self)
+        }
+    }
+
     /// The string here; nil for `null`. Any other value is an error.
     public mutating func readString() throws(SyntaxError) -> String? {
         skipSpace()

@@ -13,11 +13,8 @@ extension MessageHeader {
             var reader = try JSONReader(object: data)
             var version: Double?, type: String?, id: String?, correlationId: String?, sentAt: String?
             var status: String?, publisher: String?, deadline: String?, seq: Double?, actor: Actor?
-            var seen: UInt16 = 0
-            while let place = try reader.nextKey(in: Self.keys) {
-                // A key given twice: its first value counts.
-                guard place < Self.keys.unknown, seen & (1 << place) == 0 else { try reader.skipValue(); continue }
-                seen |= 1 << place
+            var unreadableActor = false
+            try reader.readMembers(Self.keys) { place, reader throws(JSONReader.SyntaxError) in
                 switch place {
                 case 0: version = try reader.readNumber()
                 case 1: type = try reader.readString()
@@ -29,13 +26,13 @@ extension MessageHeader {
                 case 7: deadline = try reader.readString()
                 case 8: seq = try reader.readNumber()
                 default:
-                    guard try reader.beginObject() else { actor = nil; continue }
-                    guard let read = try Self.actor(&reader) else { return nil }
-                    actor = read
+                    guard try reader.beginObject() else { return }
+                    actor = try Self.actor(&reader)
+                    unreadableActor = actor == nil
                 }
             }
             try reader.finish()
-            guard let version, let version = Int(exactly: version), let type, let id else { return nil }
+            guard !unreadableActor, let version, let version = Int(exactly: version), let type, let id else { return nil }
             // Out of range is unreadable, never a trap: `"seq": 1e19` is refused like a string would be.
             var number: Int64?
             if let seq {
@@ -63,10 +60,7 @@ extension MessageHeader {
     /// `user`, `role` or `via` is missing.
     private static func actor(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> Actor? {
         var user: String?, role: String?, township: String?, school: String?, via: String?
-        var seen: UInt8 = 0
-        while let place = try reader.nextKey(in: Self.actorKeys) {
-            guard place < Self.actorKeys.unknown, seen & (1 << place) == 0 else { try reader.skipValue(); continue }
-            seen |= 1 << place
+        try reader.readMembers(actorKeys) { place, reader throws(JSONReader.SyntaxError) in
             switch place {
             case 0: user = try reader.readString()
             case 1: role = try reader.readString()
