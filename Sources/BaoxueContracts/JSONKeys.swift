@@ -1,4 +1,4 @@
-/// The keys a reader knows in an object read member by member (``JSONReader/nextKey(in:)``),
+/// The keys a reader knows in an object read member by member (``JSONReader/readMembers(_:_:)``),
 /// kept as bytes so a key is matched where it lies in the text.
 public struct JSONKeys: Sendable {
     private let keys: [[UInt8]]
@@ -8,7 +8,7 @@ public struct JSONKeys: Sendable {
     }
 
     /// The place ``JSONReader/nextKey(in:)`` gives a key not in the list.
-    public var unknown: Int { keys.count }
+    var unknown: Int { keys.count }
 
     /// The place of `key` in the list, or ``unknown``.
     func place(of key: ArraySlice<UInt8>) -> Int {

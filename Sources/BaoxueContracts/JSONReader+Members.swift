@@ -1,7 +1,7 @@
 extension JSONReader {
-    /// A reader of one JSON object, member by member, with no tree built: ``nextKey(in:)`` gives each
-    /// key and the caller reads its value (``readString()``, ``readNumber()``, ``beginObject()``
-    /// for an object in it, ``skipValue()``), then ``finish()``. For the small objects read
+    /// A reader of one JSON object, member by member, with no tree built: ``readMembers(_:_:)``
+    /// gives each known key's value to the caller to read (``readString()``, ``readNumber()``,
+    /// ``beginObject()`` and ``readMembers(_:_:)`` again for an object in it), then ``finish()``. For the small objects read
     /// thousands of times a second: every event's header, in every subscriber.
     public init(object bytes: some Collection<UInt8>) throws(SyntaxError) {
         self.init(bytes: Array(bytes))
@@ -28,7 +28,7 @@ extension JSONReader {
     /// and the reading goes on in the object around it, if any). The key is compared
     /// as bytes where it is: no `String` is made for it, and no string comparison runs against
     /// each name in turn (which made reading a header this way slower than building its tree).
-    public mutating func nextKey(in known: JSONKeys) throws(SyntaxError) -> Int? {
+    mutating func nextKey(in known: JSONKeys) throws(SyntaxError) -> Int? {
         guard try openKey() else { return nil }
         let start = index + 1
         var end = start

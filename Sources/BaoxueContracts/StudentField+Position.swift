@@ -5,7 +5,7 @@ extension StudentField {
     /// The column's place in ``allCases``: ``StudentRecord/parse(_:)`` keeps a row's cleaned
     /// cells in a list by this place and reads each several times. A dictionary keyed by column
     /// hashed the key at every read, about fifty a row (a tenth of the gateway's checks of an
-    /// import, docs/performance.md). `StudentFieldTests` checks it against `allCases`.
+    /// import, docs/performance.md). `ImportColumnTests` checks it against `allCases`.
     public var position: Int {
         switch self {
         case .name: 0
