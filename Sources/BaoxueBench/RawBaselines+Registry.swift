@@ -6,10 +6,10 @@ import GRDB
 import Registry
 
 extension RawBaselines {
-    /// A registry database as the registry opens it (``ServiceDatabase``, its migrations), with
+    /// A registry database as the registry opens it (``ServiceDatabase``, its page size, its migrations), with
     /// the county's townships and schools: what the import's baselines write students into.
     static func registryDatabase(path: String, schools: [SchoolRecord]) throws -> DatabasePool {
-        let database = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator)
+        let database = try ServiceDatabase.open(path: path, migrator: RegistrySchema.migrator, pageSize: RegistrySchema.pageSize)
         try database.write { db in
             for school in schools {
                 try db.execute(sql: "INSERT OR IGNORE INTO township (code, name) VALUES (?, NULL)", arguments: [school.township])

@@ -41,8 +41,9 @@ public final class ServiceKit: Sendable {
     private let parts = Mutex<(followers: [EventSubscriber], server: RequestServer?)>(([], nil))
 
     /// Opens the database (migrating it), starts the loop and binds the publisher.
+    /// - Parameter pageSize: of the service's SQLite file when it is made (``ServiceDatabase``).
     /// - Throws: `config.curveRequired` for a bind beyond loopback without keys; SQLite errors.
-    public init(_ name: ServiceName, configuration: ServiceConfiguration, logger: Logger, migrator: DatabaseMigrator) async throws {
+    public init(_ name: ServiceName, configuration: ServiceConfiguration, logger: Logger, migrator: DatabaseMigrator, pageSize: Int = ServiceDatabase.defaultPageSize) async throws {
         self.name = name
         self.configuration = configuration
         self.logger = logger
@@ -50,7 +51,7 @@ public final class ServiceKit: Sendable {
         self.curve = curve
         // With keys, this loop also answers ZAP: only the configured clients are served.
         loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys, maximumMessageBytes: configuration.maximumMessageBytes)
-        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator, checkpointMilliseconds: try configuration.checkpointMilliseconds())
+        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator, checkpointMilliseconds: try configuration.checkpointMilliseconds(), pageSize: pageSize)
         let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         self.publisher = publisher
         // What a round of write requests committed leaves at once, from the writer's thread.

@@ -15,13 +15,13 @@ import GRDB
 /// with every frame already copied, and at a thousand commits a second there is always a newer
 /// one. The WAL then grew to the automatic threshold and the writer checkpointed by itself every
 /// half second, with a quarter second of frames to sync: 12 to 20 ms on the writer each time
-/// (decision 133). So once the WAL passes ``restartThresholdPages`` this copies twice more, the
+/// (decision 133). So once the WAL passes ``restartThresholdBytes`` this copies twice more, the
 /// second pass short, and then runs one last pass on the writer's own connection, in the writer's
 /// turn: nothing is committed during it, so it copies every frame, and the next write starts the
 /// WAL over. The writer waits for that short pass (a few milliseconds) a few times a minute
 /// instead of for its own checkpoint twice a second.
 ///
-/// Copies of a WAL past ``idleCopyPages`` run at the idle scheduling class (``IdlePriority``,
+/// Copies of a WAL past ``idleCopyBytes`` run at the idle scheduling class (``IdlePriority``,
 /// decision 134): each takes a core for tens of milliseconds at the busiest moments, and the
 /// services' threads come first. If the WAL runs to twice the threshold anyway (a saturated
 /// host), they run at normal priority until it starts over.
@@ -29,18 +29,19 @@ import GRDB
 /// It holds the pool weakly and stops once the pool is gone, so it needs no lifecycle wiring;
 /// the timer's handler holds the timer, which keeps it alive until then.
 public enum WALCheckpointer {
-    /// WAL size past which the checkpointer starts it over through the writer (64 MiB at 4 KiB
-    /// pages): a WAL this size still answers reads as fast, and the writer's pass comes about once
-    /// a second at the busiest moment measured.
-    public static let restartThresholdPages = 16_384
+    /// WAL size past which the checkpointer starts it over through the writer: a WAL this size
+    /// still answers reads as fast, and the writer's pass comes about once a second at the
+    /// busiest moment measured. The sizes here are bytes; SQLite counts the WAL in pages, of the
+    /// file's own size (decision 149), and ``attach(to:path:every:restartThresholdBytes:)`` divides.
+    public static let restartThresholdBytes = 64 << 20
 
-    /// WAL size (at the last tick) from which the copies run at idle priority (4 MiB): about a
-    /// tenth of a second of a county's busiest writes, and below it a copy is too short to matter.
-    static let idleCopyPages = 1_024
+    /// WAL size (at the last tick) from which the copies run at idle priority: about a tenth of a
+    /// second of a county's busiest writes, and below it a copy is too short to matter.
+    static let idleCopyBytes = 4 << 20
 
-    /// Pages in the WAL past which the writer checkpoints by itself (256 MiB): reached only if
-    /// this checkpointer stops, or a long read keeps it from copying.
-    public static let safetyThresholdPages = 65_536
+    /// WAL size past which the writer checkpoints by itself: reached only if this checkpointer
+    /// stops, or a long read keeps it from copying (``ServiceDatabase`` sets it).
+    public static let safetyThresholdBytes = 256 << 20
 
     /// Between two ticks (decision 140). Each tick copies what was committed since the last, and a
     /// copy's fsync is where the writer can stall behind the disk: at 1,000 changes a second the
@@ -51,12 +52,15 @@ public enum WALCheckpointer {
     public static let defaultIntervalMilliseconds = 50
 
     /// Starts checkpointing `path` while `pool` lives, every `interval`. Tests pass a short
-    /// `interval` and a small `restartThreshold`.
-    public static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(defaultIntervalMilliseconds), restartThreshold: Int = restartThresholdPages) throws {
+    /// `interval` and a small `restartThresholdBytes`.
+    public static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(defaultIntervalMilliseconds), restartThresholdBytes: Int = restartThresholdBytes) throws {
         var configuration = Configuration()
         configuration.label = "checkpointer"
         configuration.busyMode = .timeout(1)
         let connection = try DatabaseQueue(path: path, configuration: configuration)
+        let pageSize = try connection.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } ?? ServiceDatabase.defaultPageSize
+        let restartThreshold = max(1, restartThresholdBytes / pageSize)
+        let idleCopyPages = max(1, idleCopyBytes / pageSize)
         let queue = DispatchQueue(label: "baoxue.checkpoint")
         let timer = DispatchSource.makeTimerSource(queue: queue)
         weak let pool = pool

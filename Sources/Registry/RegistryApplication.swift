@@ -10,7 +10,7 @@ public struct RegistryApplication: ServiceApplication {
     public let kit: ServiceKit
 
     public init(configuration: ServiceConfiguration, logger: Logger) async throws {
-        kit = try await ServiceKit(.registry, configuration: configuration, logger: logger, migrator: RegistrySchema.migrator)
+        kit = try await ServiceKit(.registry, configuration: configuration, logger: logger, migrator: RegistrySchema.migrator, pageSize: RegistrySchema.pageSize)
         let store = RegistryStore(documents: DocumentRequirements(configuration: configuration))
         try await kit.serve(RegistryService(kit: kit, store: store).router, counts: RegistryStore.counts)
     }

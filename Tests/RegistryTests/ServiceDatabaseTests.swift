@@ -28,6 +28,28 @@ import Testing
         #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM blob") } == 500)
     }
 
+    /// A new file is made with the page size asked for, and the writer's own checkpoint threshold
+    /// stays 256 MiB in those pages; a file that exists keeps its page size, and is read as before
+    /// (decision 149).
+    @Test func aNewFileTakesThePageSizeAskedForAndAnOldOneKeepsItsOwn() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("baoxue-pages-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { try $0.execute(sql: "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)") }
+        func pages(_ pool: DatabasePool) throws -> (size: Int?, autocheckpoint: Int?) {
+            try pool.read { db in (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint")) }
+        }
+        let large = try ServiceDatabase.open(path: directory.appendingPathComponent("large.sqlite").path, migrator: migrator, pageSize: 16_384)
+        #expect(try pages(large).size == 16_384)
+        #expect(try pages(large).autocheckpoint == 16_384)
+        let oldPath = directory.appendingPathComponent("old.sqlite").path
+        try ServiceDatabase.open(path: oldPath, migrator: migrator).write { try $0.execute(sql: "INSERT INTO note (body) VALUES ('保学')") }
+        let reopened = try ServiceDatabase.open(path: oldPath, migrator: migrator, pageSize: 16_384)
+        #expect(try pages(reopened).size == 4_096)
+        #expect(try pages(reopened).autocheckpoint == 65_536)
+        #expect(try reopened.read { try String.fetchOne($0, sql: "SELECT body FROM note") } == "保学")
+    }
+
     /// Under writes one after another, a passive checkpoint never finds every frame copied, so
     /// SQLite never starts the WAL over by itself: without the checkpointer's pass on the writer's
     /// connection this WAL grows to the 40 MB written (decision 133).
@@ -41,7 +63,7 @@ import Testing
         configuration.prepareDatabase { try $0.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0") }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try await pool.write { try $0.execute(sql: "CREATE TABLE blob (id INTEGER PRIMARY KEY, body BLOB NOT NULL)") }
-        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(20), restartThreshold: 256)
+        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(20), restartThresholdBytes: 1 << 20)
         // 40 MB through the WAL in 2,500 transactions of four 4 KB rows, with no pause between them.
         for transaction in 0..<2_500 {
             try await pool.write { db in
