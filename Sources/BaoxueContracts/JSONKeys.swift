@@ -4,15 +4,39 @@ public struct JSONKeys: Sendable {
     private let keys: [[UInt8]]
 
     public init(_ keys: StaticString...) {
+        self.init(keys)
+    }
+
+    public init(_ keys: [StaticString]) {
         self.keys = keys.map { key in key.withUTF8Buffer { Array($0) } }
     }
 
     /// The place ``JSONReader/nextKey(in:)`` gives a key not in the list.
     var unknown: Int { keys.count }
 
-    /// The place of `key` in the list, or ``unknown``.
-    func place(of key: ArraySlice<UInt8>) -> Int {
-        // Lengths first: they tell most keys apart before a byte is compared.
-        keys.firstIndex { $0.count == key.count && $0.elementsEqual(key) } ?? unknown
+    /// The place of `key` in the list, or ``unknown``, looked for from the place after `previous`
+    /// on (then from the start): writers put an object's keys in one order (sorted, for
+    /// ``JSONWriter``'s records), so a list in that order finds each key at its first try, and
+    /// a key left out (a field that is nil) costs a step or two.
+    func place(of key: ArraySlice<UInt8>, after previous: Int = -1) -> Int {
+        var place = previous + 1
+        for _ in 0..<keys.count {
+            if place >= keys.count { place = 0 }
+            // Lengths first: they tell most keys apart before a byte is compared.
+            if keys[place].count == key.count, keys[place].elementsEqual(key) { return place }
+            place += 1
+        }
+        return unknown
+    }
+
+    /// The place of a key read into a `String` (a parsed tree's), or ``unknown``.
+    func place(of key: String) -> Int {
+        var key = key
+        return key.withUTF8 { key in keys.firstIndex { $0.count == key.count && $0.elementsEqual(key) } ?? unknown }
+    }
+
+    /// The key at `place`, for an error's path.
+    func name(at place: Int) -> String {
+        String(decoding: keys[place], as: UTF8.self)
     }
 }

@@ -28,14 +28,14 @@ extension JSONReader {
     /// and the reading goes on in the object around it, if any). The key is compared
     /// as bytes where it is: no `String` is made for it, and no string comparison runs against
     /// each name in turn (which made reading a header this way slower than building its tree).
-    mutating func nextKey(in known: JSONKeys) throws(SyntaxError) -> Int? {
+    mutating func nextKey(in known: JSONKeys, after previous: Int = -1) throws(SyntaxError) -> Int? {
         guard try openKey() else { return nil }
         let start = index + 1
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
         let place: Int
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            place = known.place(of: bytes[start..<end])
+            place = known.place(of: bytes[start..<end], after: previous)
             index = end + 1
         } else {
             // Escapes (or a control character, which `string()` refuses): read it whole.
@@ -80,14 +80,59 @@ extension JSONReader {
     public mutating func readMembers(_ known: JSONKeys, _ read: (Int, inout JSONReader) throws(SyntaxError) -> Void) throws(SyntaxError) {
         precondition(known.unknown <= 64, "at most 64 known keys")
         var seen: UInt64 = 0
-        while let place = try nextKey(in: known) {
+        var previous = -1
+        while let place = try nextKey(in: known, after: previous) {
             guard place < known.unknown, seen & (1 << place) == 0 else {
                 try skipValue()
                 continue
             }
             seen |= 1 << place
+            previous = place
             try read(place, &self)
         }
+    }
+
+    /// Opens the array here; false (and nothing to read) when the value is `null`. Its elements
+    /// then come one by one from ``nextElement()``.
+    mutating func beginArray() throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end") }
+        if bytes[index] == UInt8(ascii: "n") {
+            try literal("null")
+            return false
+        }
+        guard bytes[index] == UInt8(ascii: "[") else { throw error("expected an array") }
+        try enter()
+        index += 1
+        opened = true
+        return true
+    }
+
+    /// Steps to the next element of the array being read, its value next to be read (spaces
+    /// skipped); false at the array's end, which it closes.
+    mutating func nextElement() throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end in an array") }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            opened = false
+            return false
+        }
+        if opened {
+            opened = false
+        } else {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or ']'") }
+            index += 1
+            skipSpace()
+        }
+        return true
+    }
+
+    /// The byte the next value starts with, spaces skipped; nil at the end of the text.
+    mutating func peek() -> UInt8? {
+        skipSpace()
+        return index < bytes.count ? bytes[index] : nil
     }
 
     /// The string here; nil for `null`. Any other value is an error.

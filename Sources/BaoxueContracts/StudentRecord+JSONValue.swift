@@ -1,35 +1,68 @@
-extension StudentRecord: JSONReadable {
-    /// Reads a record from parsed JSON with the same rules as `init(from:)` (the Codable path):
-    /// the same required fields, defaults and validations. `StudentRecordTests` checks the two
-    /// agree on good and bad input.
-    public init(json: JSONValue, path: String) throws(JSONFieldError) {
-        let object = try JSONObjectReader(json, path: path)
-        func validated<T>(_ key: String, _ make: (String) throws -> T) throws(JSONFieldError) -> T {
-            let text = try object.string(key)
-            do { return try make(text) } catch {
-                let reason = (error as? IDNumber.Problem)?.message ?? (error as? StudentNumber.Problem)?.message ?? "\(error)"
-                throw .invalid(object.at(key), reason)
+extension StudentRecord: JSONMembersReadable {
+    /// A record's JSON keys, each at its place in ``jsonKeys``: in the order ``JSONWriter``
+    /// writes them (sorted), so a reader finds each at its first try (``JSONKeys``).
+    private enum Key: Int, CaseIterable {
+        case attendance, birthDate, className, disability, enrolledOn, grade, guardianName, guardianPhone, householdRegion, householdType
+        case idNumber, leftBehind, name, orphan, registeredPoor, schoolCode, sex, studentNumber, subsistence, unattended
+
+        var text: StaticString {
+            switch self {
+            case .name: "name"
+            case .sex: "sex"
+            case .birthDate: "birthDate"
+            case .idNumber: "idNumber"
+            case .studentNumber: "studentNumber"
+            case .schoolCode: "schoolCode"
+            case .grade: "grade"
+            case .className: "className"
+            case .enrolledOn: "enrolledOn"
+            case .householdRegion: "householdRegion"
+            case .attendance: "attendance"
+            case .registeredPoor: "registeredPoor"
+            case .subsistence: "subsistence"
+            case .disability: "disability"
+            case .leftBehind: "leftBehind"
+            case .guardianName: "guardianName"
+            case .guardianPhone: "guardianPhone"
+            case .householdType: "householdType"
+            case .orphan: "orphan"
+            case .unattended: "unattended"
             }
         }
-        name = try object.string("name")
-        sex = try object.parsed("sex", "expected male or female") { Sex(rawValue: $0) }
-        birthDate = try object.parsed("birthDate", "not a date (YYYY-MM-DD)") { CivilDate(parsing: $0) }
-        idNumber = object.member("idNumber") == nil ? nil : try validated("idNumber") { try IDNumber(validating: $0) }
-        studentNumber = try validated("studentNumber") { try StudentNumber(validating: $0) }
-        schoolCode = try object.string("schoolCode")
-        grade = try object.int("grade")
-        className = try object.optionalString("className")
-        enrolledOn = try object.optionalString("enrolledOn")
-        householdRegion = try object.optionalString("householdRegion")
-        attendance = try object.optionalParsed("attendance", "expected 走读 or 住校") { AttendanceMode(rawValue: $0) } ?? .day
-        registeredPoor = try object.optionalBool("registeredPoor") ?? false
-        subsistence = try object.optionalBool("subsistence") ?? false
-        disability = try object.optionalParsed("disability", "unknown disability category") { Disability(rawValue: $0) } ?? .none
-        leftBehind = try object.optionalParsed("leftBehind", "unknown left-behind status") { LeftBehindStatus(rawValue: $0) } ?? .no
-        guardianName = try object.optionalString("guardianName")
-        guardianPhone = try object.optionalString("guardianPhone")
-        householdType = try object.optionalParsed("householdType", "expected 农业户口 or 非农业户口") { HouseholdType(rawValue: $0) }
-        orphan = try object.optionalBool("orphan") ?? false
-        unattended = try object.optionalBool("unattended") ?? false
+    }
+
+    public static let jsonKeys = JSONKeys(Key.allCases.map(\.text))
+
+    /// Reads a record with the same rules as `init(from:)` (the Codable path): the same required
+    /// fields, defaults and validations. `StudentRecordTests` checks the two agree on good and bad
+    /// input, and `ImportBatchReadingTests` that a batch read from its text and from its tree agree.
+    public init(members object: JSONMembers) throws(JSONFieldError) {
+        func validated<T>(_ key: Key, _ make: (String) throws -> T) throws(JSONFieldError) -> T {
+            let text = try object.string(key.rawValue)
+            do { return try make(text) } catch {
+                let reason = (error as? IDNumber.Problem)?.message ?? (error as? StudentNumber.Problem)?.message ?? "\(error)"
+                throw .invalid(object.at(key.rawValue), reason)
+            }
+        }
+        name = try object.string(Key.name.rawValue)
+        sex = try object.parsed(Key.sex.rawValue, "expected male or female") { Sex(rawValue: $0) }
+        birthDate = try object.parsed(Key.birthDate.rawValue, "not a date (YYYY-MM-DD)") { CivilDate(parsing: $0) }
+        idNumber = object.member(Key.idNumber.rawValue) == nil ? nil : try validated(.idNumber) { try IDNumber(validating: $0) }
+        studentNumber = try validated(.studentNumber) { try StudentNumber(validating: $0) }
+        schoolCode = try object.string(Key.schoolCode.rawValue)
+        grade = try object.int(Key.grade.rawValue)
+        className = try object.optionalString(Key.className.rawValue)
+        enrolledOn = try object.optionalString(Key.enrolledOn.rawValue)
+        householdRegion = try object.optionalString(Key.householdRegion.rawValue)
+        attendance = try object.optionalParsed(Key.attendance.rawValue, "expected 走读 or 住校") { AttendanceMode(rawValue: $0) } ?? .day
+        registeredPoor = try object.optionalBool(Key.registeredPoor.rawValue) ?? false
+        subsistence = try object.optionalBool(Key.subsistence.rawValue) ?? false
+        disability = try object.optionalParsed(Key.disability.rawValue, "unknown disability category") { Disability(rawValue: $0) } ?? .none
+        leftBehind = try object.optionalParsed(Key.leftBehind.rawValue, "unknown left-behind status") { LeftBehindStatus(rawValue: $0) } ?? .no
+        guardianName = try object.optionalString(Key.guardianName.rawValue)
+        guardianPhone = try object.optionalString(Key.guardianPhone.rawValue)
+        householdType = try object.optionalParsed(Key.householdType.rawValue, "expected 农业户口 or 非农业户口") { HouseholdType(rawValue: $0) }
+        orphan = try object.optionalBool(Key.orphan.rawValue) ?? false
+        unattended = try object.optionalBool(Key.unattended.rawValue) ?? false
     }
 }
