@@ -16,19 +16,19 @@ extension MessageHeader {
             var unreadableActor = false
             try reader.readMembers(Self.keys) { place, reader throws(JSONReader.SyntaxError) in
                 switch place {
-                case 0: version = try reader.readNumber()
-                case 1: type = try reader.readString()
-                case 2: id = try reader.readString()
-                case 3: correlationId = try reader.readString()
-                case 4: sentAt = try reader.readString()
-                case 5: status = try reader.readString()
-                case 6: publisher = try reader.readString()
-                case 7: deadline = try reader.readString()
-                case 8: seq = try reader.readNumber()
-                default:
+                case 0:
                     guard try reader.beginObject() else { return }
                     actor = try Self.actor(&reader)
                     unreadableActor = actor == nil
+                case 1: correlationId = try reader.readString()
+                case 2: deadline = try reader.readString()
+                case 3: id = try reader.readString()
+                case 4: publisher = try reader.readString()
+                case 5: sentAt = try reader.readString()
+                case 6: seq = try reader.readNumber()
+                case 7: status = try reader.readString()
+                case 8: type = try reader.readString()
+                default: version = try reader.readNumber()
                 }
             }
             try reader.finish()
@@ -52,9 +52,10 @@ extension MessageHeader {
         (self.status, self.publisher, self.seq, self.deadline) = (status, publisher, seq, deadline)
     }
 
-    /// A header's keys, in the places its reader switches on (the last, `actor`, is an object).
-    private static let keys = JSONKeys("v", "type", "id", "correlationId", "sentAt", "status", "publisher", "deadline", "seq", "actor")
-    private static let actorKeys = JSONKeys("user", "role", "township", "school", "via")
+    /// A header's keys, in the places its reader switches on (the first, `actor`, is an object),
+    /// in the order its writer puts them (sorted), so each is found at the first try.
+    private static let keys = JSONKeys("actor", "correlationId", "deadline", "id", "publisher", "sentAt", "seq", "status", "type", "v")
+    private static let actorKeys = JSONKeys("role", "school", "township", "user", "via")
 
     /// The members of an `actor` object the reader has just opened, through its end; nil when
     /// `user`, `role` or `via` is missing.
@@ -62,10 +63,10 @@ extension MessageHeader {
         var user: String?, role: String?, township: String?, school: String?, via: String?
         try reader.readMembers(actorKeys) { place, reader throws(JSONReader.SyntaxError) in
             switch place {
-            case 0: user = try reader.readString()
-            case 1: role = try reader.readString()
+            case 0: role = try reader.readString()
+            case 1: school = try reader.readString()
             case 2: township = try reader.readString()
-            case 3: school = try reader.readString()
+            case 3: user = try reader.readString()
             default: via = try reader.readString()
             }
         }
