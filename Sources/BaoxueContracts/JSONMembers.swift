@@ -20,6 +20,13 @@ public struct JSONMembers {
         }
     }
 
+    /// Members already read, in their places.
+    init(values: [JSONValue?], known: JSONKeys, path: String) {
+        self.known = known
+        self.path = path
+        self.values = values
+    }
+
     /// The known members of the object `reader` stands on (its `{`), read through to its end;
     /// other members are read past.
     init(reading reader: inout JSONReader, known: JSONKeys, path: String) throws(JSONReader.SyntaxError) {
@@ -61,6 +68,11 @@ public struct JSONMembers {
             throw .invalid(at(place), "expected Int")
         }
         return Int(number)
+    }
+
+    func bool(_ place: Int) throws(JSONFieldError) -> Bool {
+        guard let flag = try optionalBool(place) else { throw .missing(at(place)) }
+        return flag
     }
 
     func optionalBool(_ place: Int) throws(JSONFieldError) -> Bool? {

@@ -1,15 +1,49 @@
-extension Student: JSONReadable {
+extension Student: JSONReadable, JSONBodyReadable {
+    /// A student's keys, in the order its writer puts them (sorted); `record` (place 1) is an object.
+    static let jsonKeys = JSONKeys("documentsIncomplete", "record", "revision", "schoolName", "status", "township", "updatedAt")
+
     /// Every registry event carries a `Student`, and every follower reads it: this is the fast
     /// path, with the rules of `init(from:)` (`StudentRecordTests` checks they agree).
     public init(json: JSONValue, path: String) throws(JSONFieldError) {
-        let object = try JSONObjectReader(json, path: path)
-        guard let recordValue = object.member("record") else { throw .missing(object.at("record")) }
-        record = try StudentRecord(json: recordValue, path: object.at("record"))
-        status = try object.parsed("status", "unknown status") { StudentStatus(rawValue: $0) }
-        township = try object.string("township")
-        schoolName = try object.optionalString("schoolName")
-        documentsIncomplete = try object.bool("documentsIncomplete")
-        updatedAt = try object.string("updatedAt")
-        revision = try object.int("revision")
+        let object = try JSONMembers(json, known: Self.jsonKeys, path: path)
+        guard let recordValue = object.member(1) else { throw .missing(object.at(1)) }
+        try self.init(object, record: StudentRecord(json: recordValue, path: object.at(1)))
+    }
+
+    /// An event's body read straight from its text, its record too, with no tree (decision 150);
+    /// a body that reader does not take whole (not an object, no record object, a field that
+    /// does not read) is read again as a tree, which says what is wrong as before.
+    public static func read(json bytes: some Collection<UInt8>) throws -> Student {
+        let text = Array(bytes)
+        if let student = try? streamed(text) { return student }
+        return try Student(json: JSONReader.parse(text), path: "")
+    }
+
+    static func streamed(_ text: [UInt8]) throws -> Student {
+        var reader = try JSONReader(object: text)
+        var values = [JSONValue?](repeating: nil, count: Self.jsonKeys.unknown)
+        var record: JSONMembers?
+        try reader.readMembers(Self.jsonKeys) { place, reader throws(JSONReader.SyntaxError) in
+            if place == 1, reader.peek() == UInt8(ascii: "{") {
+                record = try JSONMembers(reading: &reader, known: StudentRecord.jsonKeys, path: "record")
+            } else {
+                reader.skipSpace()
+                values[place] = try reader.value()
+            }
+        }
+        try reader.finish()
+        guard let record else { throw JSONFieldError.missing("record") }
+        return try Student(JSONMembers(values: values, known: Self.jsonKeys, path: ""), record: StudentRecord(members: record))
+    }
+
+    /// The fields beside the record, in the order the tree reader always read them.
+    private init(_ object: JSONMembers, record: StudentRecord) throws(JSONFieldError) {
+        self.record = record
+        status = try object.parsed(4, "unknown status") { StudentStatus(rawValue: $0) }
+        township = try object.string(5)
+        schoolName = try object.optionalString(3)
+        documentsIncomplete = try object.bool(0)
+        updatedAt = try object.string(6)
+        revision = try object.int(2)
     }
 }
