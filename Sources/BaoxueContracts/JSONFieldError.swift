@@ -26,26 +26,21 @@ struct JSONObjectReader {
     }
 
     func string(_ key: String) throws(JSONFieldError) -> String {
-        guard let text = try optionalString(key) else { throw .missing(at(key)) }
-        return text
+        try JSONMemberRules.required(optionalString(key)) { at(key) }
     }
 
     /// Each optional reader looks its member up once: a stored record is read many times a
     /// second (every list, every event), and a look-up is a scan of the object's members.
     func optionalString(_ key: String) throws(JSONFieldError) -> String? {
-        guard let member = member(key) else { return nil }
-        guard case .string(let text) = member else { throw .invalid(at(key), "expected String") }
-        return text
+        try JSONMemberRules.optionalString(value[key]) { at(key) }
     }
 
     func int(_ key: String) throws(JSONFieldError) -> Int {
-        guard let number = try optionalInt(key) else { throw .missing(at(key)) }
-        return number
+        try JSONMemberRules.required(optionalInt(key)) { at(key) }
     }
 
     func bool(_ key: String) throws(JSONFieldError) -> Bool {
-        guard let flag = try optionalBool(key) else { throw .missing(at(key)) }
-        return flag
+        try JSONMemberRules.required(optionalBool(key)) { at(key) }
     }
 
     func strings(_ key: String) throws(JSONFieldError) -> [String] {
@@ -61,29 +56,20 @@ struct JSONObjectReader {
     }
 
     func optionalInt(_ key: String) throws(JSONFieldError) -> Int? {
-        guard let member = member(key) else { return nil }
-        guard case .number(let number) = member, number.rounded() == number, abs(number) < 1e15 else {
-            throw .invalid(at(key), "expected Int")
-        }
-        return Int(number)
+        try JSONMemberRules.optionalInt(value[key]) { at(key) }
     }
 
     func optionalBool(_ key: String) throws(JSONFieldError) -> Bool? {
-        guard let member = member(key) else { return nil }
-        guard case .bool(let flag) = member else { throw .invalid(at(key), "expected Bool") }
-        return flag
+        try JSONMemberRules.optionalBool(value[key]) { at(key) }
     }
 
     /// A string member read by a parser that returns `nil` for a bad value, with that parser's
     /// reason in the error.
     func parsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
-        guard let value = try optionalParsed(key, reason, parse) else { throw .missing(at(key)) }
-        return value
+        try JSONMemberRules.required(optionalParsed(key, reason, parse)) { at(key) }
     }
 
     func optionalParsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
-        guard let text = try optionalString(key) else { return nil }
-        guard let value = parse(text) else { throw .invalid(at(key), reason) }
-        return value
+        try JSONMemberRules.optionalParsed(value[key], reason, { at(key) }, parse)
     }
 }

@@ -7,6 +7,10 @@ public struct JSONMembers {
     let known: JSONKeys
     let path: String
     private var values: [JSONValue?]
+    /// The nested object read member by member (``init(reading:known:path:nested:)``), if any:
+    /// none or one (a list, since a struct cannot hold itself).
+    private var inner: [JSONMembers] = []
+    var nested: JSONMembers? { inner.first }
 
     /// The known members of a parsed object.
     public init(_ value: JSONValue, known: JSONKeys, path: String) throws(JSONFieldError) {
@@ -20,25 +24,26 @@ public struct JSONMembers {
         }
     }
 
-    /// Members already read, in their places.
-    init(values: [JSONValue?], known: JSONKeys, path: String) {
-        self.known = known
-        self.path = path
-        self.values = values
-    }
-
     /// The known members of the object `reader` stands on (its `{`), read through to its end;
-    /// other members are read past.
-    init(reading reader: inout JSONReader, known: JSONKeys, path: String) throws(JSONReader.SyntaxError) {
+    /// other members are read past. The member at `nested.place`, when it is an object, is read
+    /// the same way with its own keys, into ``nested``, rather than as a tree (a batch row's
+    /// record, a student's).
+    init(reading reader: inout JSONReader, known: JSONKeys, path: String, nested: (place: Int, known: JSONKeys)? = nil) throws(JSONReader.SyntaxError) {
         self.known = known
         self.path = path
         var values = [JSONValue?](repeating: nil, count: known.unknown)
+        var inner: [JSONMembers] = []
         guard try reader.beginObject() else { throw reader.error("expected an object") }
         try reader.readMembers(known) { place, reader throws(JSONReader.SyntaxError) in
-            reader.skipSpace()
-            values[place] = try reader.value()
+            if let nested, place == nested.place, reader.peek() == UInt8(ascii: "{") {
+                inner = [try JSONMembers(reading: &reader, known: nested.known, path: "")]
+            } else {
+                reader.skipSpace()
+                values[place] = try reader.value()
+            }
         }
         self.values = values
+        self.inner = inner
     }
 
     func at(_ place: Int) -> String {
@@ -52,45 +57,36 @@ public struct JSONMembers {
     }
 
     func string(_ place: Int) throws(JSONFieldError) -> String {
-        guard let text = try optionalString(place) else { throw .missing(at(place)) }
-        return text
+        try JSONMemberRules.required(optionalString(place)) { at(place) }
     }
 
     func optionalString(_ place: Int) throws(JSONFieldError) -> String? {
-        guard let member = member(place) else { return nil }
-        guard case .string(let text) = member else { throw .invalid(at(place), "expected String") }
-        return text
+        try JSONMemberRules.optionalString(values[place]) { at(place) }
     }
 
     func int(_ place: Int) throws(JSONFieldError) -> Int {
-        guard let member = member(place) else { throw .missing(at(place)) }
-        guard case .number(let number) = member, number.rounded() == number, abs(number) < 1e15 else {
-            throw .invalid(at(place), "expected Int")
-        }
-        return Int(number)
+        try JSONMemberRules.required(optionalInt(place)) { at(place) }
+    }
+
+    func optionalInt(_ place: Int) throws(JSONFieldError) -> Int? {
+        try JSONMemberRules.optionalInt(values[place]) { at(place) }
     }
 
     func bool(_ place: Int) throws(JSONFieldError) -> Bool {
-        guard let flag = try optionalBool(place) else { throw .missing(at(place)) }
-        return flag
+        try JSONMemberRules.required(optionalBool(place)) { at(place) }
     }
 
     func optionalBool(_ place: Int) throws(JSONFieldError) -> Bool? {
-        guard let member = member(place) else { return nil }
-        guard case .bool(let flag) = member else { throw .invalid(at(place), "expected Bool") }
-        return flag
+        try JSONMemberRules.optionalBool(values[place]) { at(place) }
     }
 
     /// A string member read by a parser that returns `nil` for a bad value, with that parser's
     /// reason in the error.
     func parsed<T>(_ place: Int, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
-        guard let value = try optionalParsed(place, reason, parse) else { throw .missing(at(place)) }
-        return value
+        try JSONMemberRules.required(optionalParsed(place, reason, parse)) { at(place) }
     }
 
     func optionalParsed<T>(_ place: Int, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
-        guard let text = try optionalString(place) else { return nil }
-        guard let value = parse(text) else { throw .invalid(at(place), reason) }
-        return value
+        try JSONMemberRules.optionalParsed(values[place], reason, { at(place) }, parse)
     }
 }

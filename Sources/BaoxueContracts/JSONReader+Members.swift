@@ -10,16 +10,49 @@ extension JSONReader {
 
     /// Opens the object here; false (and nothing to read) when the value is `null`.
     public mutating func beginObject() throws(SyntaxError) -> Bool {
+        try open(UInt8(ascii: "{"), "expected an object")
+    }
+
+    /// Opens the array here; false (and nothing to read) when the value is `null`. Its elements
+    /// then come one by one from ``nextElement()``.
+    mutating func beginArray() throws(SyntaxError) -> Bool {
+        try open(UInt8(ascii: "["), "expected an array")
+    }
+
+    /// Opens the object or array (`bracket`) here; false for `null`.
+    private mutating func open(_ bracket: UInt8, _ expected: String) throws(SyntaxError) -> Bool {
         skipSpace()
         guard index < bytes.count else { throw error("unexpected end") }
         if bytes[index] == UInt8(ascii: "n") {
             try literal("null")
             return false
         }
-        guard bytes[index] == UInt8(ascii: "{") else { throw error("expected an object") }
+        guard bytes[index] == bracket else { throw error(expected) }
         try enter()
         index += 1
         opened = true
+        return true
+    }
+
+    /// Steps to the next member or element of the object or array being read (past its comma,
+    /// spaces skipped); false at its end (`close`), which it closes, the reading going on in the
+    /// value around it, if any.
+    private mutating func next(closing close: UInt8, _ inside: String) throws(SyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw error("unexpected end in \(inside)") }
+        if bytes[index] == close {
+            index += 1
+            depth -= 1
+            opened = false
+            return false
+        }
+        if opened {
+            opened = false
+        } else {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+            index += 1
+            skipSpace()
+        }
         return true
     }
 
@@ -47,21 +80,7 @@ extension JSONReader {
 
     /// Steps to the next key's opening quote; false at the object's end, which it closes.
     private mutating func openKey() throws(SyntaxError) -> Bool {
-        skipSpace()
-        guard index < bytes.count else { throw error("unexpected end in an object") }
-        if bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            opened = false
-            return false
-        }
-        if opened {
-            opened = false
-        } else {
-            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or '}'") }
-            index += 1
-            skipSpace()
-        }
+        guard try next(closing: UInt8(ascii: "}"), "an object") else { return false }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
         return true
     }
@@ -92,41 +111,10 @@ extension JSONReader {
         }
     }
 
-    /// Opens the array here; false (and nothing to read) when the value is `null`. Its elements
-    /// then come one by one from ``nextElement()``.
-    mutating func beginArray() throws(SyntaxError) -> Bool {
-        skipSpace()
-        guard index < bytes.count else { throw error("unexpected end") }
-        if bytes[index] == UInt8(ascii: "n") {
-            try literal("null")
-            return false
-        }
-        guard bytes[index] == UInt8(ascii: "[") else { throw error("expected an array") }
-        try enter()
-        index += 1
-        opened = true
-        return true
-    }
-
     /// Steps to the next element of the array being read, its value next to be read (spaces
     /// skipped); false at the array's end, which it closes.
     mutating func nextElement() throws(SyntaxError) -> Bool {
-        skipSpace()
-        guard index < bytes.count else { throw error("unexpected end in an array") }
-        if bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            opened = false
-            return false
-        }
-        if opened {
-            opened = false
-        } else {
-            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or ']'") }
-            index += 1
-            skipSpace()
-        }
-        return true
+        try next(closing: UInt8(ascii: "]"), "an array")
     }
 
     /// The byte the next value starts with, spaces skipped; nil at the end of the text.

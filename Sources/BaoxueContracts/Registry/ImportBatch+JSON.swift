@@ -71,24 +71,9 @@ extension ImportBatch: JSONBodyReadable where Record: JSONReadable {
     /// does not spend a string on for every row.
     private mutating func add(reading reader: inout JSONReader, at position: Int, _ records: any JSONMembersReadable.Type) throws(JSONReader.SyntaxError) {
         let start = reader.index
-        var number: JSONValue?
-        var members: JSONMembers?
-        _ = try reader.beginObject()
-        try reader.readMembers(importRowKeys) { place, reader throws(JSONReader.SyntaxError) in
-            if place == 0, reader.peek() == UInt8(ascii: "{") {
-                members = try JSONMembers(reading: &reader, known: records.jsonKeys, path: "")
-            } else {
-                // A record that is not an object is read past, and the row read again as a tree.
-                reader.skipSpace()
-                let value = try reader.value()
-                if place == 1 { number = value }
-            }
-        }
-        // The row's number as ``JSONObjectReader/int(_:)`` takes it.
-        if let members, case .number(let row)? = number, row.rounded() == row, abs(row) < 1e15,
-            let read = try? records.init(members: members) as? Record
-        {
-            rows.append(NumberedRow(row: Int(row), record: read))
+        let row = try JSONMembers(reading: &reader, known: importRowKeys, path: "", nested: (0, records.jsonKeys))
+        if let record = row.nested, let number = try? row.int(1), let read = try? records.init(members: record) as? Record {
+            rows.append(NumberedRow(row: number, record: read))
         } else {
             add(try JSONReader.parse(reader.bytes[start..<reader.index]), at: position)
         }

@@ -20,20 +20,11 @@ extension Student: JSONReadable, JSONBodyReadable {
     }
 
     static func streamed(_ text: [UInt8]) throws -> Student {
-        var reader = try JSONReader(object: text)
-        var values = [JSONValue?](repeating: nil, count: Self.jsonKeys.unknown)
-        var record: JSONMembers?
-        try reader.readMembers(Self.jsonKeys) { place, reader throws(JSONReader.SyntaxError) in
-            if place == 1, reader.peek() == UInt8(ascii: "{") {
-                record = try JSONMembers(reading: &reader, known: StudentRecord.jsonKeys, path: "record")
-            } else {
-                reader.skipSpace()
-                values[place] = try reader.value()
-            }
-        }
+        var reader = JSONReader(bytes: text)
+        let object = try JSONMembers(reading: &reader, known: Self.jsonKeys, path: "", nested: (1, StudentRecord.jsonKeys))
         try reader.finish()
-        guard let record else { throw JSONFieldError.missing("record") }
-        return try Student(JSONMembers(values: values, known: Self.jsonKeys, path: ""), record: StudentRecord(members: record))
+        guard let record = object.nested else { throw JSONFieldError.missing("record") }
+        return try Student(object, record: StudentRecord(members: record))
     }
 
     /// The fields beside the record, in the order the tree reader always read them.
