@@ -115,9 +115,12 @@ public struct RegistryStore: Sendable {
     /// transaction; checking and encoding were done by ``StudentImportPlan`` beforehand.
     public func importStudents(_ db: Database, _ plan: StudentImportPlan, actor: Actor) throws -> ImportReport {
         var report = ImportReport(rejected: plan.rejected)
-        var schoolsSeen: [String: (township: String, name: String, type: SchoolType)] = [:]
+        // Each school's facts and its children's event topic, looked up once per batch.
+        var schoolsSeen: [String: (township: String, name: String, type: SchoolType, topic: String)] = [:]
         let now = Timestamp.now()
         let today = Timestamp.todayInChina()
+        // Prepared once for the batch: looking a cached statement up hashes its whole SQL.
+        let insert = try db.cachedStatement(sql: Self.insertStudentSQL)
         return try outbox.appending(db) { events in
             for row in plan.rows {
                 let record = row.record
@@ -126,12 +129,13 @@ public struct RegistryStore: Sendable {
                     report.rejected.append(RowProblem(row: row.row, column: StudentField.birthDate.header, reason: "出生日期\(record.birthDate)晚于今天 (the birth date \(record.birthDate) is in the future)"))
                     continue
                 }
-                let township: String, schoolName: String, schoolType: SchoolType
+                let township: String, schoolName: String, schoolType: SchoolType, addedTopic: String
                 if let known = schoolsSeen[record.schoolCode] {
-                    (township, schoolName, schoolType) = known
+                    (township, schoolName, schoolType, addedTopic) = known
                 } else if let found = try Row.fetchOne(db.cachedStatement(sql: "SELECT township, name, type FROM school WHERE code = ?"), arguments: [record.schoolCode]) {
                     (township, schoolName, schoolType) = (found[0], found[1], SchoolType(rawValue: found[2]) ?? .special)
-                    schoolsSeen[record.schoolCode] = (township, schoolName, schoolType)
+                    addedTopic = "\(RegistryMessage.Event.studentAdded).\(township)"
+                    schoolsSeen[record.schoolCode] = (township, schoolName, schoolType, addedTopic)
                 } else {
                     report.rejected.append(RowProblem(row: row.row, column: StudentField.schoolCode.header, reason: "学校标识码\(record.schoolCode)不存在，请先导入学校 (unknown school \(record.schoolCode); import schools first)"))
                     continue
@@ -146,12 +150,11 @@ public struct RegistryStore: Sendable {
                 // A child the registry has never seen is the common row (a county's first load, a
                 // school's new intake): the insert's own unique indexes are the look-up, and only a
                 // row they refuse is matched and compared (decision 143).
-                let insert = try db.cachedStatement(sql: Self.insertStudentSQL)
                 try insert.execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
                 if db.changesCount == 1 {
                     report.imported += 1
                     let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
-                    try events.appendToRun(db, type: RegistryMessage.Event.studentAdded, topic: "\(RegistryMessage.Event.studentAdded).\(township)", encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
+                    try events.appendToRun(db, type: RegistryMessage.Event.studentAdded, topic: addedTopic, encodedBody: body, key: Student.outboxKey(studentNumber: record.studentNumber.value), actor: actor)
                     continue
                 }
                 let existing: StoredStudent
