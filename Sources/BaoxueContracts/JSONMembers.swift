@@ -18,9 +18,13 @@ public struct JSONMembers {
         self.known = known
         self.path = path
         values = Array(repeating: nil, count: known.unknown)
+        var previous = -1
         for (key, member) in members {
-            let place = known.place(of: key)
-            if place < known.unknown, values[place] == nil { values[place] = member }
+            let place = known.place(of: key, after: previous)
+            if place < known.unknown, values[place] == nil {
+                values[place] = member
+                previous = place
+            }
         }
     }
 

@@ -72,7 +72,7 @@ extension JSONReader {
             index = end + 1
         } else {
             // Escapes (or a control character, which `string()` refuses): read it whole.
-            place = known.place(of: Array(try string().utf8)[...])
+            place = known.place(of: try string().utf8, after: previous)
         }
         try closeKey()
         return place

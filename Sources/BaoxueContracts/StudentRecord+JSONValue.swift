@@ -1,37 +1,13 @@
 extension StudentRecord: JSONMembersReadable {
-    /// A record's JSON keys, each at its place in ``jsonKeys``: in the order ``JSONWriter``
-    /// writes them (sorted), so a reader finds each at its first try (``JSONKeys``).
+    /// A record's JSON keys, each at its place in ``jsonKeys``, named as its coding keys (its
+    /// properties): in the order ``JSONWriter`` writes them (sorted), so a reader finds each at its
+    /// first try (``JSONKeys``).
     private enum Key: Int, CaseIterable {
         case attendance, birthDate, className, disability, enrolledOn, grade, guardianName, guardianPhone, householdRegion, householdType
         case idNumber, leftBehind, name, orphan, registeredPoor, schoolCode, sex, studentNumber, subsistence, unattended
-
-        var text: StaticString {
-            switch self {
-            case .name: "name"
-            case .sex: "sex"
-            case .birthDate: "birthDate"
-            case .idNumber: "idNumber"
-            case .studentNumber: "studentNumber"
-            case .schoolCode: "schoolCode"
-            case .grade: "grade"
-            case .className: "className"
-            case .enrolledOn: "enrolledOn"
-            case .householdRegion: "householdRegion"
-            case .attendance: "attendance"
-            case .registeredPoor: "registeredPoor"
-            case .subsistence: "subsistence"
-            case .disability: "disability"
-            case .leftBehind: "leftBehind"
-            case .guardianName: "guardianName"
-            case .guardianPhone: "guardianPhone"
-            case .householdType: "householdType"
-            case .orphan: "orphan"
-            case .unattended: "unattended"
-            }
-        }
     }
 
-    public static let jsonKeys = JSONKeys(Key.allCases.map(\.text))
+    public static let jsonKeys = JSONKeys(names: Key.allCases.map { "\($0)" })
 
     /// Reads a record with the same rules as `init(from:)` (the Codable path): the same required
     /// fields, defaults and validations. `StudentRecordTests` checks the two agree on good and bad

@@ -8,7 +8,7 @@ public enum RegistrySchema {
     /// The page size of a new registry file (decision 149). A county's load writes each student
     /// twice (the row with its record, the event with its snapshot) and touches every page of the
     /// two unique indexes in every batch; SQLite's cost is per page written, so 16 KiB pages made
-    /// the registry's SQL alone about a third faster than 4 KiB (`bench import`), against a
+    /// the registry's SQL alone about a sixth faster than 4 KiB (`bench import`), against a
     /// status change writing a few more KiB to the WAL (`bench alerts`: p99 about 1 ms higher).
     public static let pageSize = 16_384
 

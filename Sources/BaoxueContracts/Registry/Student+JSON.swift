@@ -1,13 +1,18 @@
 extension Student: JSONReadable, JSONBodyReadable {
-    /// A student's keys, in the order its writer puts them (sorted); `record` (place 1) is an object.
-    static let jsonKeys = JSONKeys("documentsIncomplete", "record", "revision", "schoolName", "status", "township", "updatedAt")
+    /// A student's keys, each at its place in ``jsonKeys``, named as its properties, in the order
+    /// its writer puts them (sorted); `record` is an object.
+    private enum Key: Int, CaseIterable {
+        case documentsIncomplete, record, revision, schoolName, status, township, updatedAt
+    }
+
+    static let jsonKeys = JSONKeys(names: Key.allCases.map { "\($0)" })
 
     /// Every registry event carries a `Student`, and every follower reads it: this is the fast
     /// path, with the rules of `init(from:)` (`StudentRecordTests` checks they agree).
     public init(json: JSONValue, path: String) throws(JSONFieldError) {
         let object = try JSONMembers(json, known: Self.jsonKeys, path: path)
-        guard let recordValue = object.member(1) else { throw .missing(object.at(1)) }
-        try self.init(object, record: StudentRecord(json: recordValue, path: object.at(1)))
+        guard let recordValue = object.member(Key.record.rawValue) else { throw .missing(object.at(Key.record.rawValue)) }
+        try self.init(object, record: StudentRecord(json: recordValue, path: object.at(Key.record.rawValue)))
     }
 
     /// An event's body read straight from its text, its record too, with no tree (decision 150);
@@ -21,7 +26,7 @@ extension Student: JSONReadable, JSONBodyReadable {
 
     static func streamed(_ text: [UInt8]) throws -> Student {
         var reader = JSONReader(bytes: text)
-        let object = try JSONMembers(reading: &reader, known: Self.jsonKeys, path: "", nested: (1, StudentRecord.jsonKeys))
+        let object = try JSONMembers(reading: &reader, known: Self.jsonKeys, path: "", nested: (Key.record.rawValue, StudentRecord.jsonKeys))
         try reader.finish()
         guard let record = object.nested else { throw JSONFieldError.missing("record") }
         return try Student(object, record: StudentRecord(members: record))
@@ -30,11 +35,11 @@ extension Student: JSONReadable, JSONBodyReadable {
     /// The fields beside the record, in the order the tree reader always read them.
     private init(_ object: JSONMembers, record: StudentRecord) throws(JSONFieldError) {
         self.record = record
-        status = try object.parsed(4, "unknown status") { StudentStatus(rawValue: $0) }
-        township = try object.string(5)
-        schoolName = try object.optionalString(3)
-        documentsIncomplete = try object.bool(0)
-        updatedAt = try object.string(6)
-        revision = try object.int(2)
+        status = try object.parsed(Key.status.rawValue, "unknown status") { StudentStatus(rawValue: $0) }
+        township = try object.string(Key.township.rawValue)
+        schoolName = try object.optionalString(Key.schoolName.rawValue)
+        documentsIncomplete = try object.bool(Key.documentsIncomplete.rawValue)
+        updatedAt = try object.string(Key.updatedAt.rawValue)
+        revision = try object.int(Key.revision.rawValue)
     }
 }
