@@ -12,6 +12,12 @@ import Synchronization
 /// written, so the transactions per second stay near what one writer does comfortably while the
 /// writes per second follow the load. Alone, a write is its own round, as before.
 ///
+/// A round is bounded twice: by the number of its writes, and by their weight (for a service,
+/// the bytes of the requests, decision 151). A bulk write, an import batch of thousands of rows,
+/// is a round of its own: several of them in one round made the round as long as all of them,
+/// every one of their callers was answered at its end at once, and a client that keeps a window
+/// of batches in flight then had nothing in flight while it read and checked the next ones.
+///
 /// What each caller sees is what it would see with a transaction of its own:
 /// - its work runs after the work of every write before it in the round, and sees it;
 /// - work that throws rolls back its own savepoint only, and that caller gets the error;
@@ -22,6 +28,7 @@ public final class GroupCommit: Sendable {
     /// One caller's write: `run` applies it inside the round's transaction and keeps its outcome;
     /// `finish` answers the caller once the round has committed (nil) or failed (the error).
     private struct Pending: Sendable {
+        var weight: Int
         var run: @Sendable (Database) -> Void
         var finish: @Sendable ((any Error)?) -> Void
     }
@@ -33,6 +40,7 @@ public final class GroupCommit: Sendable {
 
     private let writer: any DatabaseWriter
     private let largestRound: Int
+    private let heaviestRound: Int
     private let afterCommit: (@Sendable (Database) -> Void)?
     private let writesInline: Bool
     private let state = Mutex(State())
@@ -40,6 +48,8 @@ public final class GroupCommit: Sendable {
     /// - Parameters:
     ///   - largestRound: at most this many writes share a transaction, so one round's
     ///     transaction (and the wait of its first caller) stays short under any load.
+    ///   - heaviestRound: the writes of a round weigh at most this much together (see
+    ///     ``write(weight:_:)``); a write heavier than that alone is a round of its own.
     ///   - afterCommit: runs on the writer's connection and thread right after each round has
     ///     committed, before its callers are answered (the service's publisher sends the events
     ///     the round wrote, in commit order, without a read transaction of its own).
@@ -47,9 +57,10 @@ public final class GroupCommit: Sendable {
     ///     other thread of the process writes inline (decision 132): for a service, whose
     ///     concurrency pool mostly carries requests to the writer. Not for the gateway's audit
     ///     lines: its pool serves HTTP, and a round there would take a thread from the requests.
-    public init(writer: any DatabaseWriter, largestRound: Int = 64, writesInline: Bool = false, afterCommit: (@Sendable (Database) -> Void)? = nil) {
+    public init(writer: any DatabaseWriter, largestRound: Int = 64, heaviestRound: Int = .max, writesInline: Bool = false, afterCommit: (@Sendable (Database) -> Void)? = nil) {
         self.writer = writer
         self.largestRound = max(largestRound, 1)
+        self.heaviestRound = heaviestRound
         self.writesInline = writesInline
         self.afterCommit = afterCommit
     }
@@ -58,8 +69,9 @@ public final class GroupCommit: Sendable {
     public var waitingCount: Int { state.withLock { $0.waiting.count } }
 
     /// Runs `work` in the next round's transaction, in a savepoint of its own; returns its result
-    /// once the round has committed.
-    public func write<Output: Sendable>(_ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
+    /// once the round has committed. `weight` is what the write counts against the round's
+    /// `heaviestRound`, in whatever unit the owner chose (a service: its request's bytes).
+    public func write<Output: Sendable>(weight: Int = 1, _ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
         let outcome = Mutex<Result<Output, any Error>?>(nil)
         let run: @Sendable (Database) -> Void = { db in
             let result = Result { () throws -> Output in
@@ -86,7 +98,7 @@ public final class GroupCommit: Sendable {
             return try outcome.withLock { $0 }!.get()
         }
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Output, any Error>) in
-            let pending = Pending(run: run) { failure in
+            let pending = Pending(weight: weight, run: run) { failure in
                 continuation.resume(with: failure.map { .failure($0) } ?? outcome.withLock { $0 } ?? .failure(CancellationError()))
             }
             let startDrainer = state.withLock { state in
@@ -99,10 +111,17 @@ public final class GroupCommit: Sendable {
         }
     }
 
-    /// Up to `limit` of the writes waiting, oldest first.
-    private func takeRound(limit: Int) -> [Pending] {
+    /// The writes waiting, oldest first, up to ``largestRound`` of them and ``heaviestRound`` of
+    /// weight together; always the oldest, whatever it weighs.
+    private func takeRound() -> [Pending] {
         state.withLock { state in
-            let count = min(state.waiting.count, limit)
+            var count = 0
+            var weight = 0
+            for pending in state.waiting.prefix(largestRound) {
+                if count > 0, pending.weight > heaviestRound - weight { break }
+                count += 1
+                weight += min(pending.weight, heaviestRound)
+            }
             let round = Array(state.waiting.prefix(count))
             state.waiting.removeFirst(count)
             return round
@@ -131,7 +150,7 @@ public final class GroupCommit: Sendable {
     /// Writes rounds until nothing waits.
     private func drain() async {
         while true {
-            let round = takeRound(limit: largestRound)
+            let round = takeRound()
             guard !round.isEmpty else { return handOn() }
             let failure = await writeRound { db in
                 for pending in round { pending.run(db) }

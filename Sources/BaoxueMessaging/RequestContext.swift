@@ -11,15 +11,18 @@ public struct RequestContext: Sendable {
     /// A digest of the body, so a request id reused for a different request is caught rather
     /// than answered with the first request's reply.
     public var bodyDigest: String
+    /// The body's length in bytes: a write's weight in a round of the group commit (decision 151).
+    public var bodyBytes: Int
     /// The client's deadline (`header.deadline`), milliseconds since 1970: past it, the client
     /// has answered "unavailable", so the work must not be committed.
     public var deadline: Int64?
 
-    public init(requestID: String, type: String, actor: Actor, bodyDigest: String = "", deadline: Int64? = nil) {
+    public init(requestID: String, type: String, actor: Actor, bodyDigest: String = "", bodyBytes: Int = 0, deadline: Int64? = nil) {
         self.requestID = requestID
         self.type = type
         self.actor = actor
         self.bodyDigest = bodyDigest
+        self.bodyBytes = bodyBytes
         self.deadline = deadline
     }
 

@@ -55,7 +55,7 @@ public enum RequestJournal {
         _ commits: GroupCommit, context: RequestContext,
         _ work: @escaping @Sendable (Database) throws -> Output
     ) async throws -> Output {
-        try await commits.write { db in try journaled(db, context: context, work) }
+        try await commits.write(weight: context.bodyBytes) { db in try journaled(db, context: context, work) }
     }
 
     private static func journaled<Output: Codable & Sendable>(_ db: Database, context: RequestContext, _ work: (Database) throws -> Output) throws -> Output {

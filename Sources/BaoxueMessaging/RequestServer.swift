@@ -81,7 +81,7 @@ public final class RequestServer: Sendable {
             send(error: error, correlationId: header.id, type: header.type, to: identity)
             return
         }
-        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body), deadline: deadline)
+        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body), bodyBytes: envelope.body.count, deadline: deadline)
         // A request that waited past its deadline (the service was stopped, or the queue long) is
         // refused unread: its client has already answered "unavailable", and a replay asked for
         // on every heartbeat of an outage costs nothing once it is stale.

@@ -55,7 +55,7 @@ public final class ServiceKit: Sendable {
         let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         self.publisher = publisher
         // What a round of write requests committed leaves at once, from the writer's thread.
-        commits = GroupCommit(writer: database, writesInline: true, afterCommit: { db in publisher.publishCommitted(db) })
+        commits = GroupCommit(writer: database, heaviestRound: Self.heaviestRoundBytes, writesInline: true, afterCommit: { db in publisher.publishCommitted(db) })
         try await publisher.start(bind: configuration.bindings(of: name).events, curve: curve)
     }
 
@@ -112,6 +112,12 @@ public final class ServiceKit: Sendable {
         ])
         return server
     }
+
+    /// The request bytes one round of the group commit carries at most (decision 151): a few
+    /// hundred rows of an import, or every small request waiting. An import batch of a county's
+    /// file (2,500 rows, over a megabyte) is a round of its own, answered as soon as it is
+    /// written, so the gateway sends the next while the writer writes the ones already waiting.
+    public static let heaviestRoundBytes = 256 << 10
 
     /// A write request's work, done once per request id (``RequestJournal``) in one transaction
     /// shared with the requests beside it, each in its own savepoint (``GroupCommit``); the events

@@ -176,6 +176,38 @@ import Testing
         #expect(seen.withLock { $0 } == [1, 5])
     }
 
+    /// Decision 151: a round carries writes up to its weight, oldest first; a write heavier than
+    /// the bound (an import batch) is a round of its own, and the writes behind it wait for the
+    /// next round rather than jumping ahead of it.
+    @Test func aRoundStopsAtItsWeightAndAHeavyWriteGoesAlone() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // Each round's writes, as the after-commit hook finds them: the names added since the last.
+        let rounds = Mutex<[[String]]>([])
+        let commits = GroupCommit(writer: pool, heaviestRound: 100, writesInline: true) { db in
+            let all = (try? String.fetchAll(db, sql: "SELECT value FROM name ORDER BY rowid")) ?? []
+            rounds.withLock { $0.append(Array(all.dropFirst($0.joined().count))) }
+        }
+        let release = DispatchSemaphore(value: 0)
+        let first = await Self.holdWriter(release: release) { try await commits.write($0) }
+        // Queued one at a time, so their order is known.
+        let weights = [60, 30, 20, 500, 5, 5, 90, 10]
+        var writes: [Task<Void, any Error>] = []
+        for (index, weight) in weights.enumerated() {
+            writes.append(Task {
+                try await commits.write(weight: weight) { db in try db.execute(sql: "INSERT INTO name (value) VALUES (?)", arguments: ["w\(index)"]) }
+            })
+            let deadline = ContinuousClock.now + .seconds(30)
+            while commits.waitingCount < index + 1, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
+        }
+        #expect(commits.waitingCount == weights.count)
+        release.signal()
+        try await first.value
+        for write in writes { try await write.value }
+
+        #expect(rounds.withLock { $0 } == [["first"], ["w0", "w1"], ["w2"], ["w3"], ["w4", "w5", "w6"], ["w7"]])
+    }
+
     @Test func aWriteAloneIsCommittedBeforeItReturns() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
