@@ -41,7 +41,7 @@ extension RawBaselines {
         // Everything the import encodes, encoded before the clock starts.
         let now = Timestamp.now()
         let actor = Actor.localOperator(via: "bench")
-        struct Prepared { var number: String; var id: String?; var name: String; var school: String; var township: String; var record: Data; var topic: String; var body: Data; var key: String }
+        struct Prepared { var number: String; var id: String?; var name: String; var school: String; var township: String; var record: Data; var topic: String; var body: [UInt8]; var key: String }
         let rows = county.students.map { student in
             let record = Data(student.jsonBytes())
             let township = townships[student.schoolCode] ?? ""

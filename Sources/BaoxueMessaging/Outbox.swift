@@ -193,7 +193,7 @@ public struct Outbox: Sendable {
             arguments: [from, to + Int64(OutboxRun.limit), to])
         for run in runs {
             let last: Int64 = run[0]
-            let entries = try OutboxRun.entries(run[1], lastSeq: last, count: run[2])
+            let entries = try OutboxRun.entries(run[1] as Data, lastSeq: last, count: run[2])
             try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [last])
             for (seq, entry) in entries { try insert(db, seq: seq, entry) }
         }
@@ -213,7 +213,7 @@ public struct Outbox: Sendable {
         var events: [StoredEvent] = []
         while events.count < limit, let row = try rows.next() {
             if let count = row[4] as Int? {
-                for (number, entry) in try OutboxRun.entries(row[3], lastSeq: row[0], count: count, after: seq, limit: limit - events.count) {
+                for (number, entry) in try OutboxRun.entries(row[3] as Data, lastSeq: row[0], count: count, after: seq, limit: limit - events.count) {
                     events.append(StoredEvent(seq: number, topic: entry.topic, header: entry.header, body: entry.body))
                 }
             } else {

@@ -41,17 +41,22 @@ public struct OutboxAppender {
 
     /// Appends an event to the current run of events of `type` (a new run when the last event
     /// was of another type or the run is full): for the many like events of one transaction,
-    /// an import's one per child.
+    /// an import's one per child. The body goes into the run as it is given (a writer's bytes,
+    /// not made into `Data` first).
     @discardableResult
-    public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: Data, key: String?, actor: Actor?) throws -> Int64 {
+    public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: some Collection<UInt8>, key: String?, actor: Actor?) throws -> Int64 {
         if let run, run.type != type || run.count >= OutboxRun.limit { try flush(db) }
         let seq = next
         if headers?.type != type || headers?.actor != actor {
             headers = (type, actor, OutboxHeaderTemplate(outbox: outbox, type: type, actor: actor))
         }
-        let header = try headers?.template?.header(seq: seq) ?? WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
-        if run == nil { run = OutboxRun(type: type) }
-        run?.add(OutboxRun.Entry(topic: topic, header: header, body: encodedBody, key: key))
+        if run == nil { run = OutboxRun(type: type, capacity: 64 << 10) }
+        if let template = headers?.template {
+            run?.add(topic: topic, header: { template.write(seq: seq, into: &$0) }, body: encodedBody, key: key)
+        } else {
+            let header = try WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
+            run?.add(topic: topic, header: { $0.append(contentsOf: header) }, body: encodedBody, key: key)
+        }
         next += 1
         return seq
     }
@@ -64,7 +69,7 @@ public struct OutboxAppender {
         if run.count == 1 {
             for (seq, only) in try OutboxRun.entries(run.packed, lastSeq: last, count: 1) { try Outbox.insert(db, seq: seq, only) }
         } else {
-            try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader, run.packed, run.count])
+            try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader, Data(run.packed), run.count])
         }
     }
 }

@@ -42,14 +42,30 @@ struct OutboxHeaderTemplate {
 
     /// The header of event `seq`.
     func header(seq: Int64) -> Data {
+        var header: [UInt8] = []
+        header.reserveCapacity(parts.head.count + parts.middle.count + parts.tail.count + 40)
+        write(seq: seq, into: &header)
+        return Data(header)
+    }
+
+    /// The header of event `seq`, appended to `bytes` (an ``OutboxRun``'s).
+    func write(seq: Int64, into bytes: inout [UInt8]) {
         // Decimal, as `"\(publisher)-\(seq)"` and the writer's numbers both print it.
-        let digits = String(seq).utf8
-        var header = Data(capacity: parts.head.count + parts.middle.count + parts.tail.count + 2 * digits.count)
-        header.append(contentsOf: parts.head)
-        header.append(contentsOf: digits)
-        header.append(contentsOf: parts.middle)
-        header.append(contentsOf: digits)
-        header.append(contentsOf: parts.tail)
-        return header
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var value = UInt64(seq)
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            let number = UnsafeRawBufferPointer(rebasing: buffer[start...])
+            bytes.append(contentsOf: parts.head)
+            bytes.append(contentsOf: number)
+            bytes.append(contentsOf: parts.middle)
+            bytes.append(contentsOf: number)
+            bytes.append(contentsOf: parts.tail)
+        }
     }
 }

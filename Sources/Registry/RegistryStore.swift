@@ -199,7 +199,7 @@ public struct RegistryStore: Sendable {
     /// The `registry.student.added` body of a student an import has just added: the ``Student``
     /// snapshot, written around the record JSON already encoded for storage (the same bytes as
     /// encoding the Student whole). `bench import` writes its baseline's events with it too.
-    public static func addedStudentBody(recordJSON: Data, schoolName: String, township: String, updatedAt: String) -> Data {
+    public static func addedStudentBody(recordJSON: Data, schoolName: String, township: String, updatedAt: String) -> [UInt8] {
         var body = JSONWriter(capacity: recordJSON.count + 160)
         body.beginObject()
         body.field("documentsIncomplete", false)
@@ -211,7 +211,7 @@ public struct RegistryStore: Sendable {
         body.field("township", township)
         body.field("updatedAt", updatedAt)
         body.endObject()
-        return Data(body.bytes)
+        return body.bytes
     }
 
     /// Why a row's grade does not fit its school: what the school teaches, in both languages.
