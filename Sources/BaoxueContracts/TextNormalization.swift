@@ -16,26 +16,57 @@ public enum TextNormalization {
 
     /// Half-width, trimmed of white space (including non-breaking and zero-width spaces).
     ///
-    /// Called for every cell of every imported row, so the common case (ASCII with nothing to
-    /// trim) returns the string itself without building a new one.
+    /// Called for every cell of every imported row, so the common case (nothing to fold, nothing
+    /// to trim: ASCII, and nearly every Chinese name) returns the string itself, found in one pass
+    /// over its UTF-8 bytes without decoding its scalars (decision 153).
     public static func field(_ text: String) -> String {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return text }
-        if first > 0x20, first < 0x80, last > 0x20, last < 0x80, !bytes.contains(where: { $0 >= 0x80 }) {
-            return text
+        let asIs = text.utf8.withContiguousStorageIfAvailable(isNormal) ?? Array(text.utf8).withUnsafeBufferPointer(isNormal)
+        return asIs ? text : normalized(text)
+    }
+
+    /// What ``field(_:)`` gives for text that is not already normal: the reference it must agree
+    /// with for every text.
+    static func normalized(_ text: String) -> String {
+        halfWidth(text).trimmingWhitespace()
+    }
+
+    /// Whether valid UTF-8 `bytes` hold nothing to fold (U+3000, U+FF01…U+FF5E) and no white
+    /// space at either end.
+    private static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return true }
+        if isTrimmable(scalar(in: bytes, at: 0)) { return false }
+        var lastStart = bytes.count - 1
+        if last >= 0x80 {
+            // Back over the continuation bytes (10xxxxxx) to the last scalar's lead byte.
+            while lastStart > 0, bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
         }
-        // Chinese text with nothing full-width inside and no space at either end: also as is.
-        let scalars = text.unicodeScalars
-        // U+3000 is E3 80 80 in UTF-8 and U+FF01…U+FF5E start with EF: text without either byte
-        // (nearly every Chinese name) has nothing to fold, found without decoding its scalars.
-        let needsFolding = bytes.contains { $0 == 0xE3 || $0 == 0xEF }
-            && scalars.contains { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0.value == 0x3000 }
-        if !needsFolding, let head = scalars.first, let tail = scalars.last,
-            !isTrimmable(head), !isTrimmable(tail)
-        {
-            return text
+        if isTrimmable(scalar(in: bytes, at: lastStart)) { return false }
+        // U+3000 is E3 80 80; U+FF01…U+FF5E are EF BC 81…EF BC BF and EF BD 80…EF BD 9E.
+        var index = 0
+        while index + 2 < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return false }
+            if byte == 0xEF {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if second == 0xBC && third >= 0x81 || second == 0xBD && third <= 0x9E { return false }
+            }
+            index += 1
         }
-        return halfWidth(text).trimmingWhitespace()
+        return true
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of valid UTF-8).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        func next(_ offset: Int) -> UInt32 { index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0 }
+        let value: UInt32 =
+            switch lead {
+            case ..<0x80: lead
+            case ..<0xE0: (lead & 0x1F) << 6 | next(1)
+            case ..<0xF0: (lead & 0x0F) << 12 | next(1) << 6 | next(2)
+            default: (lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)
+            }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// White space, NBSP and the zero-width characters office exports leave at cell edges.

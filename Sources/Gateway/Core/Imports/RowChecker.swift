@@ -38,15 +38,15 @@ struct RowChecker<Column: ImportColumn, Record: Codable & Sendable> {
             case .failure(let problems):
                 rejected += problems.problems.map { RowProblem(row: row.row, column: $0.field, reason: $0.reason) }
             case .success(let record):
-                let keys = unique.map { $0.key(record) }
-                for (index, key) in keys.enumerated() {
-                    if let key, let first = seen[index][key] {
+                // Each key is read twice rather than kept in an array made for every row.
+                for index in unique.indices {
+                    if let key = unique[index].key(record), let first = seen[index][key] {
                         rejected.append(unique[index].problem(row: row.row, first: first))
                         continue rows
                     }
                 }
-                for (index, key) in keys.enumerated() {
-                    if let key { seen[index][key] = row.row }
+                for index in unique.indices {
+                    if let key = unique[index].key(record) { seen[index][key] = row.row }
                 }
                 accepted.append(NumberedRow(row: row.row, record: record))
             }
