@@ -61,7 +61,7 @@ public actor EventPublisher {
                 while true {
                     let events = try Outbox.events(db, after: state.published, limit: 5_000)
                     guard let last = events.last else { break }
-                    for event in events { loop.send(event.frames, on: socket) }
+                    loop.send(messages: events.map(\.frames), on: socket)
                     state.published = last.seq
                     if events.count < 5_000 { break }
                 }

@@ -156,6 +156,16 @@ public final class MessageLoop: @unchecked Sendable {
         }
     }
 
+    /// Sends several messages on one socket, in order: one hand-over to the loop's thread for all
+    /// of them (a publisher's events of one commit, thousands during an import).
+    public func send(messages: [[Data]], on id: SocketID) {
+        guard !messages.isEmpty else { return }
+        enqueue { loop in
+            guard let entry = loop.entries[id.rawValue] else { return }
+            for frames in messages { loop.send(frames, entry: entry) }
+        }
+    }
+
     /// Closes one socket; its stream ends.
     public func close(_ id: SocketID) {
         enqueue { loop in
