@@ -7,8 +7,9 @@ public struct JSONFieldError: Error, Sendable, CustomStringConvertible {
     static func invalid(_ path: String, _ reason: String) -> JSONFieldError { JSONFieldError(description: "field \(path): \(reason)") }
 }
 
-/// Typed access to a parsed JSON object's members, with paths in errors.
-struct JSONObjectReader {
+/// Typed access to a parsed JSON object's members by name, with paths in errors
+/// (``JSONMemberAccess``).
+struct JSONObjectReader: JSONMemberAccess {
     let value: JSONValue
     let path: String
 
@@ -20,28 +21,7 @@ struct JSONObjectReader {
 
     func at(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func member(_ key: String) -> JSONValue? {
-        guard let member = value[key], !member.isNull else { return nil }
-        return member
-    }
-
-    func string(_ key: String) throws(JSONFieldError) -> String {
-        try JSONMemberRules.required(optionalString(key)) { at(key) }
-    }
-
-    /// Each optional reader looks its member up once: a stored record is read many times a
-    /// second (every list, every event), and a look-up is a scan of the object's members.
-    func optionalString(_ key: String) throws(JSONFieldError) -> String? {
-        try JSONMemberRules.optionalString(value[key]) { at(key) }
-    }
-
-    func int(_ key: String) throws(JSONFieldError) -> Int {
-        try JSONMemberRules.required(optionalInt(key)) { at(key) }
-    }
-
-    func bool(_ key: String) throws(JSONFieldError) -> Bool {
-        try JSONMemberRules.required(optionalBool(key)) { at(key) }
-    }
+    func rawMember(_ key: String) -> JSONValue? { value[key] }
 
     func strings(_ key: String) throws(JSONFieldError) -> [String] {
         guard let member = member(key) else { throw .missing(at(key)) }
@@ -53,23 +33,5 @@ struct JSONObjectReader {
             texts.append(text)
         }
         return texts
-    }
-
-    func optionalInt(_ key: String) throws(JSONFieldError) -> Int? {
-        try JSONMemberRules.optionalInt(value[key]) { at(key) }
-    }
-
-    func optionalBool(_ key: String) throws(JSONFieldError) -> Bool? {
-        try JSONMemberRules.optionalBool(value[key]) { at(key) }
-    }
-
-    /// A string member read by a parser that returns `nil` for a bad value, with that parser's
-    /// reason in the error.
-    func parsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
-        try JSONMemberRules.required(optionalParsed(key, reason, parse)) { at(key) }
-    }
-
-    func optionalParsed<T>(_ key: String, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
-        try JSONMemberRules.optionalParsed(value[key], reason, { at(key) }, parse)
     }
 }

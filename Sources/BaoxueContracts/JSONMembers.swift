@@ -1,9 +1,10 @@
 /// The members of one JSON object that a reader knows, each in its place in a ``JSONKeys``, read
-/// from a parsed tree or straight from the text; with typed access and paths in errors, said as
-/// ``JSONObjectReader`` says them. A record reads its fields by place, so each read is an index,
-/// not a scan of the object's members comparing names (decision 150). Of a key given twice the
+/// from a parsed tree or straight from the text; with typed access and paths in errors
+/// (``JSONMemberAccess``), said as ``JSONObjectReader`` says them. A record reads its fields by
+/// place, so each read is an index, not a scan of the object's members comparing names
+/// (decision 150). Of a key given twice the
 /// first counts, and `null` is the same as an absent member, as in a tree.
-public struct JSONMembers {
+public struct JSONMembers: JSONMemberAccess {
     let known: JSONKeys
     let path: String
     private var values: [JSONValue?]
@@ -55,42 +56,5 @@ public struct JSONMembers {
         return path.isEmpty ? key : "\(path).\(key)"
     }
 
-    func member(_ place: Int) -> JSONValue? {
-        guard let member = values[place], !member.isNull else { return nil }
-        return member
-    }
-
-    func string(_ place: Int) throws(JSONFieldError) -> String {
-        try JSONMemberRules.required(optionalString(place)) { at(place) }
-    }
-
-    func optionalString(_ place: Int) throws(JSONFieldError) -> String? {
-        try JSONMemberRules.optionalString(values[place]) { at(place) }
-    }
-
-    func int(_ place: Int) throws(JSONFieldError) -> Int {
-        try JSONMemberRules.required(optionalInt(place)) { at(place) }
-    }
-
-    func optionalInt(_ place: Int) throws(JSONFieldError) -> Int? {
-        try JSONMemberRules.optionalInt(values[place]) { at(place) }
-    }
-
-    func bool(_ place: Int) throws(JSONFieldError) -> Bool {
-        try JSONMemberRules.required(optionalBool(place)) { at(place) }
-    }
-
-    func optionalBool(_ place: Int) throws(JSONFieldError) -> Bool? {
-        try JSONMemberRules.optionalBool(values[place]) { at(place) }
-    }
-
-    /// A string member read by a parser that returns `nil` for a bad value, with that parser's
-    /// reason in the error.
-    func parsed<T>(_ place: Int, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T {
-        try JSONMemberRules.required(optionalParsed(place, reason, parse)) { at(place) }
-    }
-
-    func optionalParsed<T>(_ place: Int, _ reason: String, _ parse: (String) -> T?) throws(JSONFieldError) -> T? {
-        try JSONMemberRules.optionalParsed(values[place], reason, { at(place) }, parse)
-    }
+    func rawMember(_ place: Int) -> JSONValue? { values[place] }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// which appears twice (`"id":"registry-N"` and `"seq":N`): encoding each one whole (a
 /// ``MessageHeader``, its clock reading, its ten fields' escaping checks) was the writer's largest
 /// cost per event after SQLite's own. The template encodes one header with a marker number and
-/// keeps the bytes around the marker's two places; ``header(seq:)`` puts each event's number there.
+/// keeps the bytes around the marker's two places; ``write(seq:into:)`` puts each event's number there.
 ///
 /// Every event of a template carries its `sentAt`: the time the transaction began writing them.
 /// The bytes are those ``MessageHeader`` would write for that time (`OutboxHeaderTemplateTests`).
@@ -38,14 +38,6 @@ struct OutboxHeaderTemplate {
             Array(bytes[..<places[0]]),
             Array(bytes[(places[0] + digits.count)..<places[1]]),
             Array(bytes[(places[1] + digits.count)...]))
-    }
-
-    /// The header of event `seq`.
-    func header(seq: Int64) -> Data {
-        var header: [UInt8] = []
-        header.reserveCapacity(parts.head.count + parts.middle.count + parts.tail.count + 40)
-        write(seq: seq, into: &header)
-        return Data(header)
     }
 
     /// The header of event `seq`, appended to `bytes` (an ``OutboxRun``'s).

@@ -45,10 +45,6 @@ struct OutboxRun {
         packed.reserveCapacity(capacity)
     }
 
-    mutating func add(_ entry: Entry) {
-        add(topic: entry.topic, header: { $0.append(contentsOf: entry.header) }, body: entry.body, key: entry.key)
-    }
-
     /// Adds one event, its header written in place by `header` (``OutboxHeaderTemplate``): the
     /// bytes go once into the run, with nothing made on the way.
     mutating func add(topic: String, header: (inout [UInt8]) -> Void, body: some Collection<UInt8>, key: String?) {

@@ -20,7 +20,10 @@ import Testing
     func headersAreWhatTheHeaderWrites(_ actor: Actor?) throws {
         let template = try #require(OutboxHeaderTemplate(outbox: Self.outbox, type: "registry.student.added", actor: actor))
         for seq in Self.numbers {
-            let written = template.header(seq: seq)
+            // Written after bytes already there, as into a run.
+            var run: [UInt8] = [0xAA]
+            template.write(seq: seq, into: &run)
+            let written = Data(run.dropFirst())
             // The template's time, the one every event of its transaction carries.
             let sentAt = try WireCoding.decode(MessageHeader.self, from: written).sentAt
             var expected = Self.outbox.header(type: "registry.student.added", seq: seq, actor: actor)
