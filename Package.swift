@@ -84,6 +84,9 @@ let package = Package(
             dependencies: [
                 "BaoxueMessaging", "ZeroMQ", "CProcessControl",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, as GRDB links it: a statement run thousands of times binds its
+                // arguments straight from Swift values (``BoundStatement``).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

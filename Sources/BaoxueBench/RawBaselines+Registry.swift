@@ -54,10 +54,12 @@ extension RawBaselines {
         let start = ContinuousClock.now
         for batch in stride(from: 0, to: rows.count, by: 2_500) {
             try queue.writeWithoutTransaction { db in try db.inTransaction {
-                let student = try db.cachedStatement(sql: RegistryStore.insertStudentSQL)
+                let student = try BoundStatement(db, sql: RegistryStore.insertStudentSQL)
                 try outbox.appending(db) { events in
                     for row in rows[batch..<min(batch + 2_500, rows.count)] {
-                        try student.execute(arguments: [row.number, row.id, row.name, row.school, row.township, row.record, now])
+                        try student.run { bind in
+                            RegistryStore.bindInsert(&bind, studentNumber: row.number, idNumber: row.id, name: row.name, school: row.school, township: row.township, recordJSON: row.record, now: now)
+                        }
                         try events.appendToRun(db, type: RegistryMessage.Event.studentAdded, topic: row.topic, encodedBody: row.body, key: row.key, actor: actor)
                     }
                 }

@@ -69,7 +69,9 @@ public struct JSONWriter {
     public mutating func field(_ name: StaticString, _ value: Bool) {
         key(name)
         separate()
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        // From static bytes: an array made for each of a record's five flags was an allocation each.
+        let literal: StaticString = value ? "true" : "false"
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         needsComma = true
     }
 

@@ -176,7 +176,9 @@ public actor EventSubscriber {
         }
         if !events.isEmpty, !catchingUp, problem == nil {
             let expected = cursor + 1
-            let fresh = events.filter { $0.seq > cursor }
+            // Nearly always every event is new: filtering copied each one (its header's strings
+            // retained one by one) for nothing.
+            let fresh = events.allSatisfy { $0.seq > cursor } ? events : events.filter { $0.seq > cursor }
             if let first = fresh.first {
                 if first.seq == expected {
                     if await apply(fresh) { succeeded() }

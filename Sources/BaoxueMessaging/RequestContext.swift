@@ -11,6 +11,9 @@ public struct RequestContext: Sendable {
     /// A digest of the body, so a request id reused for a different request is caught rather
     /// than answered with the first request's reply.
     public var bodyDigest: String
+    /// The body's digest as journal entries written before decision 155 hold it (FNV-1a),
+    /// worked out only when a retry meets such an entry.
+    var legacyBodyDigest: @Sendable () -> String = { "" }
     /// The body's length in bytes: a write's weight in a round of the group commit (decision 151).
     public var bodyBytes: Int
     /// The client's deadline (`header.deadline`), milliseconds since 1970: past it, the client
@@ -34,15 +37,8 @@ public struct RequestContext: Sendable {
         throw ServiceError.expired(requestID: requestID, by: now - deadline)
     }
 
-    /// FNV-1a, 64 bits, in hex: cheap, stable across processes and platforms.
+    /// The digest the request journal keeps of a body (``BodyDigest``).
     public static func digest(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        return String(hash, radix: 16)
+        BodyDigest.current(data)
     }
 }

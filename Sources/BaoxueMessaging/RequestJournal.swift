@@ -24,7 +24,7 @@ public enum RequestJournal {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT type, digest, reply FROM request_journal WHERE id = ?"), arguments: [context.requestID]) else {
             return nil
         }
-        guard row[0] == context.type, row[1] == context.bodyDigest else {
+        guard row[0] == context.type, BodyDigest.matches(stored: row[1], current: context.bodyDigest, legacy: context.legacyBodyDigest) else {
             throw ServiceError(.requestIDReused, "请求编号\(context.requestID)已用于另一个请求；每个新请求须用新编号，只有重试才复用 (request id \(context.requestID) was already used for a different request; only a retry may reuse an id)")
         }
         return row[2]

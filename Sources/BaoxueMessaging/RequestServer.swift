@@ -81,7 +81,8 @@ public final class RequestServer: Sendable {
             send(error: error, correlationId: header.id, type: header.type, to: identity)
             return
         }
-        let context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body), bodyBytes: envelope.body.count, deadline: deadline)
+        var context = RequestContext(requestID: header.id, type: header.type, actor: actor, bodyDigest: RequestContext.digest(envelope.body), bodyBytes: envelope.body.count, deadline: deadline)
+        context.legacyBodyDigest = { [body = envelope.body] in BodyDigest.legacy(body) }
         // A request that waited past its deadline (the service was stopped, or the queue long) is
         // refused unread: its client has already answered "unavailable", and a replay asked for
         // on every heartbeat of an outage costs nothing once it is stale.

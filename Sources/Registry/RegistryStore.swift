@@ -1,5 +1,6 @@
 import BaoxueContracts
 import BaoxueMessaging
+import BaoxueService
 import Foundation
 import GRDB
 
@@ -119,8 +120,9 @@ public struct RegistryStore: Sendable {
         var schoolsSeen: [String: (township: String, name: String, type: SchoolType, topic: String)] = [:]
         let now = Timestamp.now()
         let today = Timestamp.todayInChina()
-        // Prepared once for the batch: looking a cached statement up hashes its whole SQL.
-        let insert = try db.cachedStatement(sql: Self.insertStudentSQL)
+        // Prepared once for the batch (looking a cached statement up hashes its whole SQL), its
+        // arguments bound without boxing (decision 155).
+        let insert = try BoundStatement(db, sql: Self.insertStudentSQL)
         return try outbox.appending(db) { events in
             for row in plan.rows {
                 let record = row.record
@@ -150,7 +152,9 @@ public struct RegistryStore: Sendable {
                 // A child the registry has never seen is the common row (a county's first load, a
                 // school's new intake): the insert's own unique indexes are the look-up, and only a
                 // row they refuse is matched and compared (decision 143).
-                try insert.execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now])
+                try insert.run { bind in
+                    Self.bindInsert(&bind, studentNumber: record.studentNumber.value, idNumber: record.idNumber?.value, name: record.name, school: record.schoolCode, township: township, recordJSON: recordJSON, now: now)
+                }
                 if db.changesCount == 1 {
                     report.imported += 1
                     let body = Self.addedStudentBody(recordJSON: recordJSON, schoolName: schoolName, township: township, updatedAt: now)
@@ -184,13 +188,24 @@ public struct RegistryStore: Sendable {
     }
 
     /// An imported student's new row, unless the student number or the ID number is already
-    /// registered (then nothing is written, and the import matches the stored child); arguments:
-    /// student number, ID number, name, school code, township, record JSON, time. `bench import`
-    /// runs it in its baseline too.
+    /// registered (then nothing is written, and the import matches the stored child); arguments
+    /// bound by ``bindInsert(_:studentNumber:idNumber:name:school:township:recordJSON:now:)``.
+    /// `bench import` runs it in its baseline too.
     public static let insertStudentSQL = """
         INSERT INTO student (student_number, id_number, name, school, township, status, record, revision, updated_at)
         VALUES (?, ?, ?, ?, ?, 'enrolled', ?, 1, ?) ON CONFLICT DO NOTHING
         """
+
+    /// Binds ``insertStudentSQL``'s arguments, in its order.
+    public static func bindInsert(_ bind: inout StatementBinder, studentNumber: String, idNumber: String?, name: String, school: String, township: String, recordJSON: Data, now: String) {
+        bind.text(studentNumber)
+        bind.text(idNumber)
+        bind.text(name)
+        bind.text(school)
+        bind.text(township)
+        bind.blob(recordJSON)
+        bind.text(now)
+    }
 
     /// The stored children an ID number or a student number names (``match(_:_:)``); arguments:
     /// ID number, student number. SQLite answers the OR from the two unique indexes.
