@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
         // prctl(2) and syscall(2), which Swift cannot call (they are variadic): BaoxueService alone imports it.
         .systemLibrary(name: "CProcessControl"),
+        // sqlite3_config(3), variadic too: BaoxueService alone imports it (``SQLiteProcessSettings``).
+        .systemLibrary(name: "CSQLiteSettings", providers: [.apt(["libsqlite3-dev"])]),
 
         // MARK: Shared libraries
         .target(name: "BaoxueContracts", swiftSettings: swiftSettings),
@@ -82,7 +84,7 @@ let package = Package(
         .target(
             name: "BaoxueService",
             dependencies: [
-                "BaoxueMessaging", "ZeroMQ", "CProcessControl",
+                "BaoxueMessaging", "ZeroMQ", "CProcessControl", "CSQLiteSettings",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, as GRDB links it: a statement run thousands of times binds its
                 // arguments straight from Swift values (``BoundStatement``).
