@@ -147,12 +147,18 @@ public struct JSONWriter {
 /// path when a value offers it and `JSONEncoder` otherwise; decoding is always `JSONDecoder`.
 public protocol JSONWritable {
     func write(to writer: inout JSONWriter)
+    /// About how many bytes the value writes, reserved before writing (512 unless the type says).
+    /// A county file's batch is a megabyte and a half: grown from 512 it was copied a dozen times,
+    /// each copy into fresh pages the kernel had to fault in (decision 155).
+    var jsonCapacity: Int { get }
 }
 
 extension JSONWritable {
+    public var jsonCapacity: Int { 512 }
+
     /// The value as JSON bytes.
-    public func jsonBytes(capacity: Int = 512) -> [UInt8] {
-        var writer = JSONWriter(capacity: capacity)
+    public func jsonBytes(capacity: Int? = nil) -> [UInt8] {
+        var writer = JSONWriter(capacity: capacity ?? jsonCapacity)
         write(to: &writer)
         return writer.bytes
     }
