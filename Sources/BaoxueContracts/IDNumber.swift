@@ -85,15 +85,25 @@ public struct IDNumber: Hashable, Sendable, Codable, CustomStringConvertible {
     public var region: String { String(value.prefix(6)) }
 
     public var birthDate: CivilDate {
-        // Read from the validated bytes: this runs for every row of every import, twice.
-        let digits = Array(value.utf8)
-        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(digits[$1] - 0x30) } }
-        return CivilDate(year: number(6..<10), month: number(10..<12), day: number(12..<14))!
+        // Read from the validated bytes where they are: this runs for every row of every import,
+        // on both sides of the wire.
+        var text = value
+        return text.withUTF8 { digits in
+            func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(digits[$1] - 0x30) } }
+            return CivilDate(year: number(6..<10), month: number(10..<12), day: number(12..<14))!
+        }
     }
 
     public var sex: Sex {
-        let sequenceDigit = Array(value.utf8)[16] - 0x30
+        var text = value
+        let sequenceDigit = text.withUTF8 { $0[16] } - 0x30
         return sequenceDigit % 2 == 1 ? .male : .female
+    }
+
+    /// A number already known to be valid: the body of a `G` student number, which was checked
+    /// as an ID number when that student number was made (``StudentNumber/idNumber``).
+    init(alreadyValidated value: String) {
+        self.value = value
     }
 
     /// `510123********123X`: region and the last four, the rest hidden (``Masking/idNumber(_:)``).

@@ -239,9 +239,14 @@ public struct StudentRecord: Codable, Sendable, Equatable {
         if let region = householdRegion, ![6, 9, 12].contains(region.count) || !DivisionCodeLike.isDigits(region, count: region.count) {
             problems.append(FieldProblem(field: StudentField.householdRegion.header, reason: "区划代码应为6、9或12位数字 (division code must be 6, 9 or 12 digits)"))
         }
-        for (field, value) in [(StudentField.name, name), (.className, className ?? ""), (.guardianName, guardianName ?? "")] where value.isLonger(than: field.maxLength) {
+        // Each field checked in turn, not from a list made for every record the registry imports.
+        func checkLength(_ field: StudentField, _ value: String?) {
+            guard let value, value.isLonger(than: field.maxLength) else { return }
             problems.append(FieldProblem(field: field.header, reason: "超过\(field.maxLength)个字符 (longer than \(field.maxLength) characters)"))
         }
+        checkLength(.name, name)
+        checkLength(.className, className)
+        checkLength(.guardianName, guardianName)
         return problems
     }
 

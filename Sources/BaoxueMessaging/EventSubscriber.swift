@@ -145,8 +145,10 @@ public actor EventSubscriber {
     private func receive(_ batch: [[Data]]) async {
         var events: [ReceivedEvent] = []
         var behind = false
+        var previous: ReceivedEvent?
         for frames in batch {
-            guard let event = ReceivedEvent(frames: frames[...]) else { continue }
+            guard let event = ReceivedEvent(frames: frames[...], previous: previous) else { continue }
+            previous = event
             if event.topic == EventPublisher.heartbeatTopic(publisher) {
                 lastHeartbeat = .now
                 if stale {
@@ -218,7 +220,7 @@ public actor EventSubscriber {
             var unreadable = 0
             var index = reply.extra.startIndex
             while index + 3 <= reply.extra.endIndex {
-                guard let event = ReceivedEvent(frames: reply.extra[index..<index + 3]) else {
+                guard let event = ReceivedEvent(frames: reply.extra[index..<index + 3], previous: events.last) else {
                     unreadable += 1
                     break
                 }

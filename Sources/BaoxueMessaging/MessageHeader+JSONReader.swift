@@ -8,7 +8,11 @@ extension MessageHeader {
     /// header lacks `v`, `type` or `id` or has a field of the wrong type; callers then fall back to
     /// `JSONDecoder` for its error message. Of a key given twice the first counts, as it did when
     /// the header was read as a tree; keys it does not know are read past.
-    init?(json data: Data) {
+    ///
+    /// `previous`, the header read just before (a subscriber's last event's), lends its strings
+    /// where this one writes the same (``JSONReader/readString(reusing:)``): the events of one
+    /// commit share all but their number.
+    init?(json data: Data, previous: MessageHeader? = nil) {
         do throws(JSONReader.SyntaxError) {
             var reader = try JSONReader(object: data)
             var version: Double?, type: String?, id: String?, correlationId: String?, sentAt: String?
@@ -18,16 +22,16 @@ extension MessageHeader {
                 switch place {
                 case 0:
                     guard try reader.beginObject() else { return }
-                    actor = try Self.actor(&reader)
+                    actor = try Self.actor(&reader, previous: previous?.actor)
                     unreadableActor = actor == nil
-                case 1: correlationId = try reader.readString()
-                case 2: deadline = try reader.readString()
+                case 1: correlationId = try reader.readString(reusing: previous?.correlationId)
+                case 2: deadline = try reader.readString(reusing: previous?.deadline)
                 case 3: id = try reader.readString()
-                case 4: publisher = try reader.readString()
-                case 5: sentAt = try reader.readString()
+                case 4: publisher = try reader.readString(reusing: previous?.publisher)
+                case 5: sentAt = try reader.readString(reusing: previous?.sentAt)
                 case 6: seq = try reader.readNumber()
-                case 7: status = try reader.readString()
-                case 8: type = try reader.readString()
+                case 7: status = try reader.readString(reusing: previous?.status)
+                case 8: type = try reader.readString(reusing: previous?.type)
                 default: version = try reader.readNumber()
                 }
             }
@@ -59,15 +63,15 @@ extension MessageHeader {
 
     /// The members of an `actor` object the reader has just opened, through its end; nil when
     /// `user`, `role` or `via` is missing.
-    private static func actor(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> Actor? {
+    private static func actor(_ reader: inout JSONReader, previous: Actor?) throws(JSONReader.SyntaxError) -> Actor? {
         var user: String?, role: String?, township: String?, school: String?, via: String?
         try reader.readMembers(actorKeys) { place, reader throws(JSONReader.SyntaxError) in
             switch place {
-            case 0: role = try reader.readString()
-            case 1: school = try reader.readString()
-            case 2: township = try reader.readString()
-            case 3: user = try reader.readString()
-            default: via = try reader.readString()
+            case 0: role = try reader.readString(reusing: previous?.role)
+            case 1: school = try reader.readString(reusing: previous?.school)
+            case 2: township = try reader.readString(reusing: previous?.township)
+            case 3: user = try reader.readString(reusing: previous?.user)
+            default: via = try reader.readString(reusing: previous?.via)
             }
         }
         guard let user, let role, let via else { return nil }

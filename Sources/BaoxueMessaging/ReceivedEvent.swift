@@ -7,11 +7,12 @@ public struct ReceivedEvent: Sendable {
     public var header: MessageHeader
     public var body: Data
 
-    /// Reads `[topic, header, body]`; `nil` for anything else.
-    public init?(frames: ArraySlice<Data>) {
+    /// Reads `[topic, header, body]`; `nil` for anything else. `previous`, the event received
+    /// just before, lends the header its strings where they are written the same.
+    public init?(frames: ArraySlice<Data>, previous: ReceivedEvent? = nil) {
         guard frames.count == 3 else { return nil }
         let headerFrame = frames[frames.startIndex + 1]
-        guard let header = MessageHeader(json: headerFrame) ?? (try? WireCoding.decode(MessageHeader.self, from: headerFrame)),
+        guard let header = MessageHeader(json: headerFrame, previous: previous?.header) ?? (try? WireCoding.decode(MessageHeader.self, from: headerFrame)),
             let seq = header.seq, seq >= 0
         else { return nil }
         self.topic = String(decoding: frames[frames.startIndex], as: UTF8.self)

@@ -101,6 +101,28 @@ extension EventStreamTests {
         #expect(MessageHeader(json: Data(#"{"v":1,"type":"x","id":"y","seq":"7"}"#.utf8)) == nil)
     }
 
+    /// A header read with the one before it lending its strings reads as it does alone, whatever
+    /// the two share: the same strings, other ones, an escape spelling the same text, a string
+    /// that only starts the same, a field the other lacks.
+    @Test func aHeaderReadAfterAnotherReadsAsItDoesAlone() throws {
+        let actor = Actor(user: "王", role: "school-staff", school: "2510123001", via: "http 10.0.0.1")
+        var headers = (1...3).map { MessageHeader(type: "registry.student.added", id: "registry-\($0)", actor: actor, publisher: "registry", seq: Int64($0)) }
+        for index in headers.indices { headers[index].sentAt = "2026-12-07T00:00:00.000Z" }
+        var other = MessageHeader(type: "registry.student.added.x", correlationId: "c", actor: Actor(user: "王二", role: "school-staff", via: "http 10.0.0.1"), publisher: "registry", seq: 9)
+        other.sentAt = "2026-12-07T00:00:00.001Z"
+        let texts = try headers.map { try WireCoding.encode($0) } + [
+            try WireCoding.encode(other),
+            Data(#"{"v":1,"type":"registry.student.\u0061dded","id":"registry-4","publisher":"registry","seq":4,"sentAt":"2026-12-07T00:00:00.000Z"}"#.utf8),
+            Data(#"{"v":1,"type":"registry.student","id":"registry-5","publisher":"regis\"try","seq":5,"sentAt":""}"#.utf8),
+        ]
+        for (first, second) in texts.flatMap({ a in texts.map { (a, $0) } }) {
+            let previous = try #require(MessageHeader(json: first))
+            let alone = try #require(MessageHeader(json: second))
+            let after = try #require(MessageHeader(json: second, previous: previous))
+            #expect(try WireCoding.encode(after) == WireCoding.encode(alone))
+        }
+    }
+
     /// Headers as another language's client might write them: spaced out, keys in any order,
     /// keys this version does not know (values of every kind), nulls, a key twice (the first
     /// counts, as when the header was read as a tree). What is not a header is refused whole.
