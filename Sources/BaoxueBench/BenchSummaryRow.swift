@@ -29,7 +29,7 @@ extension ImportBenchResult {
         [BenchSummaryRow(
             benchmark: "import", measure: "\(students) students, end to end with a follower",
             figure: String(format: "%.2f s, %@ (ratio %.3f)", caughtUpSeconds, BenchSummaryRow.rate(rowsPerSecond), ratioToRawSQLite),
-            raw: "SQLite insert " + BenchSummaryRow.rate(rawSQLiteRowsPerSecond), target: "ratio ≥ 0.35", met: ratioToRawSQLite >= 0.35),
+            raw: "SQLite insert " + BenchSummaryRow.rate(rawSQLiteRowsPerSecond) + " (the faster of before and after)", target: "ratio ≥ 0.35", met: ratioToRawSQLite >= 0.35),
          BenchSummaryRow(
             benchmark: "import", measure: "  CPU per student: registry / CSV, checks and follower",
             figure: String(format: "%.1f µs / %.1f µs (%.2f cores busy)", perStudent(registryCPUSeconds), perStudent(benchCPUSeconds), coresBusy),
