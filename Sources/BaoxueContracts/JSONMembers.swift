@@ -2,8 +2,8 @@
 /// from a parsed tree or straight from the text; with typed access and paths in errors
 /// (``JSONMemberAccess``), said as ``JSONObjectReader`` says them. A record reads its fields by
 /// place, so each read is an index, not a scan of the object's members comparing names
-/// (decision 150). Of a key given twice the
-/// first counts, and `null` is the same as an absent member, as in a tree.
+/// (decision 150). Of a key given twice the first counts, and `null` is the same as an absent
+/// member, as in a tree.
 public struct JSONMembers: JSONMemberAccess {
     let known: JSONKeys
     let path: String

@@ -59,13 +59,20 @@ public struct StudentNumber: Hashable, Sendable, Codable, CustomStringConvertibl
         value = "G" + identity.value
     }
 
-    public var kind: Kind { Kind(rawValue: String(value.first!))! }
+    /// From the first byte: every way of making a student number leaves it `G`, `J` or `L`.
+    public var kind: Kind {
+        switch value.utf8.first {
+        case UInt8(ascii: "G"): .identity
+        case UInt8(ascii: "J"): .noIdentity
+        default: .temporary
+        }
+    }
 
     /// The ID number inside a `G` number. Every way of making a student number checks a `G`
     /// number's body as an ID number, so it is not checked again here (this runs for every row of
     /// an import, on both sides of the wire).
     public var idNumber: IDNumber? {
-        value.utf8.first == UInt8(ascii: "G") ? IDNumber(alreadyValidated: String(value.dropFirst())) : nil
+        kind == .identity ? IDNumber(alreadyValidated: String(value.dropFirst())) : nil
     }
 
     /// Masked like an ID number when it embeds one (``Masking/studentNumber(_:)``).

@@ -8,19 +8,22 @@ import Foundation
 /// takes one byte per dependent multiply: some two milliseconds for each megabyte and a half of
 /// a county file's batch, three in every hundred of the registry's time during an import. An
 /// entry written before then holds the FNV-1a digest, without the prefix; a retry that meets one
-/// is compared by that digest (``matches(stored:current:legacy:)``), so a request retried across the upgrade
-/// still gets its first answer.
+/// is compared by that digest (``matches(stored:current:legacy:)``), so a request retried across
+/// the upgrade still gets its first answer.
 enum BodyDigest {
+    /// What starts every XXH64 digest, and no FNV-1a one (those are bare hex digits).
+    private static let prefix = "x:"
+
     /// The digest a journal entry is written with.
     static func current(_ body: Data) -> String {
-        "x:" + hex(xxh64(body))
+        prefix + hex(xxh64(body))
     }
 
     /// Whether `stored`, a journal entry's digest, is the digest of the body whose digest is
     /// `current`: the same XXH64 digest, or, for an entry from before decision 155, the body's
     /// FNV-1a digest (`legacy`, worked out only then).
     static func matches(stored: String, current: String, legacy: () -> String) -> Bool {
-        stored == current || (!stored.hasPrefix("x:") && stored == legacy())
+        stored == current || (!stored.hasPrefix(prefix) && stored == legacy())
     }
 
     /// FNV-1a, 64 bits, in hex without leading zeros: the journal's digest before decision 155.
