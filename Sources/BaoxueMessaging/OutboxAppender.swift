@@ -45,18 +45,17 @@ public struct OutboxAppender {
     /// not made into `Data` first).
     @discardableResult
     public mutating func appendToRun(_ db: Database, type: String, topic: String, encodedBody: some Collection<UInt8>, key: String?, actor: Actor?) throws -> Int64 {
-        if let run, run.type != type || run.count >= OutboxRun.limit { try flush(db) }
+        // A run's headers come from one template: another type or actor starts another run.
+        let sameHeaders = headers?.type == type && headers?.actor == actor
+        if let run, !sameHeaders || run.type != type || run.count >= OutboxRun.limit { try flush(db) }
         let seq = next
-        if headers?.type != type || headers?.actor != actor {
+        if !sameHeaders {
             headers = (type, actor, OutboxHeaderTemplate(outbox: outbox, type: type, actor: actor))
         }
-        if run == nil { run = OutboxRun(type: type, capacity: 64 << 10) }
-        if let template = headers?.template {
-            run?.add(topic: topic, header: { template.write(seq: seq, into: &$0) }, body: encodedBody, key: key)
-        } else {
-            let header = try WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor))
-            run?.add(topic: topic, header: { $0.append(contentsOf: header) }, body: encodedBody, key: key)
-        }
+        if run == nil { run = OutboxRun(type: type, template: headers?.template, capacity: 64 << 10) }
+        // A run without a template (an actor whose name holds its marker) stores each header whole.
+        let header = headers?.template == nil ? try WireCoding.encode(outbox.header(type: type, seq: seq, actor: actor)) : nil
+        run?.add(topic: topic, header: header, body: encodedBody, key: key)
         next += 1
         return seq
     }
@@ -74,7 +73,7 @@ public struct OutboxAppender {
             // does not outlive the statement, which binds it only while it runs.
             try run.packed.withUnsafeBytes { bytes in
                 let packed = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none)
-                try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader, packed, run.count])
+                try db.cachedStatement(sql: Outbox.insertRunSQL).execute(arguments: [last, run.type, run.lastHeader(lastSeq: last), packed, run.count])
             }
         }
     }

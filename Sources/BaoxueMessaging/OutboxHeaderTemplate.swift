@@ -11,8 +11,9 @@ import Foundation
 /// Every event of a template carries its `sentAt`: the time the transaction began writing them.
 /// The bytes are those ``MessageHeader`` would write for that time (`OutboxHeaderTemplateTests`).
 struct OutboxHeaderTemplate {
-    /// Before the number in `id`, between it and the number in `seq`, and after that.
-    private let parts: (head: [UInt8], middle: [UInt8], tail: [UInt8])
+    /// Before the number in `id`, between it and the number in `seq`, and after that: what a
+    /// run stores once for all its events (``OutboxRun``, version 2).
+    let parts: (head: [UInt8], middle: [UInt8], tail: [UInt8])
 
     /// A number that cannot be any event's (no outbox reaches it) and whose digits are found
     /// exactly twice in the encoding, or there is no template.
@@ -40,8 +41,20 @@ struct OutboxHeaderTemplate {
             Array(bytes[(places[1] + digits.count)...]))
     }
 
-    /// The header of event `seq`, appended to `bytes` (an ``OutboxRun``'s).
-    func write(seq: Int64, into bytes: inout [UInt8]) {
+    /// A template read back from a stored run.
+    init(head: some Collection<UInt8>, middle: some Collection<UInt8>, tail: some Collection<UInt8>) {
+        parts = (Array(head), Array(middle), Array(tail))
+    }
+
+    /// The header of event `seq`, as its own bytes.
+    func header(seq: Int64) -> Data {
+        var header = Data(capacity: parts.head.count + parts.middle.count + parts.tail.count + 40)
+        write(seq: seq, into: &header)
+        return header
+    }
+
+    /// The header of event `seq`, appended to `bytes`.
+    func write<Bytes: RangeReplaceableCollection<UInt8>>(seq: Int64, into bytes: inout Bytes) {
         // Decimal, as `"\(publisher)-\(seq)"` and the writer's numbers both print it.
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { buffer in

@@ -13,12 +13,23 @@ import Foundation
 /// A run has no key of its own: compaction first writes the runs it is about to cover back as
 /// single rows (``Outbox/compact(_:through:limit:)``), days after the import, off its path.
 ///
-/// Layout: a version byte, then per event four length-prefixed fields (4 bytes, little-endian):
-/// topic, header, body, key (length `0xFFFFFFFF` for no key).
+/// Layout, version 2 (decision 158): a version byte, then the run's header template
+/// (``OutboxHeaderTemplate``: the three parts around the event's number, each length-prefixed,
+/// 4 bytes little-endian), then per event three length-prefixed fields: topic, body, key (length
+/// `0xFFFFFFFF` for no key). Every header of a run is its template with the event's number put in,
+/// so it is stored once: an import's header was a fifth of each event's bytes, written to the WAL
+/// and copied into the database file like the rest.
+///
+/// Version 1, still read (runs stored before version 2), and still written for a run without a
+/// template (an actor whose name holds the template's marker): per event four fields, topic,
+/// header, body, key.
 struct OutboxRun {
     /// Events per row at most: a run of a 2,500-row batch stays a few hundred KiB a row.
     static let limit = 1_000
-    static let version: UInt8 = 1
+    /// Each event's header stored whole.
+    static let wholeHeaders: UInt8 = 1
+    /// The run's header template stored once.
+    static let templated: UInt8 = 2
     private static let noKey = UInt32.max
 
     /// One event as a single row would store it.
@@ -31,31 +42,40 @@ struct OutboxRun {
 
     let type: String
     private(set) var count = 0
-    /// Bytes, not `Data`: a run gathers four fields and four lengths per event, and `Data`'s
+    /// Bytes, not `Data`: a run gathers several fields and lengths per event, and `Data`'s
     /// append cost more than the copy it makes (decision 152).
-    private(set) var packed: [UInt8] = [OutboxRun.version]
-    /// Where the last event's header is in `packed`.
+    private(set) var packed: [UInt8]
+    /// The headers of a version 2 run.
+    private let template: OutboxHeaderTemplate?
+    /// Where the last event's header is in `packed`, in a version 1 run.
     private var lastHeaderRange = 0..<0
 
-    /// The last event's header, stored in the row's `header` column.
-    var lastHeader: Data { Data(packed[lastHeaderRange]) }
-
-    init(type: String, capacity: Int = 0) {
+    /// A run whose headers come from `template`, or are each given whole when there is none.
+    init(type: String, template: OutboxHeaderTemplate?, capacity: Int = 0) {
         self.type = type
+        self.template = template
+        packed = [template == nil ? Self.wholeHeaders : Self.templated]
         packed.reserveCapacity(capacity)
+        if let template {
+            append(template.parts.head)
+            append(template.parts.middle)
+            append(template.parts.tail)
+        }
     }
 
-    /// Adds one event, its header written in place by `header` (``OutboxHeaderTemplate``): the
-    /// bytes go once into the run, with nothing made on the way.
-    mutating func add(topic: String, header: (inout [UInt8]) -> Void, body: some Collection<UInt8>, key: String?) {
+    /// The header of the run's last event, `lastSeq`, stored in the row's `header` column.
+    func lastHeader(lastSeq: Int64) -> Data {
+        template?.header(seq: lastSeq) ?? Data(packed[lastHeaderRange])
+    }
+
+    /// Adds one event; `header` is its header whole, for a run without a template (and ignored
+    /// in one with). The bytes go once into the run, with nothing made on the way.
+    mutating func add(topic: String, header: Data?, body: some Collection<UInt8>, key: String?) {
         count += 1
         append(topic.utf8)
-        let lengthAt = packed.count
-        appendLength(0)
-        header(&packed)
-        lastHeaderRange = lengthAt + 4..<packed.count
-        withUnsafeBytes(of: UInt32(lastHeaderRange.count).littleEndian) { length in
-            for (offset, byte) in length.enumerated() { packed[lengthAt + offset] = byte }
+        if template == nil, let header {
+            lastHeaderRange = packed.count + 4..<packed.count + 4 + header.count
+            append(header)
         }
         append(body)
         if let key { append(key.utf8) } else { appendLength(Self.noKey) }
@@ -77,7 +97,9 @@ struct OutboxRun {
     /// damaged outbox is never published short.
     static func entries(_ packed: some ContiguousBytes, lastSeq: Int64, count: Int, after: Int64 = .min, limit: Int = .max) throws -> [(seq: Int64, entry: Entry)] {
         try packed.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            guard bytes.first == version else { throw OutboxRunError(seq: lastSeq, reason: "unknown version") }
+            guard let version = bytes.first, version == wholeHeaders || version == templated else {
+                throw OutboxRunError(seq: lastSeq, reason: "unknown version")
+            }
             var offset = 1
             func field() throws -> UnsafeRawBufferPointer? {
                 guard offset + 4 <= bytes.count else { throw OutboxRunError(seq: lastSeq, reason: "cut short") }
@@ -88,17 +110,27 @@ struct OutboxRun {
                 defer { offset += Int(length) }
                 return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + Int(length)])
             }
+            var template: OutboxHeaderTemplate?
+            if version == templated {
+                guard let head = try field(), let middle = try field(), let tail = try field() else {
+                    throw OutboxRunError(seq: lastSeq, reason: "a missing header template")
+                }
+                template = OutboxHeaderTemplate(head: head, middle: middle, tail: tail)
+            }
             var found: [(seq: Int64, entry: Entry)] = []
             var seq = lastSeq - Int64(count)
             for _ in 0..<count {
                 seq += 1
-                guard let topic = try field(), let header = try field(), let body = try field() else {
+                guard let topic = try field() else { throw OutboxRunError(seq: lastSeq, reason: "a missing field") }
+                let stored = template == nil ? try field() : nil
+                guard template != nil || stored != nil, let body = try field() else {
                     throw OutboxRunError(seq: lastSeq, reason: "a missing field")
                 }
                 let key = try field()
                 guard seq > after, found.count < limit else { continue }
+                let header = template?.header(seq: seq) ?? Data(stored!)
                 found.append((seq, Entry(
-                    topic: String(decoding: topic, as: UTF8.self), header: Data(header), body: Data(body),
+                    topic: String(decoding: topic, as: UTF8.self), header: header, body: Data(body),
                     key: key.map { String(decoding: $0, as: UTF8.self) })))
             }
             guard offset == bytes.count else { throw OutboxRunError(seq: lastSeq, reason: "bytes after its last event") }

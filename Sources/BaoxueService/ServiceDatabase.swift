@@ -16,7 +16,8 @@ public enum ServiceDatabase {
     /// - Parameter checkpointMilliseconds: between two of the checkpointer's ticks
     ///   (``WALCheckpointer/defaultIntervalMilliseconds``; a service's `database.checkpointMilliseconds`).
     /// - Parameter pageSize: for a new file, a power of two from 512 to 65,536 (SQLite's rule).
-    public static func open(path: String, migrator: DatabaseMigrator, checkpointMilliseconds: Int = WALCheckpointer.defaultIntervalMilliseconds, pageSize: Int = defaultPageSize) throws -> DatabasePool {
+    /// - Parameter pace: the service's bulk writes, which slow the checkpointer (``CheckpointPace``).
+    public static func open(path: String, migrator: DatabaseMigrator, checkpointMilliseconds: Int = WALCheckpointer.defaultIntervalMilliseconds, pageSize: Int = defaultPageSize, pace: CheckpointPace? = nil) throws -> DatabasePool {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -35,7 +36,7 @@ public enum ServiceDatabase {
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try migrator.migrate(pool)
-        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(checkpointMilliseconds))
+        try WALCheckpointer.attach(to: pool, path: path, every: .milliseconds(checkpointMilliseconds), pace: pace)
         return pool
     }
 }

@@ -36,6 +36,9 @@ public final class ServiceKit: Sendable {
     public let publisher: EventPublisher
     /// Write requests that arrive together share a transaction (``GroupCommit``, decision 131).
     public let commits: GroupCommit
+    /// Bulk writes (a request heavier than ``heaviestRoundBytes``) slow the checkpointer while
+    /// they go on (decision 158).
+    public let checkpointPace: CheckpointPace
     public let startedAt = Timestamp.now()
     private let curve: CurveKeyPair?
     private let parts = Mutex<(followers: [EventSubscriber], server: RequestServer?)>(([], nil))
@@ -51,7 +54,9 @@ public final class ServiceKit: Sendable {
         self.curve = curve
         // With keys, this loop also answers ZAP: only the configured clients are served.
         loop = MessageLoop(name: "\(name)-zmq", allowedClientKeys: curve == nil ? nil : configuration.allowedClientKeys, maximumMessageBytes: configuration.maximumMessageBytes)
-        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator, checkpointMilliseconds: try configuration.checkpointMilliseconds(), pageSize: pageSize)
+        let pace = CheckpointPace()
+        checkpointPace = pace
+        database = try ServiceDatabase.open(path: configuration.databasePath, migrator: migrator, checkpointMilliseconds: try configuration.checkpointMilliseconds(), pageSize: pageSize, pace: pace)
         let publisher = EventPublisher(publisher: name.rawValue, loop: loop, database: database, logger: logger)
         self.publisher = publisher
         // What a round of write requests committed leaves at once, from the writer's thread.
@@ -122,8 +127,13 @@ public final class ServiceKit: Sendable {
     /// A write request's work, done once per request id (``RequestJournal``) in one transaction
     /// shared with the requests beside it, each in its own savepoint (``GroupCommit``); the events
     /// it wrote are published right after the commit, before it is answered.
+    /// A request heavier than a round is a bulk write: it is noted when it arrives and when it is
+    /// done, and the checkpointer keeps its slower pace in between and a little after.
     public func write<Output: Codable & Sendable>(_ context: RequestContext, _ work: @escaping @Sendable (Database) throws -> Output) async throws -> Output {
-        try await RequestJournal.once(commits, context: context, work)
+        let bulk = context.bodyBytes >= Self.heaviestRoundBytes
+        if bulk { checkpointPace.noteBulkWrite() }
+        defer { if bulk { checkpointPace.noteBulkWrite() } }
+        return try await RequestJournal.once(commits, context: context, work)
     }
 
     /// A read in one transaction.

@@ -26,6 +26,9 @@ import GRDB
 /// services' threads come first. If the WAL runs to twice the threshold anyway (a saturated
 /// host), they run at normal priority until it starts over.
 ///
+/// While a service takes bulk writes (``CheckpointPace``, decision 158) the ticks copy only every
+/// half second: an import's batches rewrite the same pages, and each copy then covers several.
+///
 /// It holds the pool weakly and stops once the pool is gone, so it needs no lifecycle wiring;
 /// the timer's handler holds the timer, which keeps it alive until then.
 public enum WALCheckpointer {
@@ -52,8 +55,9 @@ public enum WALCheckpointer {
     public static let defaultIntervalMilliseconds = 50
 
     /// Starts checkpointing `path` while `pool` lives, every `interval`. Tests pass a short
-    /// `interval` and a small `restartThresholdBytes`.
-    public static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(defaultIntervalMilliseconds), restartThresholdBytes: Int = restartThresholdBytes) throws {
+    /// `interval` and a small `restartThresholdBytes`; `pace`, when given, slows the copies while
+    /// bulk writes go on.
+    public static func attach(to pool: DatabasePool, path: String, every interval: DispatchTimeInterval = .milliseconds(defaultIntervalMilliseconds), restartThresholdBytes: Int = restartThresholdBytes, pace: CheckpointPace? = nil) throws {
         var configuration = Configuration()
         configuration.label = "checkpointer"
         configuration.busyMode = .timeout(1)
@@ -70,6 +74,9 @@ public enum WALCheckpointer {
                 timer.cancel()
                 return
             }
+            let now = DispatchTime.now().uptimeNanoseconds
+            if let pace, !pace.copies(now: now, lastCopy: state.lastCopy) { return }
+            state.lastCopy = now
             // Busy (another checkpoint, a restart) or I/O errors: the next tick tries again,
             // and the safety threshold bounds the WAL meanwhile.
             do {
