@@ -71,6 +71,7 @@ struct OutboxRun {
     /// Adds one event; `header` is its header whole, for a run without a template (and ignored
     /// in one with). The bytes go once into the run, with nothing made on the way.
     mutating func add(topic: String, header: Data?, body: some Collection<UInt8>, key: String?) {
+        precondition(template != nil || header != nil, "a run without a template needs each event's header")
         count += 1
         append(topic.utf8)
         if template == nil, let header {

@@ -9,8 +9,8 @@ import Synchronization
 /// pages batch after batch: at that pace each batch's pages were read back from the WAL and
 /// written into the database file once each, a tenth of a second after they were written.
 /// Copying every half second while bulk writes go on copies each page once for several batches
-/// (`bench import`: a fifth fewer bytes read and written by the checkpointer, a tenth more rows a
-/// second). Small writes beside an import see the slower pace too, for as long as it lasts.
+/// (`bench import`: a quarter fewer bytes read by the registry; rows a second within the host's
+/// spread). Small writes beside an import see the slower pace too, for as long as it lasts.
 public final class CheckpointPace: Sendable {
     /// How long a bulk write keeps the slower pace after it was last seen: longer than the gap
     /// between two of an import's batches, short enough that the alerts after it are back at
