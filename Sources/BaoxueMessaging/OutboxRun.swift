@@ -122,14 +122,18 @@ struct OutboxRun {
             var seq = lastSeq - Int64(count)
             for _ in 0..<count {
                 seq += 1
-                guard let topic = try field() else { throw OutboxRunError(seq: lastSeq, reason: "a missing field") }
-                let stored = template == nil ? try field() : nil
-                guard template != nil || stored != nil, let body = try field() else {
-                    throw OutboxRunError(seq: lastSeq, reason: "a missing field")
+                let missing = OutboxRunError(seq: lastSeq, reason: "a missing field")
+                guard let topic = try field() else { throw missing }
+                // Version 1 stores each header whole; version 2 makes it from the template.
+                var whole: UnsafeRawBufferPointer?
+                if template == nil {
+                    guard let stored = try field() else { throw missing }
+                    whole = stored
                 }
+                guard let body = try field() else { throw missing }
                 let key = try field()
                 guard seq > after, found.count < limit else { continue }
-                let header = template?.header(seq: seq) ?? Data(stored!)
+                let header = whole.map { Data($0) } ?? template!.header(seq: seq)
                 found.append((seq, Entry(
                     topic: String(decoding: topic, as: UTF8.self), header: header, body: Data(body),
                     key: key.map { String(decoding: $0, as: UTF8.self) })))
