@@ -51,6 +51,14 @@ public struct JSONMembers: JSONMemberAccess {
         self.inner = inner
     }
 
+    /// Members already put in their places: a table's row, whose values go by column
+    /// (``TableColumns``).
+    init(known: JSONKeys, path: String, values: [JSONValue?]) {
+        self.known = known
+        self.path = path
+        self.values = values
+    }
+
     func at(_ place: Int) -> String {
         let key = known.name(at: place)
         return path.isEmpty ? key : "\(path).\(key)"

@@ -4,23 +4,48 @@
 ///
 /// Output is what `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` produces for the
 /// same value: keys in sorted order (callers write them so), `nil` fields left out, UTF-8 text,
-/// only `"`, `\` and control characters escaped. Any JSON decoder reads it.
+/// only `"`, `\` and control characters escaped. Any JSON decoder reads it. A flat record can
+/// also be written as a table's row, its values alone (``values(of:)``).
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var needsComma = false
+    /// Set while a record's values are written into a row of a table (``values(of:)``): its
+    /// object's braces and keys are left out and a nil field is written `null`, so a flat
+    /// record's own ``JSONWritable/write(to:)`` writes its values in its keys' order (decision 159).
+    private var valuesOnly = false
 
     public init(capacity: Int = 256) {
         bytes.reserveCapacity(capacity)
     }
 
     public mutating func beginObject() {
+        guard !valuesOnly else { return }
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     public mutating func endObject() {
+        guard !valuesOnly else { return }
         bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    /// The values of a flat record (a ``JSONRowRecord``'s), each an element of the array being
+    /// written, in the order of its ``JSONMembersReadable/jsonKeys``, `null` for a field it
+    /// leaves out: a row under a table's column names, written by the very code that writes the
+    /// record as an object. Only for records known to be flat: a nested object would lose its braces.
+    mutating func values(of record: some JSONWritable) {
+        valuesOnly = true
+        record.write(to: &self)
+        valuesOnly = false
+    }
+
+    /// `null`.
+    public mutating func null() {
+        separate()
+        let literal: StaticString = "null"
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         needsComma = true
     }
 
@@ -37,6 +62,7 @@ public struct JSONWriter {
 
     /// Writes `"key":`; the value follows.
     public mutating func key(_ key: StaticString) {
+        guard !valuesOnly else { return }
         separate()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -51,7 +77,7 @@ public struct JSONWriter {
     }
 
     public mutating func field(_ name: StaticString, _ value: String?) {
-        guard let value else { return }
+        guard let value else { return absent() }
         field(name, value)
     }
 
@@ -61,7 +87,7 @@ public struct JSONWriter {
     }
 
     public mutating func field(_ name: StaticString, _ value: Int64?) {
-        guard let value else { return }
+        guard let value else { return absent() }
         key(name)
         number(value)
     }
@@ -81,7 +107,7 @@ public struct JSONWriter {
     }
 
     public mutating func field(_ name: StaticString, _ value: (some JSONWritable)?) {
-        guard let value else { return }
+        guard let value else { return absent() }
         field(name, value)
     }
 
@@ -133,6 +159,11 @@ public struct JSONWriter {
         separate()
         bytes.append(contentsOf: json)
         needsComma = true
+    }
+
+    /// A nil field: left out of an object, `null` in a row, whose values go by place.
+    private mutating func absent() {
+        if valuesOnly { null() }
     }
 
     private mutating func separate() {
