@@ -208,6 +208,50 @@ import Testing
         #expect(rounds.withLock { $0 } == [["first"], ["w0", "w1"], ["w2"], ["w3"], ["w4", "w5", "w6"], ["w7"]])
     }
 
+    /// Decision 160: a write alone in its round has no savepoint; work that throws rolls the
+    /// whole transaction back, so what it wrote before throwing is gone, its caller gets the
+    /// error, the after-commit hook does not run for it, and the next write goes on as before.
+    @Test func aWriteAloneThatThrowsLeavesNothingBehind() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let hooks = Mutex(0)
+        let commits = GroupCommit(writer: pool, writesInline: true) { _ in hooks.withLock { $0 += 1 } }
+        await #expect(throws: ServiceError.self) {
+            try await commits.write { db in
+                try db.execute(sql: "INSERT INTO name (value) VALUES ('half')")
+                try db.execute(sql: "INSERT INTO name (value) VALUES ('way')")
+                throw ServiceError(.requestInvalid, "refused")
+            }
+        }
+        #expect(try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM name") } == 0)
+        #expect(hooks.withLock { $0 } == 0)
+        try await commits.write { db in try db.execute(sql: "INSERT INTO name (value) VALUES ('next')") }
+        #expect(try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name") } == ["next"])
+        #expect(hooks.withLock { $0 } == 1)
+        #expect(commits.waitingCount == 0)
+    }
+
+    /// The same for a write that waited behind another and then makes a round of one.
+    @Test func aWaitingWriteAloneInItsRoundThatThrowsLeavesNothingBehind() async throws {
+        let (pool, path) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let commits = GroupCommit(writer: pool, writesInline: true)
+        let refused = Mutex<String?>(nil)
+        try await Self.oneRound(commits, 1) { _ in
+            do {
+                try await commits.write { db in
+                    try db.execute(sql: "INSERT INTO name (value) VALUES ('half')")
+                    throw ServiceError(.requestInvalid, "refused")
+                }
+            } catch {
+                refused.withLock { $0 = (error as? ServiceError)?.message }
+            }
+        }
+        #expect(refused.withLock { $0 } == "refused")
+        #expect(try await pool.read { try String.fetchAll($0, sql: "SELECT value FROM name") } == ["first"])
+        #expect(commits.waitingCount == 0)
+    }
+
     @Test func aWriteAloneIsCommittedBeforeItReturns() async throws {
         let (pool, path) = try Self.database()
         defer { try? FileManager.default.removeItem(atPath: path) }
