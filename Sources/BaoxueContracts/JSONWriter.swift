@@ -41,8 +41,8 @@ public struct JSONWriter {
         valuesOnly = false
     }
 
-    /// `null`.
-    public mutating func null() {
+    /// `null`: a nil field's place in a row.
+    private mutating func null() {
         separate()
         let literal: StaticString = "null"
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }

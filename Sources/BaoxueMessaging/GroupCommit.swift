@@ -95,7 +95,8 @@ public final class GroupCommit: Sendable {
         let run: @Sendable (Database, Bool) throws -> Void = { db, alone in
             if alone {
                 let output = try work(db)
-                return outcome.withLock { $0 = .success(output) }
+                outcome.withLock { $0 = .success(output) }
+                return
             }
             let result = Result { () throws -> Output in
                 var output: Output?

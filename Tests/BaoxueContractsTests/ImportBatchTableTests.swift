@@ -56,7 +56,10 @@ import Testing
                 guard case .string(let name) = name, value != .null else { return nil }
                 return (name, value)
             }
-            guard case .object(let object) = try JSONReader.parse(record.jsonBytes()) else { return }
+            guard case .object(let object) = try JSONReader.parse(record.jsonBytes()) else {
+                Issue.record("the record is not an object")
+                return
+            }
             #expect(byPlace.map(\.0) == object.map(\.0))
             #expect(byPlace.map(\.1) == object.map(\.1))
         }
