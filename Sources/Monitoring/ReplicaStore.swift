@@ -57,8 +57,9 @@ struct ReplicaStore: Sendable {
     func upsert(_ db: Database, _ student: Student, change: StatusChange?, today: CivilDate) throws {
         let record = student.record
         let number = record.studentNumber.value
-        let previous = try db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade, documents_pending_since FROM student WHERE number = ?").fetchFirst(arguments: [number]) { row in
-            (status: row[0] as String, statusDate: row[1] as String?, expectedEnd: row[2] as String?, revision: row[3] as Int, grade: row[4] as Int, pendingSince: row[5] as String?)
+        let previous = try db.cachedStatement(sql: "SELECT status, status_date, expected_end, revision, grade, documents_pending_since, id_number, school, township, family FROM student WHERE number = ?").fetchFirst(arguments: [number]) { row in
+            (status: row[0] as String, statusDate: row[1] as String?, expectedEnd: row[2] as String?, revision: row[3] as Int, grade: row[4] as Int, pendingSince: row[5] as String?,
+             idNumber: row[6] as String?, school: row[7] as String, township: row[8] as String, family: row[9] as String?)
         }
         // Events can be replayed: an older revision never overwrites a newer one.
         if let previous, previous.revision > student.revision { return }
@@ -76,20 +77,35 @@ struct ReplicaStore: Sendable {
         let pendingSince: String? = student.documentsIncomplete ? (previous?.pendingSince ?? (change?.date ?? today).description) : nil
         let family: String? = record.guardianPhone.flatMap { $0.isEmpty ? nil : "phone:\($0)" }
             ?? record.guardianName.flatMap { name in record.householdRegion.map { "guardian:\(name)@\($0)" } }
-        try db.cachedStatement(sql: """
-                INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone, documents_pending_since)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(number) DO UPDATE SET id_number = excluded.id_number, name = excluded.name, birth_date = excluded.birth_date,
-                    school = excluded.school, township = excluded.township, grade = excluded.grade, status = excluded.status,
-                    status_date = excluded.status_date, expected_end = excluded.expected_end, registered_poor = excluded.registered_poor,
-                    left_behind = excluded.left_behind, disability = excluded.disability, family = excluded.family, revision = excluded.revision,
-                    sex = excluded.sex, guardian_name = excluded.guardian_name, guardian_phone = excluded.guardian_phone,
-                    documents_pending_since = excluded.documents_pending_since
-                """).execute(arguments: [
-                number, record.idNumber?.value, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
-                student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
-                record.sex.rawValue, record.guardianName.flatMap { $0.isEmpty ? nil : $0 }, record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 }, pendingSince,
-            ])
+        let idNumber = record.idNumber?.value
+        let guardianName = record.guardianName.flatMap { $0.isEmpty ? nil : $0 }
+        let guardianPhone = record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 }
+        if let previous {
+            // The indexed columns are named only when they change (decision 161): SQLite rewrites
+            // an index's entry for every column a SET names, same value or not, and each
+            // rewritten leaf is a page in the WAL and again in the checkpoint.
+            var arguments: StatementArguments = [
+                record.name, record.birthDate.description, record.grade, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue,
+                record.disability.rawValue, student.revision, record.sex.rawValue, guardianName, guardianPhone,
+            ]
+            var changed: ReplicaColumns = []
+            if previous.idNumber != idNumber { changed.insert(.idNumber); arguments += [idNumber] }
+            if previous.school != record.schoolCode || previous.township != student.township { changed.insert(.place); arguments += [record.schoolCode, student.township] }
+            if previous.status != student.status.rawValue { changed.insert(.status); arguments += [student.status.rawValue] }
+            if previous.family != family { changed.insert(.family); arguments += [family] }
+            if previous.pendingSince != pendingSince { changed.insert(.pendingSince); arguments += [pendingSince] }
+            arguments += [number]
+            try db.cachedStatement(sql: changed.updateSQL).execute(arguments: arguments)
+        } else {
+            try db.cachedStatement(sql: """
+                    INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone, documents_pending_since)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [
+                    number, idNumber, record.name, record.birthDate.description, record.schoolCode, student.township, record.grade,
+                    student.status.rawValue, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue, record.disability.rawValue, family, student.revision,
+                    record.sex.rawValue, guardianName, guardianPhone, pendingSince,
+                ])
+        }
         try cases.follow(db, student: number, township: student.township, school: record.schoolCode)
         try CohortMark.note(db, student, before: previous.map { (grade: $0.grade, status: $0.status) }, change: change, today: today)
     }

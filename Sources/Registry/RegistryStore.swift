@@ -378,10 +378,16 @@ public struct RegistryStore: Sendable {
         record.schoolCode = newSchool
         if request.kind.movesIntoSchool, let grade = request.grade { record.grade = grade }
         let incomplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)"), arguments: [id]) ?? false
-        try db.cachedStatement(sql: """
-            UPDATE student SET status = ?, school = ?, township = ?, record = ?, documents_incomplete = ?,
-                revision = revision + 1, updated_at = ? WHERE id = ?
-            """).execute(arguments: [to.rawValue, newSchool, newTownship, try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt, id])
+        // The indexed columns are named only when they change (decision 161): SQLite rewrites an
+        // index's entry for every column a SET names, same value or not, and each rewritten leaf
+        // is a page in the WAL and again in the checkpoint.
+        let statusChanged = to != current.status
+        let moved = newSchool != current.record.schoolCode || newTownship != current.township
+        var arguments: StatementArguments = [try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt]
+        if statusChanged { arguments += [to.rawValue] }
+        if moved { arguments += [newSchool, newTownship] }
+        arguments += [id]
+        try db.cachedStatement(sql: Self.changeUpdateSQL[(statusChanged ? 1 : 0) + (moved ? 2 : 0)]).execute(arguments: arguments)
         // The row as just written, without reading it back.
         let student = Student(
             record: record, status: to, township: newTownship, schoolName: school?[1], documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
@@ -392,6 +398,14 @@ public struct RegistryStore: Sendable {
         // event carries the change's `fromSchool` for the sending side.
         try outbox.append(db, type: RegistryMessage.Event.statusChanged, topic: "\(RegistryMessage.Event.statusChanged).\(student.township)", body: event, actor: actor)
         return event
+    }
+
+    /// The student's row after a status change, by what changed: bit 1 the status, bit 2 the
+    /// school and township (their indexes are rewritten only then).
+    static let changeUpdateSQL: [String] = (0..<4).map { variant in
+        let status = variant & 1 != 0 ? ", status = ?" : ""
+        let place = variant & 2 != 0 ? ", school = ?, township = ?" : ""
+        return "UPDATE student SET record = ?, documents_incomplete = ?, revision = revision + 1, updated_at = ?\(status)\(place) WHERE id = ?"
     }
 
     /// DOMAIN.md: a suspension is "extendable once": a second extension of the same suspension is

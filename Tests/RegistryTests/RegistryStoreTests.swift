@@ -243,6 +243,31 @@ import Testing
         #expect(event.student.schoolName != nil)
     }
 
+    /// Decision 161: the row's status, school and township are named in the update only when they
+    /// change. Through changes that keep the status, change it, and move the child, the stored row
+    /// and its indexes stay what each event says.
+    @Test func everyKindOfChangeLeavesTheRowAndItsIndexesAsTheEventSays() throws {
+        let child = try record(1)
+        _ = try importRows([child])
+        let key = child.idNumber!.value
+        let steps: [StatusChangeRequest] = [
+            StatusChangeRequest(student: key, kind: .suspend, date: today, documents: ["病历证明"]),
+            StatusChangeRequest(student: key, kind: .extendSuspension, date: today, documents: ["病历证明"]),
+            StatusChangeRequest(student: key, kind: .resume, date: today),
+            StatusChangeRequest(student: key, kind: .transferOut, date: today, documents: ["转学申请", "接收证明"]),
+            StatusChangeRequest(student: key, kind: .transferIn, date: today, documents: ["转出证明"], toSchool: RosterFixtures.otherSchool),
+        ]
+        for request in steps {
+            let event = try database.write { try store.changeStatus($0, request, actor: actor, today: today) }
+            #expect(try database.read { try store.detail($0, key: key) }?.student == event.student, "\(request.kind)")
+            let row = try #require(try database.read { try Row.fetchOne($0, sql: "SELECT status, school, township FROM student WHERE id_number = ?", arguments: [key]) })
+            #expect(row[0] as String == event.student.status.rawValue && row[1] as String == event.student.record.schoolCode && row[2] as String == event.student.township, "\(request.kind)")
+            #expect(try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"], "\(request.kind)")
+        }
+        let moved = try database.read { try store.students($0, StudentQuery(school: RosterFixtures.otherSchool, status: .enrolled)) }
+        #expect(moved.total == 1 && moved.students.count == 1)
+    }
+
     @Test func aReturnIntoAVocationalSchoolMovesTheChildInTheGradeGiven() throws {
         let vocational = "2510123301"
         try database.write { db in
