@@ -12,6 +12,9 @@ struct AlertBenchResult: Codable {
     var rawPublishSubscribeMicroseconds: Percentiles
     /// Where the time goes, each from the moment the change was sent.
     var stagesFromSentMicroseconds: AlertBenchStages
+    /// What each change cost each process, and beside it what waking a thread costs this host.
+    var changeCost: ChangeCost
+    var rawThreadRoundTrip: ThreadRoundTrip
     /// With `--school-batch`: the batch and the other changes beside it.
     var schoolBatch: SchoolBatchFigures?
     /// With `--school-import`: the school's file and the other changes beside it.
@@ -23,6 +26,9 @@ struct AlertBenchResult: Codable {
         func line(_ figures: Percentiles) -> String { "p50 \(ms(figures.p50))   p99 \(ms(figures.p99))   max \(ms(figures.max))" }
         let stages = stagesFromSentMicroseconds
         let rates = String(format: "%.0f", rateAchieved)
+        func cost(_ process: ChangeCost.Process) -> String { String(format: "%.0f µs / %.1f", process.cpuMicroseconds, process.switches) }
+        let busy = String(format: "%.2f", changeCost.coresBusy)
+        let wake = (cpu: String(format: "%.1f µs", rawThreadRoundTrip.cpuMicroseconds), wall: String(format: "%.1f µs", rawThreadRoundTrip.wallMicroseconds))
         let main = options.say("""
             预警时延（学籍受理变动 → SSE客户端收到预警），\(changes)次变动，收到\(received)条，目标\(rateRequested)/s，实际\(rates)/s
               \(line(latencyMicroseconds))    （目标 p99 ≤ 10 ms）
@@ -32,6 +38,8 @@ struct AlertBenchResult: Codable {
               学籍事件送达        \(line(stages.registryEvent))
               监测预警事件送达    \(line(stages.monitorAlert))
               SSE客户端收到       \(line(stages.streamClient))
+            每次变动的CPU / 线程切换次数：学籍服务 \(cost(changeCost.registry))，监测服务 \(cost(changeCost.monitor))，网关与测量端 \(cost(changeCost.gateway))；三进程共占 \(busy) 核
+            原始线程唤醒往返（同次运行，两线程经管道互相唤醒）：CPU \(wake.cpu)，耗时 \(wake.wall)
             """, """
             Alert latency (status change accepted by the registry → alert received by an SSE client): \(changes) changes, \(received) received, \(rateRequested)/s asked, \(rates)/s achieved
               \(line(latencyMicroseconds))    (target p99 ≤ 10 ms)
@@ -41,6 +49,8 @@ struct AlertBenchResult: Codable {
               registry event seen      \(line(stages.registryEvent))
               monitor alert seen       \(line(stages.monitorAlert))
               SSE client received      \(line(stages.streamClient))
+            CPU / context switches per change: registry \(cost(changeCost.registry)), monitor \(cost(changeCost.monitor)), gateway and measuring client \(cost(changeCost.gateway)); the three took \(busy) cores
+            Raw thread wake-up round trip (same run, two threads waking each other through pipes): \(wake.cpu) CPU, \(wake.wall) elapsed
             """)
         let batchText = schoolBatch.map { batch in
             options.say("""

@@ -42,6 +42,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: work) }
 
         let raw = RawBaselines.zeroMQPublishLatency(messages: min(changes, 4_000), rate: rate)
+        let wakeUps = RawBaselines.threadRoundTrip()
 
         // Real registry and monitor processes; the gateway's parts in this process.
         let base = FreePorts.base(count: PortPlan.width)
@@ -106,6 +107,9 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         var keys: Set<String> = []
         let batch = schoolBatch ? Self.largestSchoolBatch(county, keys: &keys, key: key) : nil
         let candidates = Array(county.students.filter { $0.schoolCode != batch?.school && $0.schoolCode != heldBack && $0.grade >= 2 && keys.insert(key($0.name, $0.studentNumber.masked)).inserted }.prefix(changes))
+        // What the load costs each process: its CPU and switches from here until the last alert.
+        let processes = [children[0].pid, children[1].pid, getpid()]
+        let usageBefore = processes.map(ProcessUsage.read)
         let started = ContinuousClock.now
         let interval = Duration.seconds(1) / rate
         let progress = ProgressBar(label: options.say("变动", "changes"))
@@ -162,6 +166,10 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let expected = candidates.count + (batch?.keys.count ?? 0)
         let deadline = ContinuousClock.now + .seconds(30)
         while arrivals.count < expected, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        let usage = zip(processes.map(ProcessUsage.read), usageBefore).map { after, before in
+            after.flatMap { after in before.map { after - $0 } } ?? ProcessUsage(cpuSeconds: 0, switches: 0)
+        }
+        let cost = ChangeCost(registry: usage[0], monitor: usage[1], gateway: usage[2], changes: expected, seconds: (ContinuousClock.now - started).seconds)
         let sse = arrivals.all
         // The stream's client leaves first, so the server's graceful shutdown has nothing open.
         reader.stop()
@@ -216,6 +224,7 @@ struct BenchAlertsCommand: AsyncParsableCommand {
             stagesFromSentMicroseconds: AlertBenchStages(
                 registryReply: Percentiles(sent.values.map { ($0.accepted - $0.sent).seconds * 1e6 }),
                 registryEvent: since(published, \.sent), monitorAlert: since(alerted, \.sent), streamClient: since(sse, \.sent)),
+            changeCost: cost, rawThreadRoundTrip: wakeUps,
             schoolBatch: schoolBatchFigures, schoolImport: schoolImportFigures)
         try options.emit(result) { result.report(options) }
         if received < candidates.count {

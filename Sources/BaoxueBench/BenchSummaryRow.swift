@@ -54,6 +54,10 @@ extension AlertBenchResult {
                 figure: "p50 \(BenchSummaryRow.ms(latencyMicroseconds.p50)), p99 \(BenchSummaryRow.ms(latencyMicroseconds.p99)); \(received)/\(changes) received",
                 raw: raw, target: "p99 ≤ 10 ms", met: latencyMicroseconds.p99 <= 10_000 && received == changes),
             BenchSummaryRow(benchmark: "alerts", measure: "  registry reply / monitor alert seen (p99, from sent)", figure: "\(BenchSummaryRow.ms(stagesFromSentMicroseconds.registryReply.p99)) / \(BenchSummaryRow.ms(stagesFromSentMicroseconds.monitorAlert.p99))", raw: "", target: "", met: nil),
+            BenchSummaryRow(
+                benchmark: "alerts", measure: "  CPU a change: registry / monitor / gateway (cores busy)",
+                figure: String(format: "%.0f / %.0f / %.0f µs (%.2f)", changeCost.registry.cpuMicroseconds, changeCost.monitor.cpuMicroseconds, changeCost.gateway.cpuMicroseconds, changeCost.coresBusy),
+                raw: String(format: "thread wake-up round trip %.1f µs CPU", rawThreadRoundTrip.cpuMicroseconds), target: "", met: nil),
         ]
     }
 }
