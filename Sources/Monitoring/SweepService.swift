@@ -9,7 +9,7 @@ struct SweepService: Service {
     let interval: Duration
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     let report = try await kit.database.write { db in try store.rules.sweep(db, today: store.settings.today()) }
