@@ -175,10 +175,13 @@ public struct RegistryStore: Sendable {
                     report.unchanged += 1
                     continue
                 }
-                try db.cachedStatement(sql: """
-                    UPDATE student SET student_number = ?, id_number = ?, name = ?, school = ?, township = ?, record = ?,
-                        revision = revision + 1, updated_at = ? WHERE id = ?
-                    """).execute(arguments: [record.studentNumber.value, record.idNumber?.value, record.name, record.schoolCode, township, recordJSON, now, existing.id])
+                var arguments: StatementArguments = [record.name, recordJSON, now]
+                var changed = 0
+                if existing.studentNumber != record.studentNumber.value { changed |= 1; arguments += [record.studentNumber.value] }
+                if existing.idNumber != record.idNumber?.value { changed |= 2; arguments += [record.idNumber?.value] }
+                if existing.school != record.schoolCode || existing.township != township { changed |= 4; arguments += [record.schoolCode, township] }
+                arguments += [existing.id]
+                try db.cachedStatement(sql: Self.importUpdate.sql(changed)).execute(arguments: arguments)
                 report.updated += 1
                 let student = try fetchStudent(db, id: existing.id)!
                 try events.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
@@ -209,7 +212,7 @@ public struct RegistryStore: Sendable {
 
     /// The stored children an ID number or a student number names (``match(_:_:)``); arguments:
     /// ID number, student number. SQLite answers the OR from the two unique indexes.
-    public static let matchSQL = "SELECT id, record, township, id_number, student_number FROM student WHERE id_number = ? OR student_number = ?"
+    public static let matchSQL = "SELECT id, record, township, id_number, student_number, school FROM student WHERE id_number = ? OR student_number = ?"
 
     /// The `registry.student.added` body of a student an import has just added: the ``Student``
     /// snapshot, written around the record JSON already encoded for storage (the same bytes as
@@ -241,6 +244,9 @@ public struct RegistryStore: Sendable {
         var id: Int64
         var recordJSON: Data
         var township: String
+        var idNumber: String?
+        var studentNumber: String
+        var school: String
     }
 
     enum Match {
@@ -259,7 +265,7 @@ public struct RegistryStore: Sendable {
             db.cachedStatement(sql: Self.matchSQL),
             arguments: [record.idNumber?.value, record.studentNumber.value])
         while let row = try rows.next() {
-            let stored = StoredStudent(id: row[0], recordJSON: row[1], township: row[2])
+            let stored = StoredStudent(id: row[0], recordJSON: row[1], township: row[2], idNumber: row[3], studentNumber: row[4], school: row[5])
             if let id = record.idNumber?.value, row[3] == id { byID = stored }
             if row[4] == record.studentNumber.value { byNumber = stored }
         }
@@ -387,7 +393,7 @@ public struct RegistryStore: Sendable {
         if statusChanged { arguments += [to.rawValue] }
         if moved { arguments += [newSchool, newTownship] }
         arguments += [id]
-        try db.cachedStatement(sql: Self.changeUpdateSQL[(statusChanged ? 1 : 0) + (moved ? 2 : 0)]).execute(arguments: arguments)
+        try db.cachedStatement(sql: Self.changeUpdate.sql((statusChanged ? 1 : 0) | (moved ? 2 : 0))).execute(arguments: arguments)
         // The row as just written, without reading it back.
         let student = Student(
             record: record, status: to, township: newTownship, schoolName: school?[1], documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
@@ -400,13 +406,18 @@ public struct RegistryStore: Sendable {
         return event
     }
 
-    /// The student's row after a status change, by what changed: bit 1 the status, bit 2 the
-    /// school and township (their indexes are rewritten only then).
-    static let changeUpdateSQL: [String] = (0..<4).map { variant in
-        let status = variant & 1 != 0 ? ", status = ?" : ""
-        let place = variant & 2 != 0 ? ", school = ?, township = ?" : ""
-        return "UPDATE student SET record = ?, documents_incomplete = ?, revision = revision + 1, updated_at = ?\(status)\(place) WHERE id = ?"
-    }
+    /// The student's row after a status change: bit 1 sets the status, bit 2 the school and
+    /// township, each only when it changed (decision 161).
+    static let changeUpdate = SparseUpdate(
+        table: "student", always: "record = ?, documents_incomplete = ?, revision = revision + 1, updated_at = ?",
+        groups: ["status = ?", "school = ?, township = ?"], key: "id = ?")
+
+    /// An imported child's row when the import changed it: bit 1 sets the student number, bit 2
+    /// the ID number, bit 4 the school and township, each only when it changed (decision 161). A
+    /// school's corrected roster changes records, rarely who a child is or where.
+    static let importUpdate = SparseUpdate(
+        table: "student", always: "name = ?, record = ?, revision = revision + 1, updated_at = ?",
+        groups: ["student_number = ?", "id_number = ?", "school = ?, township = ?"], key: "id = ?")
 
     /// DOMAIN.md: a suspension is "extendable once": a second extension of the same suspension is
     /// refused (a child away longer needs another decision, dropout or resumption).

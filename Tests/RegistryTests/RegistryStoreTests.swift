@@ -268,6 +268,29 @@ import Testing
         #expect(moved.total == 1 && moved.students.count == 1)
     }
 
+    /// Decision 161: a corrected roster's row names in its update only the identities and place
+    /// that changed; whatever it changed, the row and its indexes agree with the file.
+    @Test func aCorrectedRosterLeavesEachRowAndItsIndexesAsTheFileSays() throws {
+        let children = try (1...3).map { try record($0) }
+        _ = try importRows(children)
+        var renamed = children[0]
+        renamed.name = "学生甲"
+        var renumbered = children[1]
+        renumbered.studentNumber = try StudentNumber(validating: "L51012320150000000X")
+        var moved = children[2]
+        moved.schoolCode = RosterFixtures.otherSchool
+        #expect(try importRows([renamed, renumbered, moved]) == ImportReport(updated: 3))
+        for child in [renamed, renumbered, moved] {
+            let row = try #require(try database.read { try Row.fetchOne($0, sql: "SELECT name, student_number, school, township FROM student WHERE id_number = ?", arguments: [child.idNumber!.value]) })
+            let township = child.schoolCode == RosterFixtures.school ? RosterFixtures.township : RosterFixtures.otherTownship
+            #expect(row[0] as String == child.name && row[1] as String == child.studentNumber.value && row[2] as String == child.schoolCode && row[3] as String == township)
+        }
+        #expect(try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
+        #expect(try database.read { try store.studentID($0, key: renumbered.studentNumber.value) } != nil)
+        #expect(try database.read { try store.studentID($0, key: children[1].studentNumber.value) } == nil)
+        #expect(try database.read { try store.students($0, StudentQuery(township: RosterFixtures.otherTownship)) }.total == 1)
+    }
+
     @Test func aReturnIntoAVocationalSchoolMovesTheChildInTheGradeGiven() throws {
         let vocational = "2510123301"
         try database.write { db in
