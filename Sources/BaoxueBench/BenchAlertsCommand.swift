@@ -167,7 +167,8 @@ struct BenchAlertsCommand: AsyncParsableCommand {
         let deadline = ContinuousClock.now + .seconds(30)
         while arrivals.count < expected, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         let usage = zip(processes.map(ProcessUsage.read), usageBefore).map { after, before in
-            after.flatMap { after in before.map { after - $0 } } ?? ProcessUsage(cpuSeconds: 0, switches: 0)
+            guard let after, let before else { return ProcessUsage(cpuSeconds: 0, switches: 0) }
+            return after - before
         }
         let cost = ChangeCost(registry: usage[0], monitor: usage[1], gateway: usage[2], changes: expected, seconds: (ContinuousClock.now - started).seconds)
         let sse = arrivals.all

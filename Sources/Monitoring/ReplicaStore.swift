@@ -14,6 +14,16 @@ struct ReplicaStore: Sendable {
     var cases: CaseStore { CaseStore(settings: settings) }
     var rules: RuleEngine { RuleEngine(settings: settings) }
 
+    /// An existing child's row: the columns no index covers always, then the ID number, the
+    /// school and township, the status, the family and the missing documents' date, each only
+    /// when it changed (``SparseUpdate``, decision 161). Naming every column, the upsert rewrote
+    /// all six of the row's index entries for a status change that moves two.
+    static let studentUpdate = SparseUpdate(
+        table: "student",
+        always: "name = ?, birth_date = ?, grade = ?, status_date = ?, expected_end = ?, registered_poor = ?, left_behind = ?, disability = ?, revision = ?, sex = ?, guardian_name = ?, guardian_phone = ?",
+        groups: ["id_number = ?", "school = ?, township = ?", "status = ?", "family = ?", "documents_pending_since = ?"],
+        key: "number = ?")
+
     /// Applies one registry event (inside the subscriber's transaction, with its cursor).
     func apply(_ db: Database, _ event: ReceivedEvent, today: CivilDate) throws {
         switch event.header.type {
@@ -81,21 +91,19 @@ struct ReplicaStore: Sendable {
         let guardianName = record.guardianName.flatMap { $0.isEmpty ? nil : $0 }
         let guardianPhone = record.guardianPhone.flatMap { $0.isEmpty ? nil : $0 }
         if let previous {
-            // The indexed columns are named only when they change (decision 161): SQLite rewrites
-            // an index's entry for every column a SET names, same value or not, and each
-            // rewritten leaf is a page in the WAL and again in the checkpoint.
-            var arguments: StatementArguments = [
-                record.name, record.birthDate.description, record.grade, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue,
-                record.disability.rawValue, student.revision, record.sex.rawValue, guardianName, guardianPhone,
-            ]
-            var changed: ReplicaColumns = []
-            if previous.idNumber != idNumber { changed.insert(.idNumber); arguments += [idNumber] }
-            if previous.school != record.schoolCode || previous.township != student.township { changed.insert(.place); arguments += [record.schoolCode, student.township] }
-            if previous.status != student.status.rawValue { changed.insert(.status); arguments += [student.status.rawValue] }
-            if previous.family != family { changed.insert(.family); arguments += [family] }
-            if previous.pendingSince != pendingSince { changed.insert(.pendingSince); arguments += [pendingSince] }
-            arguments += [number]
-            try db.cachedStatement(sql: changed.updateSQL).execute(arguments: arguments)
+            try Self.studentUpdate.execute(
+                db,
+                always: [
+                    record.name, record.birthDate.description, record.grade, statusDate, expectedEnd, record.registeredPoor, record.leftBehind.rawValue,
+                    record.disability.rawValue, student.revision, record.sex.rawValue, guardianName, guardianPhone,
+                ],
+                groups: [
+                    (previous.idNumber != idNumber, [idNumber]),
+                    (previous.school != record.schoolCode || previous.township != student.township, [record.schoolCode, student.township]),
+                    (previous.status != student.status.rawValue, [student.status.rawValue]),
+                    (previous.family != family, [family]),
+                    (previous.pendingSince != pendingSince, [pendingSince]),
+                ], key: [number])
         } else {
             try db.cachedStatement(sql: """
                     INSERT INTO student (number, id_number, name, birth_date, school, township, grade, status, status_date, expected_end, registered_poor, left_behind, disability, family, revision, sex, guardian_name, guardian_phone, documents_pending_since)

@@ -175,13 +175,13 @@ public struct RegistryStore: Sendable {
                     report.unchanged += 1
                     continue
                 }
-                var arguments: StatementArguments = [record.name, recordJSON, now]
-                var changed = 0
-                if existing.studentNumber != record.studentNumber.value { changed |= 1; arguments += [record.studentNumber.value] }
-                if existing.idNumber != record.idNumber?.value { changed |= 2; arguments += [record.idNumber?.value] }
-                if existing.school != record.schoolCode || existing.township != township { changed |= 4; arguments += [record.schoolCode, township] }
-                arguments += [existing.id]
-                try db.cachedStatement(sql: Self.importUpdate.sql(changed)).execute(arguments: arguments)
+                try Self.importUpdate.execute(
+                    db, always: [record.name, recordJSON, now],
+                    groups: [
+                        (existing.studentNumber != record.studentNumber.value, [record.studentNumber.value]),
+                        (existing.idNumber != record.idNumber?.value, [record.idNumber?.value]),
+                        (existing.school != record.schoolCode || existing.township != township, [record.schoolCode, township]),
+                    ], key: [existing.id])
                 report.updated += 1
                 let student = try fetchStudent(db, id: existing.id)!
                 try events.append(db, type: RegistryMessage.Event.studentUpdated, topic: "\(RegistryMessage.Event.studentUpdated).\(township)", body: student, actor: actor)
@@ -384,16 +384,12 @@ public struct RegistryStore: Sendable {
         record.schoolCode = newSchool
         if request.kind.movesIntoSchool, let grade = request.grade { record.grade = grade }
         let incomplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM status_change WHERE student = ? AND complete = 0)"), arguments: [id]) ?? false
-        // The indexed columns are named only when they change (decision 161): SQLite rewrites an
-        // index's entry for every column a SET names, same value or not, and each rewritten leaf
-        // is a page in the WAL and again in the checkpoint.
-        let statusChanged = to != current.status
-        let moved = newSchool != current.record.schoolCode || newTownship != current.township
-        var arguments: StatementArguments = [try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt]
-        if statusChanged { arguments += [to.rawValue] }
-        if moved { arguments += [newSchool, newTownship] }
-        arguments += [id]
-        try db.cachedStatement(sql: Self.changeUpdate.sql((statusChanged ? 1 : 0) | (moved ? 2 : 0))).execute(arguments: arguments)
+        try Self.changeUpdate.execute(
+            db, always: [try RegistryStore.storageJSON(record), incomplete, recorded.recordedAt],
+            groups: [
+                (to != current.status, [to.rawValue]),
+                (newSchool != current.record.schoolCode || newTownship != current.township, [newSchool, newTownship]),
+            ], key: [id])
         // The row as just written, without reading it back.
         let student = Student(
             record: record, status: to, township: newTownship, schoolName: school?[1], documentsIncomplete: incomplete, updatedAt: recorded.recordedAt,
@@ -406,15 +402,15 @@ public struct RegistryStore: Sendable {
         return event
     }
 
-    /// The student's row after a status change: bit 1 sets the status, bit 2 the school and
-    /// township, each only when it changed (decision 161).
+    /// The student's row after a status change: the status, and the school and township, each
+    /// set only when it changed (decision 161).
     static let changeUpdate = SparseUpdate(
         table: "student", always: "record = ?, documents_incomplete = ?, revision = revision + 1, updated_at = ?",
         groups: ["status = ?", "school = ?, township = ?"], key: "id = ?")
 
-    /// An imported child's row when the import changed it: bit 1 sets the student number, bit 2
-    /// the ID number, bit 4 the school and township, each only when it changed (decision 161). A
-    /// school's corrected roster changes records, rarely who a child is or where.
+    /// An imported child's row when the import changed it: the student number, the ID number,
+    /// and the school and township, each set only when it changed (decision 161). A school's
+    /// corrected roster changes records, rarely who a child is or where.
     static let importUpdate = SparseUpdate(
         table: "student", always: "name = ?, record = ?, revision = revision + 1, updated_at = ?",
         groups: ["student_number = ?", "id_number = ?", "school = ?, township = ?"], key: "id = ?")

@@ -29,15 +29,18 @@ import Testing
             try db.execute(sql: "INSERT INTO child VALUES (1, 'a', 'enrolled', 'S1', 'T1')")
         }
         /// WAL frames one update writes, from an empty WAL.
-        func frames(_ mask: Int, _ arguments: StatementArguments) throws -> Int {
+        func frames(note: String, placeNamed: Bool) throws -> Int {
             try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-            try pool.write { db in try db.execute(sql: update.sql(mask), arguments: arguments) }
+            try pool.write { db in
+                try update.execute(db, always: [note], groups: [(false, ["enrolled"]), (placeNamed, ["S1", "T1"])], key: [1])
+            }
             return try pool.writeWithoutTransaction { db in try db.checkpoint(.passive).walFrameCount }
         }
-        let sparse = try frames(0, ["b", 1])
-        let named = try frames(2, ["c", "S1", "T1", 1])
+        let sparse = try frames(note: "b", placeNamed: false)
+        let named = try frames(note: "c", placeNamed: true)
         #expect(sparse == 1, "the table's page alone")
         #expect(named == sparse + 1, "the table's page and the index's")
         #expect(try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
+        #expect(try pool.read { db in try String.fetchOne(db, sql: "SELECT note || status || school || township FROM child") } == "cenrolledS1T1")
     }
 }
